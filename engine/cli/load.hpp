@@ -1,0 +1,29 @@
+#pragma once
+// What compute, check (and later report and audit) share: an input folder read and its conventions
+// resolved, with every problem collected.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/arguments.hpp"
+#include "core/diagnostic.hpp"
+#include "input/folder_reader.hpp"
+#include "model/conventions.hpp"
+
+namespace lkjip::cli {
+
+struct Loaded {
+    input::FolderRead folder;
+    std::optional<model::Conventions> conventions;  // absent when they could not be read
+    Diagnostics diagnostics;                        // reading and convention problems
+};
+
+// Options every command that reads a folder accepts.
+std::vector<OptionSpec> convention_options();
+
+Loaded load_folder(const std::string& dir, const ParsedArguments& args);
+
+// Conventions without a folder (for calc): default, --config, --set.
+model::Conventions load_conventions_only(const ParsedArguments& args);
+
+}  // namespace lkjip::cli

@@ -1,0 +1,200 @@
+#include "compute/performance.hpp"
+
+#include <algorithm>
+
+#include "core/number_format.hpp"
+#include "rules/rating.hpp"
+
+namespace lkjip::compute {
+
+namespace {
+
+YearResult year_result(const model::Indicator& ind, int tahun, const model::Conventions& conv) {
+    YearResult y;
+    y.tahun = tahun;
+    if (auto it = ind.years.find(tahun); it != ind.years.end()) {
+        y.target = target_of(it->second, &y.target_source);
+        y.realisasi = realisasi_of(it->second);
+    }
+    y.capaian = rules::capaian(y.target, y.realisasi, ind.arah, conv.capaian);
+    return y;
+}
+
+std::optional<model::Target> renstra_end_target(const model::Indicator& ind, int akhir) {
+    if (auto it = ind.years.find(akhir); it != ind.years.end()) return it->second.target_renstra;
+    return std::nullopt;
+}
+
+bool supports(const model::BudgetItem& program, const std::string& kode) {
+    return std::find(program.iku.begin(), program.iku.end(), kode) != program.iku.end();
+}
+
+void add_amount(std::optional<std::int64_t>& sum, const std::optional<std::int64_t>& v, bool& complete) {
+    if (!v) {
+        complete = false;
+        return;
+    }
+    sum = sum.value_or(0) + *v;
+}
+
+// The IKU's efficiency: its capaian against the serapan of every program that supports it.
+void compute_iku_efficiency(IndicatorResult& r, const Performance& p) {
+    rules::Amounts sum;
+    bool pagu_complete = true;
+    bool realisasi_complete = true;
+    for (std::size_t node_index : p.budget.programs) {
+        const rules::BudgetNode& node = p.budget.nodes[node_index];
+        if (!supports(*node.item, r.indicator->kode)) continue;
+        r.programs.push_back(node.item->kode);
+        add_amount(sum.pagu_perubahan, node.amounts.pagu(), pagu_complete);
+        add_amount(sum.realisasi, node.amounts.realisasi, realisasi_complete);
+    }
+    if (!r.programs.empty() && pagu_complete && realisasi_complete) {
+        r.anggaran = sum;
+        r.serapan = rules::serapan(sum.pagu_perubahan, sum.realisasi);
+    }
+    r.efisiensi = rules::efficiency(r.current.capaian.value, r.serapan, p.conventions.efficiency,
+                                    p.conventions.display);
+}
+
+}  // namespace
+
+std::optional<double> realisasi_of(const model::YearValues& y) {
+    if (y.pembilang && y.penyebut) {
+        if (*y.penyebut == 0.0) return std::nullopt;
+        return *y.pembilang * 100.0 / *y.penyebut;
+    }
+    return y.realisasi;
+}
+
+std::optional<model::Target> target_of(const model::YearValues& y, std::string* source) {
+    if (!y.pk.empty()) {
+        const model::PkRevision& last = y.pk.back();
+        if (source) *source = last.revisi == 0 ? "pk" : "pk_revisi_" + std::to_string(last.revisi);
+        return last.target;
+    }
+    if (y.target_renstra) {
+        if (source) *source = "renstra";
+        return y.target_renstra;
+    }
+    if (source) source->clear();
+    return std::nullopt;
+}
+
+const IndicatorResult* Performance::find_indicator(const std::string& kode) const {
+    for (const IndicatorResult& r : indicators) {
+        if (r.indicator->kode == kode) return &r;
+    }
+    return nullptr;
+}
+
+Performance compute(const model::Opd& opd, const model::Conventions& conventions) {
+    Performance p;
+    p.opd = &opd;
+    p.conventions = conventions;
+    const model::Conventions& conv = p.conventions;
+    const int n = opd.profile.tahun;
+
+    p.budget = rules::roll_up(opd.budget, conv.budget, p.diagnostics);
+    rules::check_belanja_totals(opd.belanja, p.budget, p.diagnostics);
+
+    for (const model::Indicator& ind : opd.indicators) {
+        IndicatorResult r;
+        r.indicator = &ind;
+        r.current = year_result(ind, n, conv);
+        if (ind.years.count(n - 1)) r.previous = year_result(ind, n - 1, conv);
+        for (const auto& [tahun, values] : ind.years) {
+            (void)values;
+            r.history.push_back(year_result(ind, tahun, conv));
+        }
+        r.predikat = rules::rate(r.current.capaian.value, conv.predikat, conv.display);
+        r.atribut = rules::rate(r.current.capaian.value, conv.atribut, conv.display);
+        if (auto it = ind.years.find(opd.profile.renstra_awal); it != ind.years.end()) {
+            (void)it;
+        }
+        r.kondisi_awal = ind.kondisi_awal;
+        r.target_akhir_renstra = renstra_end_target(ind, opd.profile.renstra_akhir);
+        r.tingkat_kemajuan = rules::capaian(r.target_akhir_renstra, r.current.realisasi, ind.arah, conv.capaian);
+        if (ind.target_nasional) {
+            r.capaian_nasional = rules::capaian(model::Target::single(*ind.target_nasional), r.current.realisasi,
+                                                ind.arah, conv.capaian);
+        } else {
+            r.capaian_nasional.na_reason = "tidak ada target nasional";
+        }
+        p.indicators.push_back(std::move(r));
+    }
+    for (IndicatorResult& r : p.indicators) {
+        if (r.indicator->level == model::IndicatorLevel::Sasaran) compute_iku_efficiency(r, p);
+    }
+
+    // Sasaran from their IKU.
+    for (const model::Sasaran& s : opd.sasaran) {
+        SasaranResult sr;
+        sr.sasaran = &s;
+        std::vector<rules::AggregateInput> inputs;
+        for (std::size_t i = 0; i < p.indicators.size(); ++i) {
+            const IndicatorResult& r = p.indicators[i];
+            if (r.indicator->level != model::IndicatorLevel::Sasaran || r.indicator->induk != s.kode) continue;
+            sr.iku.push_back(i);
+            inputs.push_back({r.indicator->kode, rules::capaian_for_aggregation(r.current.capaian, conv.capaian),
+                              r.indicator->bobot});
+        }
+        sr.capaian = rules::aggregate(inputs, conv.aggregation);
+        sr.predikat = rules::rate(sr.capaian.value, conv.predikat, conv.display);
+        sr.atribut = rules::rate(sr.capaian.value, conv.atribut, conv.display);
+        p.sasaran.push_back(std::move(sr));
+    }
+
+    for (const model::Tujuan& t : opd.tujuan) {
+        TujuanResult tr;
+        tr.tujuan = &t;
+        for (std::size_t i = 0; i < p.indicators.size(); ++i) {
+            const model::Indicator& ind = *p.indicators[i].indicator;
+            if (ind.level == model::IndicatorLevel::Tujuan && ind.induk == t.kode) tr.indicators.push_back(i);
+        }
+        for (std::size_t i = 0; i < p.sasaran.size(); ++i) {
+            if (p.sasaran[i].sasaran->tujuan == t.kode) tr.sasaran.push_back(i);
+        }
+        p.tujuan.push_back(std::move(tr));
+    }
+
+    // Programs: their own outcome indicators against their serapan.
+    for (std::size_t node_index : p.budget.programs) {
+        ProgramResult pr;
+        pr.node = node_index;
+        const rules::BudgetNode& node = p.budget.nodes[node_index];
+        std::vector<rules::AggregateInput> inputs;
+        for (std::size_t i = 0; i < p.indicators.size(); ++i) {
+            const IndicatorResult& r = p.indicators[i];
+            if (r.indicator->level != model::IndicatorLevel::Program || r.indicator->induk != node.item->kode) continue;
+            pr.indicators.push_back(i);
+            inputs.push_back({r.indicator->kode, r.current.capaian.value, r.indicator->bobot});
+        }
+        pr.capaian = rules::aggregate(inputs, conv.aggregation);
+        pr.efisiensi = rules::efficiency(pr.capaian.value, node.serapan, conv.efficiency, conv.display);
+        p.programs.push_back(std::move(pr));
+    }
+
+    // The OPD as a whole.
+    std::vector<rules::AggregateInput> inputs;
+    if (conv.aggregation.opd == model::OpdAggregation::MeanOfSasaran) {
+        for (const SasaranResult& s : p.sasaran) inputs.push_back({s.sasaran->kode, s.capaian.value, std::nullopt});
+        model::AggregationConventions unweighted = conv.aggregation;
+        unweighted.weighting = model::Weighting::Unweighted;  // sasaran carry no bobot of their own
+        p.overall.capaian = rules::aggregate(inputs, unweighted);
+    } else {
+        for (const SasaranResult& s : p.sasaran) {
+            for (std::size_t i : s.iku) {
+                const IndicatorResult& r = p.indicators[i];
+                inputs.push_back({r.indicator->kode, rules::capaian_for_aggregation(r.current.capaian, conv.capaian),
+                                  r.indicator->bobot});
+            }
+        }
+        p.overall.capaian = rules::aggregate(inputs, conv.aggregation);
+    }
+    p.overall.predikat = rules::rate(p.overall.capaian.value, conv.predikat, conv.display);
+    p.overall.atribut = rules::rate(p.overall.capaian.value, conv.atribut, conv.display);
+    return p;
+}
+
+}  // namespace lkjip::compute

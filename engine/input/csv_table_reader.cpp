@@ -1,0 +1,146 @@
+#include "input/csv_table_reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <system_error>
+
+#include "core/text.hpp"
+#include "input/number_parser.hpp"
+#include "input/property_file.hpp"
+
+namespace lkjip::input {
+
+CsvTableReader::CsvTableReader(const CsvTable& table, std::vector<ColumnSpec> columns, Diagnostics& diagnostics,
+                               const std::vector<std::string>& extra_allowed)
+    : table_(table), columns_(std::move(columns)), diagnostics_(diagnostics) {
+    std::vector<std::string> known;
+    for (const ColumnSpec& c : columns_) known.push_back(c.name);
+    for (std::size_t i = 0; i < table_.header.size(); ++i) {
+        const std::string& name = table_.header[i];
+        if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+        if (std::find(extra_allowed.begin(), extra_allowed.end(), name) != extra_allowed.end()) continue;
+        std::string message = "kolom \"" + name + "\" tidak dikenal";
+        const std::string hint = suggest(name, known);
+        if (!hint.empty()) message += "; maksud Anda \"" + hint + "\"?";
+        diagnostics_.error(SourceLocation::at(table_.file, table_.header_line, i + 1), message);
+    }
+    for (const ColumnSpec& c : columns_) {
+        if (c.required && table_.column_index(c.name) < 0) {
+            diagnostics_.error(SourceLocation::at(table_.file, table_.header_line),
+                               "kolom wajib \"" + c.name + "\" tidak ada");
+            usable_ = false;
+        }
+    }
+}
+
+const CsvCell* CsvTableReader::cell(const CsvRow& row, const std::string& column) const {
+    const int index = table_.column_index(column);
+    if (index < 0 || static_cast<std::size_t>(index) >= row.cells.size()) return nullptr;
+    return &row.cells[static_cast<std::size_t>(index)];
+}
+
+std::string CsvTableReader::text(const CsvRow& row, const std::string& column) const {
+    const CsvCell* c = cell(row, column);
+    return c ? c->text : std::string();
+}
+
+SourceLocation CsvTableReader::where(const CsvRow& row, const std::string& column) const {
+    const CsvCell* c = column.empty() ? nullptr : cell(row, column);
+    return SourceLocation::at(table_.file, c ? c->line : row.line, c ? c->column : 0);
+}
+
+void CsvTableReader::error(const CsvRow& row, const std::string& column, std::string message) {
+    diagnostics_.error(where(row, column), column.empty() ? message : "kolom \"" + column + "\": " + message);
+}
+
+void CsvTableReader::warning(const CsvRow& row, const std::string& column, std::string message) {
+    diagnostics_.warning(where(row, column), column.empty() ? message : "kolom \"" + column + "\": " + message);
+}
+
+std::string CsvTableReader::required_text(const CsvRow& row, const std::string& column) {
+    std::string value = text(row, column);
+    if (value.empty()) error(row, column, "nilai wajib diisi");
+    return value;
+}
+
+std::optional<double> CsvTableReader::decimal(const CsvRow& row, const std::string& column, int* decimals) {
+    const std::string raw = text(row, column);
+    const DecimalParse parsed = parse_decimal(raw);
+    if (parsed.status == ParseStatus::Error) {
+        error(row, column, parsed.error);
+        return std::nullopt;
+    }
+    if (parsed.status == ParseStatus::Empty) return std::nullopt;
+    if (decimals) *decimals = parsed.decimals;
+    return parsed.value;
+}
+
+std::optional<std::int64_t> CsvTableReader::rupiah(const CsvRow& row, const std::string& column) {
+    const RupiahParse parsed = parse_rupiah(text(row, column));
+    if (parsed.status == ParseStatus::Error) {
+        error(row, column, parsed.error);
+        return std::nullopt;
+    }
+    if (parsed.status == ParseStatus::Empty) return std::nullopt;
+    if (parsed.rupiah < 0) {
+        error(row, column, "jumlah rupiah tidak boleh negatif, ditemukan \"" + text(row, column) + "\"");
+        return std::nullopt;
+    }
+    return parsed.rupiah;
+}
+
+std::optional<int> CsvTableReader::integer(const CsvRow& row, const std::string& column) {
+    const std::string raw = text(row, column);
+    if (raw.empty()) return std::nullopt;
+    int value = 0;
+    const char* end = raw.data() + raw.size();
+    auto [ptr, ec] = std::from_chars(raw.data(), end, value);
+    if (ec != std::errc() || ptr != end) {
+        error(row, column, "bilangan bulat diharapkan, ditemukan \"" + raw + "\"");
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<int> CsvTableReader::year(const CsvRow& row, const std::string& column) {
+    const auto v = integer(row, column);
+    if (v && (*v < 1990 || *v > 2100)) {
+        error(row, column, "tahun 1990-2100 diharapkan, ditemukan \"" + text(row, column) + "\"");
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<model::Target> CsvTableReader::target(const CsvRow& row, const std::string& column) {
+    return parse_target_text(row, column, text(row, column));
+}
+
+std::optional<model::Target> CsvTableReader::parse_target_text(const CsvRow& row, const std::string& column,
+                                                               const std::string& raw) {
+    // Range separators, longest first; a leading '-' is a sign, not a range.
+    static const char* const kSeparators[] = {" s.d. ", " s.d ", " s/d ", "\xE2\x80\x93", " - ", "-"};
+    for (const char* sep : kSeparators) {
+        const std::size_t at = raw.find(sep, 1);
+        if (at == std::string::npos) continue;
+        const DecimalParse lo = parse_decimal(raw.substr(0, at));
+        const DecimalParse hi = parse_decimal(raw.substr(at + std::string_view(sep).size()));
+        if (lo.status != ParseStatus::Ok || hi.status != ParseStatus::Ok) {
+            error(row, column, "rentang target \"" + raw + "\" tidak dapat dibaca; contoh: 80 - 90");
+            return std::nullopt;
+        }
+        if (lo.value > hi.value) {
+            error(row, column, "rentang target terbalik: \"" + raw + "\" (batas bawah lebih besar dari batas atas)");
+            return std::nullopt;
+        }
+        return model::Target{lo.value, hi.value};
+    }
+    const DecimalParse parsed = parse_decimal(raw);
+    if (parsed.status == ParseStatus::Error) {
+        error(row, column, parsed.error);
+        return std::nullopt;
+    }
+    if (parsed.status == ParseStatus::Empty) return std::nullopt;
+    return model::Target::single(parsed.value);
+}
+
+}  // namespace lkjip::input

@@ -1,0 +1,256 @@
+#include "input/property_file.hpp"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+#include <boost/property_tree/ini_parser.hpp>
+#include <boost/property_tree/json_parser.hpp>
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+
+#include "core/text.hpp"
+
+namespace lkjip::input {
+
+namespace pt = boost::property_tree;
+
+namespace {
+
+bool is_index(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string join(const std::string& prefix, const std::string& key) {
+    return prefix.empty() ? key : prefix + "." + key;
+}
+
+// Boost's INI reader keeps "2023 ; comment" as the value; staff write comments like that.
+std::string strip_inline_comment(std::string value) {
+    for (std::size_t i = 1; i < value.size(); ++i) {
+        if ((value[i] == ';' || value[i] == '#') && (value[i - 1] == ' ' || value[i - 1] == '\t')) {
+            value.erase(i);
+            break;
+        }
+    }
+    return std::string(text::trim(value));
+}
+
+void flatten(const pt::ptree& node, const std::string& prefix, PropertyFormat format, PropertyMap& out,
+             const std::string& file) {
+    if (node.empty()) {
+        std::string value = node.data();
+        if (format == PropertyFormat::Ini) value = strip_inline_comment(value);
+        if (format == PropertyFormat::Xml) value = std::string(text::trim(value));
+        out.entries.push_back(Property{prefix, value, 0, file});
+        return;
+    }
+    std::map<std::string, std::size_t> count;
+    for (const auto& [key, child] : node) {
+        (void)child;
+        ++count[key == "<xmlattr>" ? std::string() : key];
+    }
+    std::map<std::string, std::size_t> seen;
+    std::size_t array_index = 0;
+    for (const auto& [key, child] : node) {
+        if (key == "<xmlattr>") {
+            flatten(child, prefix, format, out, file);  // attributes read like child elements
+            continue;
+        }
+        if (key == "<xmlcomment>") continue;
+        if (key.empty()) {  // JSON array item
+            out.lists.insert(prefix);
+            flatten(child, join(prefix, std::to_string(++array_index)), format, out, file);
+            continue;
+        }
+        const std::string path = join(prefix, key);
+        if (count[key] > 1) {
+            if (format == PropertyFormat::Json) {
+                throw InputError(SourceLocation::key(file, path), "kunci ganda");
+            }
+            out.lists.insert(path);  // a repeated XML element is a list
+            flatten(child, join(path, std::to_string(++seen[key])), format, out, file);
+            continue;
+        }
+        flatten(child, path, format, out, file);
+    }
+}
+
+// INI keys with their line numbers, found by a scan of the text, since the parsed tree keeps none.
+void attach_ini_lines(std::string_view content, PropertyMap& map) {
+    std::map<std::string, std::size_t> line_of;
+    std::string section;
+    std::size_t line_no = 0;
+    std::size_t pos = 0;
+    while (pos <= content.size()) {
+        std::size_t end = content.find('\n', pos);
+        if (end == std::string_view::npos) end = content.size();
+        std::string_view line = text::trim(content.substr(pos, end - pos));
+        ++line_no;
+        if (!line.empty() && line.front() == '[') {
+            const std::size_t close = line.find(']');
+            section = std::string(text::trim(line.substr(1, close == std::string_view::npos ? 0 : close - 1)));
+        } else if (!line.empty() && line.front() != ';' && line.front() != '#') {
+            const std::size_t eq = line.find('=');
+            if (eq != std::string_view::npos) {
+                line_of[join(section, std::string(text::trim(line.substr(0, eq))))] = line_no;
+            }
+        }
+        pos = end + 1;
+    }
+    for (Property& p : map.entries) {
+        if (auto it = line_of.find(p.key); it != line_of.end()) p.line = it->second;
+    }
+}
+
+}  // namespace
+
+const Property* PropertyMap::find(std::string_view key) const {
+    for (const Property& p : entries) {
+        if (p.key == key) return &p;
+    }
+    return nullptr;
+}
+
+PropertyMap PropertyMap::subtree(std::string_view prefix) const {
+    PropertyMap out;
+    out.file = file;
+    const std::string dotted = std::string(prefix) + ".";
+    for (const Property& p : entries) {
+        if (p.key.rfind(dotted, 0) == 0) {
+            out.entries.push_back(Property{p.key.substr(dotted.size()), p.value, p.line, p.origin});
+        }
+    }
+    for (const std::string& l : lists) {
+        if (l.rfind(dotted, 0) == 0) out.lists.insert(l.substr(dotted.size()));
+    }
+    return out;
+}
+
+void PropertyMap::overlay(const PropertyMap& other) {
+    for (const std::string& list : other.lists) {
+        const std::string dotted = list + ".";
+        std::erase_if(entries, [&](const Property& p) { return p.key.rfind(dotted, 0) == 0; });
+        lists.insert(list);
+    }
+    for (const Property& p : other.entries) set(p);
+}
+
+void PropertyMap::set(const Property& property) {
+    for (Property& p : entries) {
+        if (p.key == property.key) {
+            p = property;
+            return;
+        }
+    }
+    entries.push_back(property);
+}
+
+SourceLocation PropertyMap::location(const Property& p) const {
+    SourceLocation where = SourceLocation::key(p.origin.empty() ? file : p.origin, p.key);
+    where.line = p.line;
+    return where;
+}
+
+PropertyFormat format_from_extension(std::string_view path) {
+    auto ends_with = [&](std::string_view ext) {
+        return path.size() >= ext.size() && text::normalize_key(path.substr(path.size() - ext.size())) == ext;
+    };
+    if (ends_with(".json")) return PropertyFormat::Json;
+    if (ends_with(".xml")) return PropertyFormat::Xml;
+    return PropertyFormat::Ini;
+}
+
+PropertyMap read_properties(std::string_view content, const std::string& file, PropertyFormat format) {
+    content = text::strip_bom(content);  // Notepad's BOM would otherwise break read_ini
+    if (auto bad = text::find_invalid_utf8(content)) {
+        std::size_t line = 1 + static_cast<std::size_t>(std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(*bad), '\n'));
+        throw InputError(SourceLocation::at(file, line), text::looks_like_windows_1252(content)
+                                                             ? "teks bukan UTF-8 yang sah (tampaknya Windows-1252); simpan ulang sebagai UTF-8"
+                                                             : "teks bukan UTF-8 yang sah");
+    }
+    if (content.find('\0') != std::string_view::npos) {
+        throw InputError(SourceLocation::in_file(file), "berkas biner (berisi byte NUL), bukan berkas teks");
+    }
+    pt::ptree tree;
+    std::istringstream in{std::string(content)};
+    try {
+        switch (format) {
+            case PropertyFormat::Ini: pt::read_ini(in, tree); break;
+            case PropertyFormat::Json: pt::read_json(in, tree); break;
+            case PropertyFormat::Xml:
+                pt::read_xml(in, tree, pt::xml_parser::trim_whitespace | pt::xml_parser::no_comments);
+                break;
+        }
+    } catch (const pt::file_parser_error& e) {
+        std::string message = e.message();
+        if (message == "duplicate key name") message = "nama kunci ganda";
+        throw InputError(SourceLocation::at(file, e.line()), "tidak dapat dibaca: " + message);
+    }
+    PropertyMap map;
+    map.file = file;
+    if (format == PropertyFormat::Xml) {
+        if (tree.size() != 1) throw InputError(SourceLocation::in_file(file), "XML harus memiliki satu elemen akar");
+        flatten(tree.begin()->second, "", format, map, file);  // the root element's name is not a key
+    } else {
+        flatten(tree, "", format, map, file);
+    }
+    std::erase_if(map.entries, [](const Property& p) { return p.key.empty(); });
+    if (format == PropertyFormat::Ini) attach_ini_lines(content, map);
+    return map;
+}
+
+const Property* KeyTracker::get(const std::string& key) {
+    const Property* p = map_.find(key);
+    if (p) used_.insert(key);
+    return p;
+}
+
+void KeyTracker::mark_used_prefix(const std::string& prefix) {
+    for (const Property& p : map_.entries) {
+        if (p.key == prefix || p.key.rfind(prefix + ".", 0) == 0) used_.insert(p.key);
+    }
+}
+
+void KeyTracker::report_unknown(const std::vector<std::string>& known, Diagnostics& diagnostics) const {
+    for (const Property& p : map_.entries) {
+        if (used_.count(p.key)) continue;
+        std::string message = "kunci tidak dikenal";
+        const std::string hint = suggest(key_shape(p.key), known);
+        if (!hint.empty()) message += "; maksud Anda " + hint + "?";
+        diagnostics.error(map_.location(p), message);
+    }
+}
+
+std::string key_shape(std::string_view key) {
+    std::string out;
+    std::size_t pos = 0;
+    while (pos <= key.size()) {
+        std::size_t dot = key.find('.', pos);
+        if (dot == std::string_view::npos) dot = key.size();
+        std::string_view part = key.substr(pos, dot - pos);
+        if (!is_index(part)) {
+            if (!out.empty()) out += '.';
+            out += part;
+        }
+        pos = dot + 1;
+    }
+    return out;
+}
+
+std::string suggest(std::string_view key, const std::vector<std::string>& known) {
+    std::string best;
+    std::size_t best_distance = 0;
+    for (const std::string& k : known) {
+        const std::size_t d = text::edit_distance(key, k);
+        if (best.empty() || d < best_distance) {
+            best = k;
+            best_distance = d;
+        }
+    }
+    // Close enough to be a typo: a third of the key's length, at least 2 edits.
+    if (best.empty() || best_distance > std::max<std::size_t>(2, key.size() / 3)) return "";
+    return best;
+}
+
+}  // namespace lkjip::input

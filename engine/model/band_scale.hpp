@@ -1,0 +1,41 @@
+#pragma once
+// An ordered list of labelled bands read from config/ (predikat, atribut, efficiency categories).
+// Bands are tried top to bottom; the first whose condition holds gives the label. The last band has no
+// condition and takes everything below.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lkjip::model {
+
+struct Band {
+    enum class Bound { Above, AtLeast, Rest };  // > limit, >= limit, anything left
+    std::string label;
+    Bound bound = Bound::Rest;
+    double limit = 0.0;
+
+    bool contains(double value) const {
+        switch (bound) {
+            case Bound::Above: return value > limit;
+            case Bound::AtLeast: return value >= limit;
+            case Bound::Rest: return true;
+        }
+        return false;
+    }
+};
+
+struct BandScale {
+    std::string source;  // the regulation or convention the bands come from
+    std::vector<Band> bands;
+
+    // The label for `value`; nullopt for an undefined value.
+    std::optional<std::string> classify(const std::optional<double>& value) const {
+        if (!value) return std::nullopt;
+        for (const Band& b : bands) {
+            if (b.contains(*value)) return b.label;
+        }
+        return std::nullopt;
+    }
+};
+
+}  // namespace lkjip::model

@@ -1,0 +1,80 @@
+#pragma once
+// Every convention the field disagrees on, as one typed value read from config/konvensi-bawaan.json,
+// overlaid by --config, by the profile's [konvensi] section and by --set. Names match the config keys.
+#include <optional>
+#include <string>
+
+#include "core/number_format.hpp"
+#include "model/band_scale.hpp"
+
+namespace lkjip::model {
+
+enum class NegativeFormula { TwoTargetMinusRealisasi, TargetOverRealisasi };  // "2T-R" | "T/R"
+enum class CapScope { Everywhere, AggregationOnly };                         // "semua" | "agregasi"
+enum class RatingBasis { FullPrecision, DisplayedValue };                    // "nilai_penuh" | "nilai_tampil"
+enum class Weighting { Unweighted, ByBobot };                               // "tanpa" | "bobot"
+enum class OpdAggregation { MeanOfSasaran, MeanOfIku };                     // "rata_rata_sasaran" | "rata_rata_iku"
+enum class MissingInAggregate { Skip, MakesAggregateNa };                   // "abaikan" | "na"
+enum class ParentAbsorption { SumOfAmounts, MeanOfChildren };               // "jumlah" | "rata_rata_anak"
+enum class EfficiencyMethod { Ratio, Difference, UnspentShare };            // "rasio" | "selisih" | "sisa_anggaran"
+enum class EfficiencyForm { Percent, Index };                               // "persen" | "indeks"
+
+struct CapaianConventions {
+    std::string source;
+    NegativeFormula negative_formula = NegativeFormula::TwoTargetMinusRealisasi;
+    std::optional<double> floor = 0.0;  // "batas_bawah"; nullopt = "tidak_ada"
+    std::optional<double> cap;          // "batas_atas"; nullopt = "tidak_ada"
+    CapScope cap_scope = CapScope::Everywhere;
+};
+
+struct DisplayConventions {
+    std::string source;
+    int decimals = 2;
+    format::Rounding rounding = format::Rounding::HalfUp;
+    RatingBasis rating_basis = RatingBasis::FullPrecision;  // "dasar_penilaian": what bands are applied to
+};
+
+struct AggregationConventions {
+    std::string source;
+    Weighting weighting = Weighting::Unweighted;
+    OpdAggregation opd = OpdAggregation::MeanOfSasaran;
+    MissingInAggregate missing = MissingInAggregate::Skip;
+};
+
+struct BudgetConventions {
+    std::string source;
+    ParentAbsorption parent_absorption = ParentAbsorption::SumOfAmounts;
+};
+
+struct EfficiencyConventions {
+    std::string source;
+    EfficiencyMethod method = EfficiencyMethod::Ratio;
+    EfficiencyForm form = EfficiencyForm::Percent;
+    std::optional<double> min_capaian;  // "capaian_minimal"
+    std::string not_rated_label = "Tidak dinilai";
+    BandScale ratio_categories;
+    BandScale difference_categories;
+    BandScale unspent_categories;
+
+    const BandScale& categories() const {
+        switch (method) {
+            case EfficiencyMethod::Ratio: return ratio_categories;
+            case EfficiencyMethod::Difference: return difference_categories;
+            case EfficiencyMethod::UnspentShare: return unspent_categories;
+        }
+        return ratio_categories;
+    }
+};
+
+struct Conventions {
+    std::string name;
+    CapaianConventions capaian;
+    DisplayConventions display;
+    BandScale predikat;
+    BandScale atribut;
+    AggregationConventions aggregation;
+    BudgetConventions budget;
+    EfficiencyConventions efficiency;
+};
+
+}  // namespace lkjip::model

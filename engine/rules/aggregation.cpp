@@ -1,0 +1,44 @@
+#include "rules/aggregation.hpp"
+
+#include <stdexcept>
+
+#include "core/number_format.hpp"
+
+namespace lkjip::rules {
+
+Aggregate aggregate(const std::vector<AggregateInput>& inputs, const model::AggregationConventions& conv) {
+    Aggregate out;
+    if (inputs.empty()) {
+        out.na_reason = "tidak ada indikator";
+        return out;
+    }
+    double sum = 0.0;
+    double weights = 0.0;
+    for (const AggregateInput& in : inputs) {
+        if (!in.value) {
+            out.skipped.push_back(in.kode);
+            continue;
+        }
+        double w = 1.0;
+        if (conv.weighting == model::Weighting::ByBobot) {
+            if (!in.weight || *in.weight < 0.0) {
+                throw std::invalid_argument("bobot tidak ada atau negatif untuk " + in.kode);
+            }
+            w = *in.weight;
+        }
+        sum += *in.value * w;
+        weights += w;
+    }
+    if (!out.skipped.empty() && conv.missing == model::MissingInAggregate::MakesAggregateNa) {
+        out.na_reason = "ada indikator dengan capaian n/a";
+        return out;
+    }
+    if (weights == 0.0) {
+        out.na_reason = out.skipped.empty() ? "jumlah bobot 0" : "semua indikator n/a";
+        return out;
+    }
+    out.value = format::clean(sum / weights);
+    return out;
+}
+
+}  // namespace lkjip::rules

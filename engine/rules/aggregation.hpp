@@ -1,0 +1,28 @@
+#pragma once
+// Capaian of a sasaran from its IKU, and of the OPD from its sasaran or IKU: a mean, optionally weighted
+// by bobot. Indicators whose capaian is n/a are skipped (default) or make the aggregate n/a.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/conventions.hpp"
+
+namespace lkjip::rules {
+
+struct AggregateInput {
+    std::string kode;
+    std::optional<double> value;   // capaian to aggregate (already capped for aggregation when configured)
+    std::optional<double> weight;  // bobot; used only when weighting is ByBobot
+};
+
+struct Aggregate {
+    std::optional<double> value;
+    std::vector<std::string> skipped;  // codes left out because their capaian is n/a
+    std::string na_reason;
+};
+
+// Throws std::invalid_argument when weighting is ByBobot and an input has no weight or a negative one
+// (the folder reader reports that as an input error first).
+Aggregate aggregate(const std::vector<AggregateInput>& inputs, const model::AggregationConventions& conv);
+
+}  // namespace lkjip::rules

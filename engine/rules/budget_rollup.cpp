@@ -1,0 +1,160 @@
+#include "rules/budget_rollup.hpp"
+
+#include <functional>
+#include <map>
+
+#include "core/number_format.hpp"
+
+namespace lkjip::rules {
+
+namespace {
+
+using Field = std::optional<std::int64_t> Amounts::*;
+
+struct FieldInfo {
+    Field field;
+    const char* name;  // as the CSV column is named
+};
+
+constexpr FieldInfo kFields[] = {
+    {&Amounts::pagu_murni, "pagu_murni"},
+    {&Amounts::pagu_perubahan, "pagu_perubahan"},
+    {&Amounts::realisasi, "realisasi"},
+};
+
+Amounts own_amounts(const model::BudgetItem& item) {
+    return Amounts{item.pagu_murni, item.pagu_perubahan, item.realisasi};
+}
+
+void roll_field(BudgetTree& tree, std::size_t index, const FieldInfo& info, Diagnostics& diagnostics) {
+    BudgetNode& node = tree.nodes[index];
+    const Amounts own = own_amounts(*node.item);
+    if (node.children.empty()) {
+        node.amounts.*info.field = own.*info.field;
+        return;
+    }
+    std::int64_t sum = 0;
+    std::size_t defined = 0;
+    for (std::size_t child : node.children) {
+        const auto& v = tree.nodes[child].amounts.*info.field;
+        if (v) {
+            sum += *v;
+            ++defined;
+        }
+    }
+    const auto& stated = own.*info.field;
+    if (defined == node.children.size()) {
+        if (stated && *stated != sum) {
+            diagnostics.error(node.item->where,
+                              std::string(info.name) + " " + node.item->kode + " tertulis " +
+                                  format::ribuan(*stated) + ", jumlah rinciannya " + format::ribuan(sum) +
+                                  "; kosongkan nilai induk atau perbaiki rinciannya");
+        }
+        node.amounts.*info.field = sum;
+    } else if (defined == 0 || stated) {
+        node.amounts.*info.field = stated;
+    } else {
+        diagnostics.warning(node.item->where, std::string(info.name) + " " + node.item->kode +
+                                                  ": hanya " + std::to_string(defined) + " dari " +
+                                                  std::to_string(node.children.size()) +
+                                                  " rincian berisi nilai; jumlahnya tidak dapat dihitung");
+        node.amounts.*info.field = std::nullopt;
+    }
+}
+
+std::optional<std::int64_t> sum_over(const BudgetTree& tree, Field field) {
+    std::int64_t sum = 0;
+    for (std::size_t p : tree.programs) {
+        const auto& v = tree.nodes[p].amounts.*field;
+        if (!v) return std::nullopt;
+        sum += *v;
+    }
+    return sum;
+}
+
+}  // namespace
+
+std::optional<double> serapan(const std::optional<std::int64_t>& pagu, const std::optional<std::int64_t>& realisasi) {
+    if (!pagu || !realisasi || *pagu <= 0) return std::nullopt;
+    return format::clean(static_cast<double>(*realisasi) * 100.0 / static_cast<double>(*pagu));
+}
+
+BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::BudgetConventions& conv,
+                   Diagnostics& diagnostics) {
+    BudgetTree tree;
+    std::map<std::string, std::size_t> index_of;
+    tree.nodes.reserve(items.size());
+    for (const model::BudgetItem& item : items) {
+        index_of[item.kode] = tree.nodes.size();
+        tree.nodes.push_back(BudgetNode{&item, {}, {}, {}});
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].induk.empty()) {
+            tree.programs.push_back(i);
+        } else if (auto it = index_of.find(items[i].induk); it != index_of.end()) {
+            tree.nodes[it->second].children.push_back(i);
+        }
+    }
+
+    // Post-order over the (acyclic, checked by the reader) tree.
+    std::function<void(std::size_t)> visit = [&](std::size_t i) {
+        for (std::size_t child : tree.nodes[i].children) visit(child);
+        for (const FieldInfo& info : kFields) roll_field(tree, i, info, diagnostics);
+        BudgetNode& node = tree.nodes[i];
+        const auto pagu = node.amounts.pagu();
+        if (node.amounts.realisasi && pagu && *node.amounts.realisasi > *pagu) {
+            diagnostics.warning(node.item->where, "realisasi " + node.item->kode + " (" +
+                                                      format::ribuan(*node.amounts.realisasi) +
+                                                      ") melebihi pagu (" + format::ribuan(*pagu) + ")");
+        }
+        if (conv.parent_absorption == model::ParentAbsorption::MeanOfChildren && !node.children.empty()) {
+            double sum = 0.0;
+            bool all = true;
+            for (std::size_t child : node.children) {
+                if (!tree.nodes[child].serapan) {
+                    all = false;
+                    break;
+                }
+                sum += *tree.nodes[child].serapan;
+            }
+            node.serapan = all ? std::optional<double>(format::clean(sum / static_cast<double>(node.children.size())))
+                               : std::nullopt;
+        } else {
+            node.serapan = serapan(pagu, node.amounts.realisasi);
+        }
+    };
+    for (std::size_t p : tree.programs) visit(p);
+
+    for (const FieldInfo& info : kFields) tree.total.*info.field = sum_over(tree, info.field);
+    tree.serapan_total = serapan(tree.total.pagu(), tree.total.realisasi);
+    return tree;
+}
+
+void check_belanja_totals(const std::vector<model::Belanja>& belanja, const BudgetTree& tree,
+                          Diagnostics& diagnostics) {
+    if (belanja.empty()) return;
+    std::int64_t pagu = 0;
+    std::int64_t realisasi = 0;
+    bool realisasi_complete = true;
+    for (const model::Belanja& b : belanja) {
+        pagu += b.pagu;
+        if (b.realisasi) {
+            realisasi += *b.realisasi;
+        } else {
+            realisasi_complete = false;
+        }
+    }
+    const SourceLocation where = SourceLocation::in_file(belanja.front().where.file);
+    if (const auto total = tree.total.pagu(); total && *total != pagu) {
+        diagnostics.warning(where, "jumlah pagu belanja " + format::ribuan(pagu) +
+                                       " tidak sama dengan jumlah pagu program " + format::ribuan(*total) +
+                                       " (selisih " + format::ribuan(pagu - *total) + ")");
+    }
+    if (const auto total = tree.total.realisasi; realisasi_complete && total && *total != realisasi) {
+        diagnostics.warning(where, "jumlah realisasi belanja " + format::ribuan(realisasi) +
+                                       " tidak sama dengan jumlah realisasi program " + format::ribuan(*total) +
+                                       " (selisih " + format::ribuan(realisasi - *total) + ")");
+    }
+}
+
+}  // namespace lkjip::rules

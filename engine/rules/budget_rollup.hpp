@@ -1,0 +1,50 @@
+#pragma once
+// Budget roll-ups: sub kegiatan -> kegiatan -> program -> OPD total, and serapan (absorption) at every
+// level. Leaves are primary data; a parent states its own amount only where its children do not.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "model/conventions.hpp"
+#include "model/opd.hpp"
+
+namespace lkjip::rules {
+
+struct Amounts {
+    std::optional<std::int64_t> pagu_murni;
+    std::optional<std::int64_t> pagu_perubahan;
+    std::optional<std::int64_t> realisasi;
+    // The pagu serapan is measured against: after the budget revision when there was one.
+    std::optional<std::int64_t> pagu() const { return pagu_perubahan ? pagu_perubahan : pagu_murni; }
+};
+
+struct BudgetNode {
+    const model::BudgetItem* item = nullptr;
+    std::vector<std::size_t> children;  // indexes into BudgetTree::nodes
+    Amounts amounts;                    // rolled up
+    std::optional<double> serapan;      // %
+};
+
+struct BudgetTree {
+    std::vector<BudgetNode> nodes;      // same order as the input items
+    std::vector<std::size_t> programs;  // roots, in input order
+    Amounts total;                      // sum over programs
+    std::optional<double> serapan_total;
+};
+
+// Serapan = realisasi / pagu x 100; n/a for a missing amount or a zero pagu.
+std::optional<double> serapan(const std::optional<std::int64_t>& pagu, const std::optional<std::int64_t>& realisasi);
+
+// Expects items whose parents exist and form no cycle (the folder reader checks that). Reports a parent
+// amount that differs from the sum of its children as an error, an incompletely itemised amount and a
+// realisasi above its pagu as warnings.
+BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::BudgetConventions& conv,
+                   Diagnostics& diagnostics);
+
+// Belanja operasi + modal + ... must equal the program totals; reports differences as warnings.
+void check_belanja_totals(const std::vector<model::Belanja>& belanja, const BudgetTree& tree,
+                          Diagnostics& diagnostics);
+
+}  // namespace lkjip::rules

@@ -1,0 +1,47 @@
+#include "rules/efficiency.hpp"
+
+#include "core/number_format.hpp"
+#include "rules/rating.hpp"
+
+namespace lkjip::rules {
+
+namespace {
+Efficiency not_available(std::string reason) {
+    Efficiency e;
+    e.na_reason = std::move(reason);
+    return e;
+}
+}  // namespace
+
+Efficiency efficiency(const std::optional<double>& capaian, const std::optional<double>& serapan,
+                      const model::EfficiencyConventions& conv, const model::DisplayConventions& display) {
+    if (!capaian) return not_available("capaian n/a");
+    if (!serapan) return not_available("tidak ada anggaran yang mendukung");
+
+    Efficiency e;
+    switch (conv.method) {
+        case model::EfficiencyMethod::Ratio:
+            if (*serapan == 0.0) return not_available("serapan 0%: rasio tidak terdefinisi");
+            e.value = format::clean(*capaian * 100.0 / *serapan);
+            break;
+        case model::EfficiencyMethod::Difference:
+            e.value = format::clean(*capaian - *serapan);
+            break;
+        case model::EfficiencyMethod::UnspentShare:
+            if (*capaian < 100.0) return not_available("target tidak tercapai: sisa anggaran tidak dinilai");
+            e.value = format::clean(100.0 - *serapan);
+            break;
+    }
+    e.shown = e.value;
+    if (conv.method == model::EfficiencyMethod::Ratio && conv.form == model::EfficiencyForm::Index) {
+        e.shown = format::clean(*e.value / 100.0);
+    }
+    if (conv.min_capaian && *capaian < *conv.min_capaian) {
+        e.category = conv.not_rated_label;
+    } else {
+        e.category = rate(e.value, conv.categories(), display);
+    }
+    return e;
+}
+
+}  // namespace lkjip::rules

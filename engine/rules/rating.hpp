@@ -1,0 +1,17 @@
+#pragma once
+// Labels from band scales (predikat per Permendagri 86/2017, atribut, efficiency categories), applied
+// either to the full-precision value or to the value as displayed, per the `dasar_penilaian` convention.
+#include <optional>
+#include <string>
+
+#include "model/conventions.hpp"
+
+namespace lkjip::rules {
+
+// The value the bands are applied to.
+std::optional<double> rating_basis(const std::optional<double>& value, const model::DisplayConventions& display);
+
+std::optional<std::string> rate(const std::optional<double>& value, const model::BandScale& scale,
+                                const model::DisplayConventions& display);
+
+}  // namespace lkjip::rules
