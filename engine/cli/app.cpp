@@ -49,12 +49,17 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         }
         const std::string& command = args.front();
         const std::vector<std::string> rest(args.begin() + 1, args.end());
-        if (command == "compute") return compute_command(rest, out, err);
-        if (command == "check") return check_command(rest, out, err);
-        if (command == "calc") return calc_command(rest, out, err);
-        if (command == "init") return init_command(rest, out, err);
+        if (command == "compute")
+            return compute_command(rest, out, err);
+        if (command == "check")
+            return check_command(rest, out, err);
+        if (command == "calc")
+            return calc_command(rest, out, err);
+        if (command == "init")
+            return init_command(rest, out, err);
         std::string message = "perintah tidak dikenal: " + command;
-        if (const std::string hint = input::suggest(command, {"compute", "check", "calc", "init"}); !hint.empty()) {
+        if (const std::string hint = input::suggest(command, {"compute", "check", "calc", "init"});
+            !hint.empty()) {
             message += "; maksud Anda " + hint + "?";
         }
         throw UsageError(message);
@@ -62,7 +67,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         err << "lkjip: " << e.what() << "\n(lihat lkjip --help)\n";
         return kUsage;
     } catch (const InputErrors& e) {
-        for (const Diagnostic& d : e.diagnostics()) err << format_diagnostic(d) << '\n';
+        for (const Diagnostic& d : e.diagnostics())
+            err << format_diagnostic(d) << '\n';
         return kInvalidInput;
     } catch (const InputError& e) {
         err << format_diagnostic(e.diagnostic()) << '\n';
@@ -71,7 +77,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         err << e.what() << '\n';
         return kOutputFailed;
     } catch (const std::exception& e) {
-        err << "lkjip: galat internal: " << e.what() << "\nMohon laporkan beserta masukan yang menyebabkannya.\n";
+        err << "lkjip: galat internal: " << e.what()
+            << "\nMohon laporkan beserta masukan yang menyebabkannya.\n";
         return kInternal;
     }
 }

@@ -37,26 +37,31 @@ ParsedArguments parse_arguments(const std::vector<std::string>& args, const std:
         }
         const OptionSpec* spec = nullptr;
         for (const OptionSpec& s : specs) {
-            if (s.name == name || (name.size() == 1 && s.name == "output" && name == "o")) spec = &s;
+            if (s.name == name || (name.size() == 1 && s.name == "output" && name == "o"))
+                spec = &s;
         }
         if (!spec) {
             std::vector<std::string> known;
-            for (const OptionSpec& s : specs) known.push_back(s.name);
+            for (const OptionSpec& s : specs)
+                known.push_back(s.name);
             std::string message = "opsi tidak dikenal: " + arg;
             if (const std::string hint = input::suggest(name, known); !hint.empty()) {
                 message += "; maksud Anda --" + hint + "?";
             }
             throw UsageError(message);
         }
-        if (out.has(spec->name) && !spec->repeatable) throw UsageError("opsi --" + spec->name + " diberikan dua kali");
+        if (out.has(spec->name) && !spec->repeatable)
+            throw UsageError("opsi --" + spec->name + " diberikan dua kali");
         if (spec->takes_value) {
             if (!has_inline) {
-                if (i + 1 >= args.size()) throw UsageError("opsi --" + spec->name + " memerlukan nilai");
+                if (i + 1 >= args.size())
+                    throw UsageError("opsi --" + spec->name + " memerlukan nilai");
                 inline_value = args[++i];
             }
             out.values[spec->name].push_back(inline_value);
         } else {
-            if (has_inline) throw UsageError("opsi --" + spec->name + " tidak menerima nilai");
+            if (has_inline)
+                throw UsageError("opsi --" + spec->name + " tidak menerima nilai");
             out.values[spec->name].push_back("");
         }
     }

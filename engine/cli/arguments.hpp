@@ -10,12 +10,12 @@ namespace lkjip::cli {
 
 // A usage mistake: exit code 2.
 class UsageError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 struct OptionSpec {
-    std::string name;        // without the dashes
+    std::string name;  // without the dashes
     bool takes_value = false;
     bool repeatable = false;
 };

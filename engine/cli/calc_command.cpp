@@ -18,16 +18,21 @@ namespace {
 
 double decimal_option(const ParsedArguments& args, const std::string& name) {
     const input::DecimalParse parsed = input::parse_decimal(args.value(name));
-    if (parsed.status == input::ParseStatus::Empty) throw UsageError("opsi --" + name + " memerlukan angka");
-    if (parsed.status == input::ParseStatus::Error) throw UsageError("--" + name + ": " + parsed.error);
+    if (parsed.status == input::ParseStatus::Empty)
+        throw UsageError("opsi --" + name + " memerlukan angka");
+    if (parsed.status == input::ParseStatus::Error)
+        throw UsageError("--" + name + ": " + parsed.error);
     return parsed.value;
 }
 
 std::int64_t rupiah_option(const ParsedArguments& args, const std::string& name) {
     const input::RupiahParse parsed = input::parse_rupiah(args.value(name));
-    if (parsed.status == input::ParseStatus::Empty) throw UsageError("opsi --" + name + " memerlukan jumlah rupiah");
-    if (parsed.status == input::ParseStatus::Error) throw UsageError("--" + name + ": " + parsed.error);
-    if (parsed.rupiah < 0) throw UsageError("--" + name + ": jumlah rupiah tidak boleh negatif");
+    if (parsed.status == input::ParseStatus::Empty)
+        throw UsageError("opsi --" + name + " memerlukan jumlah rupiah");
+    if (parsed.status == input::ParseStatus::Error)
+        throw UsageError("--" + name + ": " + parsed.error);
+    if (parsed.rupiah < 0)
+        throw UsageError("--" + name + ": jumlah rupiah tidak boleh negatif");
     return parsed.rupiah;
 }
 
@@ -35,13 +40,16 @@ std::int64_t rupiah_option(const ParsedArguments& args, const std::string& name)
 
 int calc_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
     std::vector<OptionSpec> specs = convention_options();
-    for (const char* name : {"target", "realisasi", "arah", "pagu", "realisasi-anggaran"}) specs.push_back({name, true, false});
+    for (const char* name : {"target", "realisasi", "arah", "pagu", "realisasi-anggaran"})
+        specs.push_back({name, true, false});
     specs.push_back({"json", false, false});
     const ParsedArguments parsed = parse_arguments(args, specs);
-    if (!parsed.positional.empty()) throw UsageError("calc tidak menerima argumen posisi: " + parsed.positional.front());
+    if (!parsed.positional.empty())
+        throw UsageError("calc tidak menerima argumen posisi: " + parsed.positional.front());
     if (!parsed.has("target") || !parsed.has("realisasi")) {
-        throw UsageError("pemakaian: lkjip calc --target T --realisasi R [--arah positif|negatif] "
-                         "[--pagu P --realisasi-anggaran RA] [--json]");
+        throw UsageError(
+            "pemakaian: lkjip calc --target T --realisasi R [--arah positif|negatif] "
+            "[--pagu P --realisasi-anggaran RA] [--json]");
     }
     const double target = decimal_option(parsed, "target");
     const double realisasi = decimal_option(parsed, "realisasi");
@@ -51,7 +59,8 @@ int calc_command(const std::vector<std::string>& args, std::ostream& out, std::o
         if (a == "negatif") {
             arah = model::Arah::Negatif;
         } else if (a != "positif") {
-            throw UsageError("--arah: \"positif\" atau \"negatif\" diharapkan, ditemukan \"" + parsed.value("arah") + "\"");
+            throw UsageError("--arah: \"positif\" atau \"negatif\" diharapkan, ditemukan \"" +
+                             parsed.value("arah") + "\"");
         }
     }
     const bool with_budget = parsed.has("pagu") || parsed.has("realisasi-anggaran");
@@ -60,7 +69,8 @@ int calc_command(const std::vector<std::string>& args, std::ostream& out, std::o
     }
     const model::Conventions conv = load_conventions_only(parsed);
 
-    const rules::Capaian capaian = rules::capaian(model::Target::single(target), realisasi, arah, conv.capaian);
+    const rules::Capaian capaian =
+        rules::capaian(model::Target::single(target), realisasi, arah, conv.capaian);
     const auto predikat = rules::rate(capaian.value, conv.predikat, conv.display);
     const auto atribut = rules::rate(capaian.value, conv.atribut, conv.display);
     std::optional<double> serapan;
@@ -76,11 +86,15 @@ int calc_command(const std::vector<std::string>& args, std::ostream& out, std::o
         w.field("target", target).field("realisasi", realisasi);
         w.field("arah", arah == model::Arah::Positif ? "positif" : "negatif");
         w.field("capaian", capaian.value);
-        if (!capaian.value) w.field("capaian_na", capaian.na_reason);
+        if (!capaian.value)
+            w.field("capaian_na", capaian.na_reason);
         w.field("predikat", predikat).field("atribut", atribut);
         if (with_budget) {
-            w.field("serapan", serapan).field("efisiensi", efisiensi.shown).field("kategori_efisiensi", efisiensi.category);
-            if (!efisiensi.shown) w.field("efisiensi_na", efisiensi.na_reason);
+            w.field("serapan", serapan)
+                .field("efisiensi", efisiensi.shown)
+                .field("kategori_efisiensi", efisiensi.category);
+            if (!efisiensi.shown)
+                w.field("efisiensi_na", efisiensi.na_reason);
         }
         w.end_object();
         out << w.str();
@@ -88,13 +102,17 @@ int calc_command(const std::vector<std::string>& args, std::ostream& out, std::o
     }
     const auto& d = conv.display;
     out << "Capaian   : " << format::persen_atau_na(capaian.value, d.decimals, d.rounding);
-    if (!capaian.value) out << " (" << capaian.na_reason << ")";
-    out << "\nPredikat  : " << predikat.value_or("n/a") << "\nAtribut   : " << atribut.value_or("n/a") << '\n';
+    if (!capaian.value)
+        out << " (" << capaian.na_reason << ")";
+    out << "\nPredikat  : " << predikat.value_or("n/a") << "\nAtribut   : " << atribut.value_or("n/a")
+        << '\n';
     if (with_budget) {
         out << "Serapan   : " << format::persen_atau_na(serapan, d.decimals, d.rounding) << '\n';
         out << "Efisiensi : " << format::angka_atau_na(efisiensi.shown, d.decimals, d.rounding);
-        if (efisiensi.category) out << " (" << *efisiensi.category << ")";
-        if (!efisiensi.shown) out << " (" << efisiensi.na_reason << ")";
+        if (efisiensi.category)
+            out << " (" << *efisiensi.category << ")";
+        if (!efisiensi.shown)
+            out << " (" << efisiensi.na_reason << ")";
         out << '\n';
     }
     return kOk;

@@ -8,16 +8,19 @@ namespace lkjip::cli {
 
 int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
     const ParsedArguments parsed = parse_arguments(args, convention_options());
-    if (parsed.positional.size() != 1) throw UsageError("pemakaian: lkjip check FOLDER [--config BERKAS] [--set KUNCI=NILAI]");
+    if (parsed.positional.size() != 1)
+        throw UsageError("pemakaian: lkjip check FOLDER [--config BERKAS] [--set KUNCI=NILAI]");
 
     Loaded loaded = load_folder(parsed.positional.front(), parsed);
     Diagnostics all = loaded.diagnostics;
     if (!loaded.diagnostics.has_errors() && loaded.conventions) {
         // Consistency rules that need the computed roll-ups (parent vs children, belanja totals).
         const compute::Performance p = compute::compute(loaded.folder.opd, *loaded.conventions);
-        for (const Diagnostic& d : p.diagnostics.items()) all.add(d);
+        for (const Diagnostic& d : p.diagnostics.items())
+            all.add(d);
     }
-    for (const Diagnostic& d : all.items()) out << format_diagnostic(d) << '\n';
+    for (const Diagnostic& d : all.items())
+        out << format_diagnostic(d) << '\n';
     const std::size_t errors = all.error_count();
     const std::size_t warnings = all.warning_count();
     if (errors == 0 && warnings == 0) {

@@ -12,7 +12,8 @@ int compute_command(const std::vector<std::string>& args, std::ostream& out, std
     std::vector<OptionSpec> specs = convention_options();
     specs.push_back({"json", false, false});
     const ParsedArguments parsed = parse_arguments(args, specs);
-    if (parsed.positional.size() != 1) throw UsageError("pemakaian: lkjip compute FOLDER [--json] [--config BERKAS] [--set KUNCI=NILAI]");
+    if (parsed.positional.size() != 1)
+        throw UsageError("pemakaian: lkjip compute FOLDER [--json] [--config BERKAS] [--set KUNCI=NILAI]");
 
     Loaded loaded = load_folder(parsed.positional.front(), parsed);
     loaded.diagnostics.throw_if_errors();
@@ -20,7 +21,8 @@ int compute_command(const std::vector<std::string>& args, std::ostream& out, std
     performance.diagnostics.throw_if_errors();  // a parent amount that contradicts its children
     // Reading warnings first, then what computing found, in one list.
     Diagnostics all = loaded.diagnostics;
-    for (const Diagnostic& d : performance.diagnostics.items()) all.add(d);
+    for (const Diagnostic& d : performance.diagnostics.items())
+        all.add(d);
     performance.diagnostics = all;
 
     out << (parsed.has("json") ? output::performance_json(performance) : output::summary_text(performance));

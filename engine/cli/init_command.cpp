@@ -1,9 +1,9 @@
 // lkjip init FOLDER: a commented, valid example of every input file (templates/kerangka-masukan/).
 #include <string_view>
 
+#include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/arguments.hpp"
 #include "core/embedded_files.hpp"
 #include "output/atomic_output.hpp"
 
@@ -15,10 +15,12 @@ constexpr std::string_view kSkeletonFolder = "templates/kerangka-masukan/";
 
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
     const ParsedArguments parsed = parse_arguments(args, {});
-    if (parsed.positional.size() != 1) throw UsageError("pemakaian: lkjip init FOLDER");
+    if (parsed.positional.size() != 1)
+        throw UsageError("pemakaian: lkjip init FOLDER");
     std::vector<std::pair<std::string, std::string>> files;
     for (const embedded::File& f : embedded::all()) {
-        if (f.path.substr(0, kSkeletonFolder.size()) != kSkeletonFolder) continue;
+        if (f.path.substr(0, kSkeletonFolder.size()) != kSkeletonFolder)
+            continue;
         files.emplace_back(std::string(f.path.substr(kSkeletonFolder.size())), std::string(f.content));
     }
     const std::string& folder = parsed.positional.front();

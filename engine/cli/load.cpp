@@ -18,7 +18,8 @@ Loaded load_folder(const std::string& dir, const ParsedArguments& args) {
     try {
         loaded.conventions = input::load_conventions(overrides);
     } catch (const InputErrors& e) {
-        for (const Diagnostic& d : e.diagnostics()) loaded.diagnostics.add(d);
+        for (const Diagnostic& d : e.diagnostics())
+            loaded.diagnostics.add(d);
     } catch (const InputError& e) {
         loaded.diagnostics.add(e.diagnostic());
     }
@@ -26,8 +27,8 @@ Loaded load_folder(const std::string& dir, const ParsedArguments& args) {
     if (loaded.conventions && loaded.conventions->aggregation.weighting == model::Weighting::ByBobot) {
         for (const model::Indicator& ind : loaded.folder.opd.indicators) {
             if (ind.level == model::IndicatorLevel::Sasaran && !ind.bobot) {
-                loaded.diagnostics.error(ind.where, "konvensi agregasi.bobot = bobot, tetapi IKU \"" + ind.kode +
-                                                        "\" tidak memiliki bobot");
+                loaded.diagnostics.error(ind.where, "konvensi agregasi.bobot = bobot, tetapi IKU \"" +
+                                                        ind.kode + "\" tidak memiliki bobot");
             }
         }
     }

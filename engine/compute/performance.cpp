@@ -21,7 +21,8 @@ YearResult year_result(const model::Indicator& ind, int tahun, const model::Conv
 }
 
 std::optional<model::Target> renstra_end_target(const model::Indicator& ind, int akhir) {
-    if (auto it = ind.years.find(akhir); it != ind.years.end()) return it->second.target_renstra;
+    if (auto it = ind.years.find(akhir); it != ind.years.end())
+        return it->second.target_renstra;
     return std::nullopt;
 }
 
@@ -44,7 +45,8 @@ void compute_iku_efficiency(IndicatorResult& r, const Performance& p) {
     bool realisasi_complete = true;
     for (std::size_t node_index : p.budget.programs) {
         const rules::BudgetNode& node = p.budget.nodes[node_index];
-        if (!supports(*node.item, r.indicator->kode)) continue;
+        if (!supports(*node.item, r.indicator->kode))
+            continue;
         r.programs.push_back(node.item->kode);
         add_amount(sum.pagu_perubahan, node.amounts.pagu(), pagu_complete);
         add_amount(sum.realisasi, node.amounts.realisasi, realisasi_complete);
@@ -61,7 +63,8 @@ void compute_iku_efficiency(IndicatorResult& r, const Performance& p) {
 
 std::optional<double> realisasi_of(const model::YearValues& y) {
     if (y.pembilang && y.penyebut) {
-        if (*y.penyebut == 0.0) return std::nullopt;
+        if (*y.penyebut == 0.0)
+            return std::nullopt;
         return *y.pembilang * 100.0 / *y.penyebut;
     }
     return y.realisasi;
@@ -70,20 +73,24 @@ std::optional<double> realisasi_of(const model::YearValues& y) {
 std::optional<model::Target> target_of(const model::YearValues& y, std::string* source) {
     if (!y.pk.empty()) {
         const model::PkRevision& last = y.pk.back();
-        if (source) *source = last.revisi == 0 ? "pk" : "pk_revisi_" + std::to_string(last.revisi);
+        if (source)
+            *source = last.revisi == 0 ? "pk" : "pk_revisi_" + std::to_string(last.revisi);
         return last.target;
     }
     if (y.target_renstra) {
-        if (source) *source = "renstra";
+        if (source)
+            *source = "renstra";
         return y.target_renstra;
     }
-    if (source) source->clear();
+    if (source)
+        source->clear();
     return std::nullopt;
 }
 
 const IndicatorResult* Performance::find_indicator(const std::string& kode) const {
     for (const IndicatorResult& r : indicators) {
-        if (r.indicator->kode == kode) return &r;
+        if (r.indicator->kode == kode)
+            return &r;
     }
     return nullptr;
 }
@@ -102,29 +109,30 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         IndicatorResult r;
         r.indicator = &ind;
         r.current = year_result(ind, n, conv);
-        if (ind.years.count(n - 1)) r.previous = year_result(ind, n - 1, conv);
+        if (ind.years.count(n - 1))
+            r.previous = year_result(ind, n - 1, conv);
         for (const auto& [tahun, values] : ind.years) {
             (void)values;
-            r.history.push_back(year_result(ind, tahun, conv));
+            if (tahun <= n)
+                r.history.push_back(year_result(ind, tahun, conv));  // future years are plans, not history
         }
         r.predikat = rules::rate(r.current.capaian.value, conv.predikat, conv.display);
         r.atribut = rules::rate(r.current.capaian.value, conv.atribut, conv.display);
-        if (auto it = ind.years.find(opd.profile.renstra_awal); it != ind.years.end()) {
-            (void)it;
-        }
         r.kondisi_awal = ind.kondisi_awal;
         r.target_akhir_renstra = renstra_end_target(ind, opd.profile.renstra_akhir);
-        r.tingkat_kemajuan = rules::capaian(r.target_akhir_renstra, r.current.realisasi, ind.arah, conv.capaian);
+        r.tingkat_kemajuan =
+            rules::capaian(r.target_akhir_renstra, r.current.realisasi, ind.arah, conv.capaian);
         if (ind.target_nasional) {
-            r.capaian_nasional = rules::capaian(model::Target::single(*ind.target_nasional), r.current.realisasi,
-                                                ind.arah, conv.capaian);
+            r.capaian_nasional = rules::capaian(model::Target::single(*ind.target_nasional),
+                                                r.current.realisasi, ind.arah, conv.capaian);
         } else {
             r.capaian_nasional.na_reason = "tidak ada target nasional";
         }
         p.indicators.push_back(std::move(r));
     }
     for (IndicatorResult& r : p.indicators) {
-        if (r.indicator->level == model::IndicatorLevel::Sasaran) compute_iku_efficiency(r, p);
+        if (r.indicator->level == model::IndicatorLevel::Sasaran)
+            compute_iku_efficiency(r, p);
     }
 
     // Sasaran from their IKU.
@@ -134,9 +142,11 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         std::vector<rules::AggregateInput> inputs;
         for (std::size_t i = 0; i < p.indicators.size(); ++i) {
             const IndicatorResult& r = p.indicators[i];
-            if (r.indicator->level != model::IndicatorLevel::Sasaran || r.indicator->induk != s.kode) continue;
+            if (r.indicator->level != model::IndicatorLevel::Sasaran || r.indicator->induk != s.kode)
+                continue;
             sr.iku.push_back(i);
-            inputs.push_back({r.indicator->kode, rules::capaian_for_aggregation(r.current.capaian, conv.capaian),
+            inputs.push_back({r.indicator->kode,
+                              rules::capaian_for_aggregation(r.current.capaian, conv.capaian),
                               r.indicator->bobot});
         }
         sr.capaian = rules::aggregate(inputs, conv.aggregation);
@@ -150,10 +160,12 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         tr.tujuan = &t;
         for (std::size_t i = 0; i < p.indicators.size(); ++i) {
             const model::Indicator& ind = *p.indicators[i].indicator;
-            if (ind.level == model::IndicatorLevel::Tujuan && ind.induk == t.kode) tr.indicators.push_back(i);
+            if (ind.level == model::IndicatorLevel::Tujuan && ind.induk == t.kode)
+                tr.indicators.push_back(i);
         }
         for (std::size_t i = 0; i < p.sasaran.size(); ++i) {
-            if (p.sasaran[i].sasaran->tujuan == t.kode) tr.sasaran.push_back(i);
+            if (p.sasaran[i].sasaran->tujuan == t.kode)
+                tr.sasaran.push_back(i);
         }
         p.tujuan.push_back(std::move(tr));
     }
@@ -166,7 +178,8 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         std::vector<rules::AggregateInput> inputs;
         for (std::size_t i = 0; i < p.indicators.size(); ++i) {
             const IndicatorResult& r = p.indicators[i];
-            if (r.indicator->level != model::IndicatorLevel::Program || r.indicator->induk != node.item->kode) continue;
+            if (r.indicator->level != model::IndicatorLevel::Program || r.indicator->induk != node.item->kode)
+                continue;
             pr.indicators.push_back(i);
             inputs.push_back({r.indicator->kode, r.current.capaian.value, r.indicator->bobot});
         }
@@ -178,7 +191,8 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
     // The OPD as a whole.
     std::vector<rules::AggregateInput> inputs;
     if (conv.aggregation.opd == model::OpdAggregation::MeanOfSasaran) {
-        for (const SasaranResult& s : p.sasaran) inputs.push_back({s.sasaran->kode, s.capaian.value, std::nullopt});
+        for (const SasaranResult& s : p.sasaran)
+            inputs.push_back({s.sasaran->kode, s.capaian.value, std::nullopt});
         model::AggregationConventions unweighted = conv.aggregation;
         unweighted.weighting = model::Weighting::Unweighted;  // sasaran carry no bobot of their own
         p.overall.capaian = rules::aggregate(inputs, unweighted);
@@ -186,7 +200,8 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         for (const SasaranResult& s : p.sasaran) {
             for (std::size_t i : s.iku) {
                 const IndicatorResult& r = p.indicators[i];
-                inputs.push_back({r.indicator->kode, rules::capaian_for_aggregation(r.current.capaian, conv.capaian),
+                inputs.push_back({r.indicator->kode,
+                                  rules::capaian_for_aggregation(r.current.capaian, conv.capaian),
                                   r.indicator->bobot});
             }
         }

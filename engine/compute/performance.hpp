@@ -27,13 +27,13 @@ struct IndicatorResult {
     const model::Indicator* indicator = nullptr;
     YearResult current;                  // year N
     std::optional<YearResult> previous;  // year N-1, when it has a target or a realisasi
-    std::vector<YearResult> history;     // every year with data, ascending
+    std::vector<YearResult> history;     // every year up to N with data, ascending
     std::optional<std::string> predikat;
     std::optional<std::string> atribut;
     std::optional<double> kondisi_awal;
     std::optional<model::Target> target_akhir_renstra;
-    rules::Capaian tingkat_kemajuan;     // realisasi N against the Renstra end target
-    rules::Capaian capaian_nasional;     // realisasi N against the national target
+    rules::Capaian tingkat_kemajuan;  // realisasi N against the Renstra end target
+    rules::Capaian capaian_nasional;  // realisasi N against the national target
     // IKU efficiency: the programs that support the indicator.
     std::vector<std::string> programs;
     rules::Amounts anggaran;
@@ -77,7 +77,7 @@ struct Performance {
     rules::BudgetTree budget;
     std::vector<ProgramResult> programs;  // one per budget.programs, same order
     OverallResult overall;
-    Diagnostics diagnostics;              // warnings found while computing (and roll-up errors)
+    Diagnostics diagnostics;  // warnings found while computing (and roll-up errors)
 
     const IndicatorResult* find_indicator(const std::string& kode) const;
 };

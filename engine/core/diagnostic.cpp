@@ -10,13 +10,15 @@ std::string format_diagnostic(const Diagnostic& d) {
         out += d.where.file;
         if (d.where.line > 0) {
             out += ':' + std::to_string(d.where.line);
-            if (d.where.column > 0) out += ':' + std::to_string(d.where.column);
+            if (d.where.column > 0)
+                out += ':' + std::to_string(d.where.column);
         }
         out += ": ";
     } else {
         out += "lkjip: ";
     }
-    if (!d.where.key_path.empty()) out += "kunci " + d.where.key_path + ": ";
+    if (!d.where.key_path.empty())
+        out += "kunci " + d.where.key_path + ": ";
     out += d.severity == Severity::Error ? "galat: " : "peringatan: ";
     out += d.message;
     return out;
@@ -31,7 +33,8 @@ namespace {
 std::string join_errors(const std::vector<Diagnostic>& all) {
     std::string out;
     for (const Diagnostic& d : all) {
-        if (!out.empty()) out += '\n';
+        if (!out.empty())
+            out += '\n';
         out += format_diagnostic(d);
     }
     return out;
@@ -49,17 +52,22 @@ void Diagnostics::warning(SourceLocation where, std::string message) {
     items_.push_back(Diagnostic{Severity::Warning, std::move(where), std::move(message)});
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
+bool Diagnostics::has_errors() const {
+    return error_count() > 0;
+}
 
 std::size_t Diagnostics::error_count() const {
     return static_cast<std::size_t>(std::count_if(
         items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
 }
 
-std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+std::size_t Diagnostics::warning_count() const {
+    return items_.size() - error_count();
+}
 
 void Diagnostics::throw_if_errors() const {
-    if (has_errors()) throw InputErrors(items_);
+    if (has_errors())
+        throw InputErrors(items_);
 }
 
 }  // namespace lkjip

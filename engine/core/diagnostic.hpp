@@ -9,16 +9,18 @@
 namespace lkjip {
 
 struct SourceLocation {
-    std::string file;         // as the user named it (relative to the input folder when possible)
-    std::size_t line = 0;     // 1-based; 0 = not applicable
-    std::size_t column = 0;   // 1-based field number in a CSV row, or character column elsewhere; 0 = none
-    std::string key_path;     // e.g. "konvensi.capaian.batas_atas" for configuration files
+    std::string file;        // as the user named it (relative to the input folder when possible)
+    std::size_t line = 0;    // 1-based; 0 = not applicable
+    std::size_t column = 0;  // 1-based field number in a CSV row, or character column elsewhere; 0 = none
+    std::string key_path;    // e.g. "konvensi.capaian.batas_atas" for configuration files
 
     static SourceLocation in_file(std::string f) { return SourceLocation{std::move(f), 0, 0, {}}; }
     static SourceLocation at(std::string f, std::size_t l, std::size_t c = 0) {
         return SourceLocation{std::move(f), l, c, {}};
     }
-    static SourceLocation key(std::string f, std::string k) { return SourceLocation{std::move(f), 0, 0, std::move(k)}; }
+    static SourceLocation key(std::string f, std::string k) {
+        return SourceLocation{std::move(f), 0, 0, std::move(k)};
+    }
 };
 
 enum class Severity { Error, Warning };
@@ -34,34 +36,34 @@ std::string format_diagnostic(const Diagnostic& d);
 
 // Invalid input: data, configuration or template the user gave. Exit code 3.
 class InputError : public std::runtime_error {
-public:
+  public:
     explicit InputError(Diagnostic d);
     InputError(SourceLocation where, const std::string& message);
     const Diagnostic& diagnostic() const { return diagnostic_; }
 
-private:
+  private:
     Diagnostic diagnostic_;
 };
 
 // Several input errors found in one pass (what `check` lists; what `compute` refuses to go on with).
 class InputErrors : public std::runtime_error {
-public:
+  public:
     explicit InputErrors(std::vector<Diagnostic> all);
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
 
-private:
+  private:
     std::vector<Diagnostic> diagnostics_;
 };
 
 // An output file could not be written. Exit code 4.
 class OutputError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 // Collects problems instead of stopping at the first one.
 class Diagnostics {
-public:
+  public:
     void error(SourceLocation where, std::string message);
     void warning(SourceLocation where, std::string message);
     void add(Diagnostic d) { items_.push_back(std::move(d)); }
@@ -72,7 +74,7 @@ public:
     // Throws InputErrors holding every diagnostic when any is an error.
     void throw_if_errors() const;
 
-private:
+  private:
     std::vector<Diagnostic> items_;
 };
 

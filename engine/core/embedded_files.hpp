@@ -16,7 +16,8 @@ const std::vector<File>& all();
 
 inline std::optional<std::string_view> find(std::string_view path) {
     for (const File& f : all()) {
-        if (f.path == path) return f.content;
+        if (f.path == path)
+            return f.content;
     }
     return std::nullopt;
 }

@@ -24,8 +24,7 @@ std::string angka(double x, int decimals = 2, Rounding mode = Rounding::HalfUp);
 // "92,32 %" style is not used: Indonesian reports write "92,32%" without a space.
 std::string persen(double x, int decimals = 2, Rounding mode = Rounding::HalfUp);
 // n/a aware variants: "n/a" when the value is undefined.
-std::string angka_atau_na(const std::optional<double>& x, int decimals = 2,
-                          Rounding mode = Rounding::HalfUp);
+std::string angka_atau_na(const std::optional<double>& x, int decimals = 2, Rounding mode = Rounding::HalfUp);
 std::string persen_atau_na(const std::optional<double>& x, int decimals = 2,
                            Rounding mode = Rounding::HalfUp);
 

@@ -20,8 +20,10 @@ std::string first_segments(const std::string& kode, std::size_t n) {
     std::size_t pos = 0;
     for (std::size_t i = 0; i < n; ++i) {
         pos = kode.find('.', pos);
-        if (pos == std::string::npos) return kode;
-        if (i + 1 < n) ++pos;
+        if (pos == std::string::npos)
+            return kode;
+        if (i + 1 < n)
+            ++pos;
     }
     return kode.substr(0, pos);
 }
@@ -29,9 +31,12 @@ std::string first_segments(const std::string& kode, std::size_t n) {
 // Permendagri 90/2019: program X.XX.XX, kegiatan X.XX.XX.X.XX, sub kegiatan X.XX.XX.X.XX.XXXX.
 std::string parent_by_nomenclature(const std::string& kode) {
     switch (segment_count(kode)) {
-        case 6: return first_segments(kode, 5);
-        case 5: return first_segments(kode, 3);
-        default: return {};
+        case 6:
+            return first_segments(kode, 5);
+        case 5:
+            return first_segments(kode, 3);
+        default:
+            return {};
     }
 }
 
@@ -40,7 +45,8 @@ std::vector<std::string> split_codes(const std::string& s) {
     std::string current;
     for (char c : s + ",") {
         if (c == ',' || c == '|' || c == ' ' || c == '\t') {
-            if (!current.empty()) out.push_back(current);
+            if (!current.empty())
+                out.push_back(current);
             current.clear();
         } else {
             current += c;
@@ -63,24 +69,30 @@ void read_anggaran(const CsvTable& table, model::Opd& opd, Diagnostics& diagnost
                       {"iku", false},
                       {"sumber_dana", false}},
                      diagnostics);
-    if (!r.usable()) return;
+    if (!r.usable())
+        return;
     std::map<std::string, std::size_t> line_of;
     for (const CsvRow& row : table.rows) {
         model::BudgetItem item;
         item.where = r.where(row);
         item.kode = r.required_text(row, "kode");
         item.nama = r.required_text(row, "nama");
-        if (item.kode.empty()) continue;
+        if (item.kode.empty())
+            continue;
         if (auto [it, inserted] = line_of.emplace(item.kode, row.line); !inserted) {
-            r.error(row, "kode", "kode \"" + item.kode + "\" ganda (sudah ada di baris " + std::to_string(it->second) + ")");
+            r.error(
+                row, "kode",
+                "kode \"" + item.kode + "\" ganda (sudah ada di baris " + std::to_string(it->second) + ")");
             continue;
         }
         item.induk = r.text(row, "induk");
-        if (item.induk.empty()) item.induk = parent_by_nomenclature(item.kode);
+        if (item.induk.empty())
+            item.induk = parent_by_nomenclature(item.kode);
         if (item.induk.empty() && segment_count(item.kode) != 3) {
-            r.error(row, "kode", "kode \"" + item.kode +
-                                     "\" bukan program (3 segmen), kegiatan (5) atau sub kegiatan (6) menurut "
-                                     "Permendagri 90/2019; isi kolom induk");
+            r.error(row, "kode",
+                    "kode \"" + item.kode +
+                        "\" bukan program (3 segmen), kegiatan (5) atau sub kegiatan (6) menurut "
+                        "Permendagri 90/2019; isi kolom induk");
         }
         item.pagu_murni = r.rupiah(row, "pagu_murni");
         item.pagu_perubahan = r.rupiah(row, "pagu_perubahan");
@@ -93,9 +105,11 @@ void read_anggaran(const CsvTable& table, model::Opd& opd, Diagnostics& diagnost
 
     // Parents must exist; levels follow from the chain; a chain that returns to itself is a cycle.
     std::map<std::string, std::size_t> index_of;
-    for (std::size_t i = 0; i < opd.budget.size(); ++i) index_of[opd.budget[i].kode] = i;
+    for (std::size_t i = 0; i < opd.budget.size(); ++i)
+        index_of[opd.budget[i].kode] = i;
     std::vector<std::string> known;
-    for (const auto& item : opd.budget) known.push_back(item.kode);
+    for (const auto& item : opd.budget)
+        known.push_back(item.kode);
     std::vector<bool> broken(opd.budget.size(), false);
     for (std::size_t i = 0; i < opd.budget.size(); ++i) {
         model::BudgetItem& item = opd.budget[i];
@@ -106,49 +120,59 @@ void read_anggaran(const CsvTable& table, model::Opd& opd, Diagnostics& diagnost
             auto it = index_of.find(at);
             if (it == index_of.end()) {
                 std::string message = "induk \"" + at + "\" tidak ada di anggaran.csv";
-                if (const std::string hint = suggest(at, known); !hint.empty()) message += "; maksud Anda \"" + hint + "\"?";
+                if (const std::string hint = suggest(at, known); !hint.empty())
+                    message += "; maksud Anda \"" + hint + "\"?";
                 diagnostics.error(item.where, message + " (baris " + item.kode + ")");
                 broken[i] = true;
                 break;
             }
             if (!seen.insert(at).second) {
-                diagnostics.error(item.where, "siklus induk pada \"" + item.kode + "\": rantai induk kembali ke \"" + at + "\"");
+                diagnostics.error(item.where, "siklus induk pada \"" + item.kode +
+                                                  "\": rantai induk kembali ke \"" + at + "\"");
                 broken[i] = true;
                 break;
             }
             ++depth;
             at = opd.budget[it->second].induk;
         }
-        if (broken[i]) continue;
+        if (broken[i])
+            continue;
         if (depth > 2) {
-            diagnostics.error(item.where, "\"" + item.kode + "\" terlalu dalam: program > kegiatan > sub kegiatan");
+            diagnostics.error(item.where,
+                              "\"" + item.kode + "\" terlalu dalam: program > kegiatan > sub kegiatan");
             broken[i] = true;
             continue;
         }
-        item.level = depth == 0 ? model::BudgetLevel::Program
-                                : depth == 1 ? model::BudgetLevel::Kegiatan : model::BudgetLevel::SubKegiatan;
+        item.level = depth == 0   ? model::BudgetLevel::Program
+                     : depth == 1 ? model::BudgetLevel::Kegiatan
+                                  : model::BudgetLevel::SubKegiatan;
     }
     // Items in a broken chain are dropped so the roll-up only sees a tree.
     std::vector<model::BudgetItem> kept;
     for (std::size_t i = 0; i < opd.budget.size(); ++i) {
-        if (!broken[i]) kept.push_back(std::move(opd.budget[i]));
+        if (!broken[i])
+            kept.push_back(std::move(opd.budget[i]));
     }
     opd.budget = std::move(kept);
 }
 
 void read_belanja(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
     CsvTableReader r(table, {{"jenis", true}, {"pagu", true}, {"realisasi", false}}, diagnostics);
-    if (!r.usable()) return;
+    if (!r.usable())
+        return;
     static const std::vector<std::string> kJenis = {"operasi", "modal", "tidak_terduga", "transfer"};
     std::set<std::string> seen;
     for (const CsvRow& row : table.rows) {
         model::Belanja b;
         b.where = r.where(row);
         b.jenis = text::normalize_key(r.required_text(row, "jenis"));
-        if (b.jenis.empty()) continue;
+        if (b.jenis.empty())
+            continue;
         if (std::find(kJenis.begin(), kJenis.end(), b.jenis) == kJenis.end()) {
-            std::string message = "jenis belanja \"" + b.jenis + "\" tidak dikenal; pilihan: operasi, modal, tidak_terduga, transfer";
-            if (const std::string hint = suggest(b.jenis, kJenis); !hint.empty()) message += "; maksud Anda \"" + hint + "\"?";
+            std::string message = "jenis belanja \"" + b.jenis +
+                                  "\" tidak dikenal; pilihan: operasi, modal, tidak_terduga, transfer";
+            if (const std::string hint = suggest(b.jenis, kJenis); !hint.empty())
+                message += "; maksud Anda \"" + hint + "\"?";
             r.error(row, "jenis", message);
             continue;
         }
@@ -158,7 +182,8 @@ void read_belanja(const CsvTable& table, model::Opd& opd, Diagnostics& diagnosti
         }
         const auto pagu = r.rupiah(row, "pagu");
         if (!pagu) {
-            if (r.text(row, "pagu").empty()) r.error(row, "pagu", "nilai wajib diisi");
+            if (r.text(row, "pagu").empty())
+                r.error(row, "pagu", "nilai wajib diisi");
             continue;
         }
         b.pagu = *pagu;
@@ -172,29 +197,38 @@ void read_belanja(const CsvTable& table, model::Opd& opd, Diagnostics& diagnosti
 
 void check_program_links(model::Opd& opd, Diagnostics& diagnostics) {
     std::vector<std::string> sasaran_codes;
-    for (const auto& s : opd.sasaran) sasaran_codes.push_back(s.kode);
+    for (const auto& s : opd.sasaran)
+        sasaran_codes.push_back(s.kode);
     std::vector<std::string> iku_codes;
     for (const auto& ind : opd.indicators) {
-        if (ind.level == model::IndicatorLevel::Sasaran) iku_codes.push_back(ind.kode);
+        if (ind.level == model::IndicatorLevel::Sasaran)
+            iku_codes.push_back(ind.kode);
     }
     for (model::BudgetItem& item : opd.budget) {
         if (item.level != model::BudgetLevel::Program) {
             if (!item.sasaran.empty() || !item.iku.empty()) {
-                diagnostics.error(item.where, "\"" + item.kode + "\": kolom sasaran dan iku hanya untuk program");
+                diagnostics.error(item.where,
+                                  "\"" + item.kode + "\": kolom sasaran dan iku hanya untuk program");
             }
             continue;
         }
         if (item.sasaran.empty()) {
-            diagnostics.warning(item.where, "program \"" + item.kode + "\" tidak menyebut sasaran yang didukungnya");
+            diagnostics.warning(item.where,
+                                "program \"" + item.kode + "\" tidak menyebut sasaran yang didukungnya");
         } else if (!opd.find_sasaran(item.sasaran)) {
-            std::string message = "program \"" + item.kode + "\": sasaran \"" + item.sasaran + "\" tidak ada di sasaran.csv";
-            if (const std::string hint = suggest(item.sasaran, sasaran_codes); !hint.empty()) message += "; maksud Anda \"" + hint + "\"?";
+            std::string message =
+                "program \"" + item.kode + "\": sasaran \"" + item.sasaran + "\" tidak ada di sasaran.csv";
+            if (const std::string hint = suggest(item.sasaran, sasaran_codes); !hint.empty())
+                message += "; maksud Anda \"" + hint + "\"?";
             diagnostics.error(item.where, message);
         }
         for (const std::string& kode : item.iku) {
-            if (std::find(iku_codes.begin(), iku_codes.end(), kode) != iku_codes.end()) continue;
-            std::string message = "program \"" + item.kode + "\": IKU \"" + kode + "\" tidak ada (indikator sasaran di indikator.csv)";
-            if (const std::string hint = suggest(kode, iku_codes); !hint.empty()) message += "; maksud Anda \"" + hint + "\"?";
+            if (std::find(iku_codes.begin(), iku_codes.end(), kode) != iku_codes.end())
+                continue;
+            std::string message = "program \"" + item.kode + "\": IKU \"" + kode +
+                                  "\" tidak ada (indikator sasaran di indikator.csv)";
+            if (const std::string hint = suggest(kode, iku_codes); !hint.empty())
+                message += "; maksud Anda \"" + hint + "\"?";
             diagnostics.error(item.where, message);
         }
     }

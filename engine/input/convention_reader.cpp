@@ -20,8 +20,9 @@ template <typename Enum>
 using Choices = std::vector<std::pair<const char*, Enum>>;
 
 class Reader {
-public:
-    Reader(const PropertyMap& map, Diagnostics& diagnostics) : map_(map), keys_(map), diagnostics_(diagnostics) {}
+  public:
+    Reader(const PropertyMap& map, Diagnostics& diagnostics)
+        : map_(map), keys_(map), diagnostics_(diagnostics) {}
 
     std::string text(const std::string& key) {
         const Property* p = keys_.get(key);
@@ -31,12 +32,15 @@ public:
     template <typename Enum>
     Enum choice(const std::string& key, const Choices<Enum>& choices, Enum fallback) {
         const Property* p = keys_.get(key);
-        if (!p) return fallback;
+        if (!p)
+            return fallback;
         for (const auto& [name, value] : choices) {
-            if (text::normalize_key(p->value) == name) return value;
+            if (text::normalize_key(p->value) == name)
+                return value;
         }
         std::string names;
-        for (const auto& [name, value] : choices) names += (names.empty() ? "" : ", ") + std::string(name);
+        for (const auto& [name, value] : choices)
+            names += (names.empty() ? "" : ", ") + std::string(name);
         diagnostics_.error(map_.location(*p), "nilai \"" + p->value + "\" tidak dikenal; pilihan: " + names);
         return fallback;
     }
@@ -44,14 +48,17 @@ public:
     // A number, or "tidak_ada" for none.
     std::optional<double> optional_number(const std::string& key, std::optional<double> fallback) {
         const Property* p = keys_.get(key);
-        if (!p) return fallback;
-        if (text::normalize_key(p->value) == "tidak_ada") return std::nullopt;
+        if (!p)
+            return fallback;
+        if (text::normalize_key(p->value) == "tidak_ada")
+            return std::nullopt;
         return parse_number(*p).value_or(0.0);
     }
 
     std::optional<double> parse_number(const Property& p) {
         const DecimalParse parsed = parse_decimal(p.value);
-        if (parsed.status == ParseStatus::Ok) return parsed.value;
+        if (parsed.status == ParseStatus::Ok)
+            return parsed.value;
         diagnostics_.error(map_.location(p), parsed.status == ParseStatus::Empty
                                                  ? "angka diharapkan, nilai kosong"
                                                  : parsed.error);
@@ -60,12 +67,15 @@ public:
 
     int integer(const std::string& key, int fallback, int min, int max) {
         const Property* p = keys_.get(key);
-        if (!p) return fallback;
+        if (!p)
+            return fallback;
         const auto v = parse_number(*p);
-        if (!v) return fallback;
+        if (!v)
+            return fallback;
         if (*v != static_cast<double>(static_cast<int>(*v)) || *v < min || *v > max) {
             diagnostics_.error(map_.location(*p), "bilangan bulat " + std::to_string(min) + " sampai " +
-                                                      std::to_string(max) + " diharapkan, ditemukan \"" + p->value + "\"");
+                                                      std::to_string(max) + " diharapkan, ditemukan \"" +
+                                                      p->value + "\"");
             return fallback;
         }
         return static_cast<int>(*v);
@@ -73,19 +83,23 @@ public:
 
     model::BandScale scale(const std::string& list_key, const std::string& source_key) {
         model::BandScale out;
-        if (!source_key.empty()) out.source = text(source_key);
+        if (!source_key.empty())
+            out.source = text(source_key);
         for (int i = 1;; ++i) {
             const std::string item = list_key + "." + std::to_string(i);
             const Property* label = keys_.get(item + ".label");
             const Property* above = keys_.get(item + ".lebih_dari");
             const Property* at_least = keys_.get(item + ".minimal");
-            if (!label && !above && !at_least) break;
+            if (!label && !above && !at_least)
+                break;
             const SourceLocation where = label ? map_.location(*label) : SourceLocation::key(map_.file, item);
             model::Band band;
             band.label = label ? std::string(text::trim(label->value)) : std::string();
-            if (band.label.empty()) diagnostics_.error(where, "pita tanpa label");
+            if (band.label.empty())
+                diagnostics_.error(where, "pita tanpa label");
             if (above && at_least) {
-                diagnostics_.error(where, "pita hanya boleh memiliki salah satu dari lebih_dari atau minimal");
+                diagnostics_.error(where,
+                                   "pita hanya boleh memiliki salah satu dari lebih_dari atau minimal");
             }
             if (above) {
                 band.bound = model::Band::Bound::Above;
@@ -102,7 +116,7 @@ public:
 
     KeyTracker& keys() { return keys_; }
 
-private:
+  private:
     void validate_scale(const model::BandScale& s, const std::string& list_key) {
         const SourceLocation where = SourceLocation::key(map_.file, list_key);
         if (s.bands.empty()) {
@@ -111,9 +125,12 @@ private:
         }
         for (std::size_t i = 0; i + 1 < s.bands.size(); ++i) {
             if (s.bands[i].bound == model::Band::Bound::Rest) {
-                diagnostics_.error(where, "hanya pita terakhir yang boleh tanpa batas (pita " + std::to_string(i + 1) + ")");
-            } else if (s.bands[i + 1].bound != model::Band::Bound::Rest && s.bands[i + 1].limit > s.bands[i].limit) {
-                diagnostics_.error(where, "batas pita harus menurun dari atas ke bawah (pita " + std::to_string(i + 2) + ")");
+                diagnostics_.error(
+                    where, "hanya pita terakhir yang boleh tanpa batas (pita " + std::to_string(i + 1) + ")");
+            } else if (s.bands[i + 1].bound != model::Band::Bound::Rest &&
+                       s.bands[i + 1].limit > s.bands[i].limit) {
+                diagnostics_.error(where, "batas pita harus menurun dari atas ke bawah (pita " +
+                                              std::to_string(i + 2) + ")");
             }
         }
         if (s.bands.back().bound != model::Band::Bound::Rest) {
@@ -130,14 +147,16 @@ std::vector<std::string> known_keys() {
     std::vector<std::string> known;
     for (const Property& p : default_convention_properties().entries) {
         std::string shape = key_shape(p.key);
-        if (std::find(known.begin(), known.end(), shape) == known.end()) known.push_back(shape);
+        if (std::find(known.begin(), known.end(), shape) == known.end())
+            known.push_back(shape);
     }
     // Band items may use either bound, whichever the default happens to use.
     for (const char* scale : {"predikat.skala", "atribut.skala", "efisiensi.kategori.rasio",
                               "efisiensi.kategori.selisih", "efisiensi.kategori.sisa_anggaran"}) {
         for (const char* field : {".label", ".lebih_dari", ".minimal"}) {
             std::string k = std::string(scale) + field;
-            if (std::find(known.begin(), known.end(), k) == known.end()) known.push_back(k);
+            if (std::find(known.begin(), known.end(), k) == known.end())
+                known.push_back(k);
         }
     }
     return known;
@@ -147,10 +166,12 @@ void check_keys(const PropertyMap& map, Diagnostics& diagnostics) {
     const std::vector<std::string> known = known_keys();
     for (const Property& p : map.entries) {
         const std::string shape = key_shape(p.key);
-        if (std::find(known.begin(), known.end(), shape) != known.end()) continue;
+        if (std::find(known.begin(), known.end(), shape) != known.end())
+            continue;
         std::string message = "kunci konvensi tidak dikenal";
         const std::string hint = suggest(shape, known);
-        if (!hint.empty()) message += "; maksud Anda " + hint + "?";
+        if (!hint.empty())
+            message += "; maksud Anda " + hint + "?";
         diagnostics.error(map.location(p), message);
     }
 }
@@ -159,7 +180,8 @@ void check_keys(const PropertyMap& map, Diagnostics& diagnostics) {
 
 PropertyMap default_convention_properties() {
     const auto content = embedded::find(kDefaultPath);
-    if (!content) throw std::logic_error(std::string("embedded file missing: ") + kDefaultPath);
+    if (!content)
+        throw std::logic_error(std::string("embedded file missing: ") + kDefaultPath);
     return read_properties(*content, kDefaultPath, PropertyFormat::Json);
 }
 
@@ -178,13 +200,14 @@ model::Conventions conventions_from_properties(const PropertyMap& merged, Diagno
     c.capaian.floor = r.optional_number("capaian.batas_bawah", 0.0);
     c.capaian.cap = r.optional_number("capaian.batas_atas", std::nullopt);
     c.capaian.cap_scope = r.choice<CapScope>(
-        "capaian.batas_atas_berlaku", {{"semua", CapScope::Everywhere}, {"agregasi", CapScope::AggregationOnly}},
-        CapScope::Everywhere);
+        "capaian.batas_atas_berlaku",
+        {{"semua", CapScope::Everywhere}, {"agregasi", CapScope::AggregationOnly}}, CapScope::Everywhere);
 
     c.display.source = r.text("tampilan.sumber");
     c.display.decimals = r.integer("tampilan.desimal", 2, 0, 6);
     c.display.rounding = r.choice<format::Rounding>(
-        "tampilan.pembulatan", {{"setengah_ke_atas", format::Rounding::HalfUp}, {"potong", format::Rounding::Truncate}},
+        "tampilan.pembulatan",
+        {{"setengah_ke_atas", format::Rounding::HalfUp}, {"potong", format::Rounding::Truncate}},
         format::Rounding::HalfUp);
     c.display.rating_basis = r.choice<RatingBasis>(
         "tampilan.dasar_penilaian",
@@ -196,7 +219,8 @@ model::Conventions conventions_from_properties(const PropertyMap& merged, Diagno
 
     c.aggregation.source = r.text("agregasi.sumber");
     c.aggregation.weighting = r.choice<Weighting>(
-        "agregasi.bobot", {{"tanpa", Weighting::Unweighted}, {"bobot", Weighting::ByBobot}}, Weighting::Unweighted);
+        "agregasi.bobot", {{"tanpa", Weighting::Unweighted}, {"bobot", Weighting::ByBobot}},
+        Weighting::Unweighted);
     c.aggregation.opd = r.choice<OpdAggregation>(
         "agregasi.opd",
         {{"rata_rata_sasaran", OpdAggregation::MeanOfSasaran}, {"rata_rata_iku", OpdAggregation::MeanOfIku}},
@@ -236,7 +260,8 @@ model::Conventions load_conventions(const ConventionOverrides& overrides) {
     PropertyMap merged = default_convention_properties();
     if (!overrides.config_file.empty()) {
         const std::string content = read_text_file(overrides.config_file);
-        PropertyMap file = read_properties(content, overrides.config_file, format_from_extension(overrides.config_file));
+        PropertyMap file =
+            read_properties(content, overrides.config_file, format_from_extension(overrides.config_file));
         check_keys(file, diagnostics);
         merged.overlay(file);
     }
@@ -247,11 +272,13 @@ model::Conventions load_conventions(const ConventionOverrides& overrides) {
     for (const std::string& arg : overrides.set_arguments) {
         const std::size_t eq = arg.find('=');
         if (eq == std::string::npos || eq == 0) {
-            diagnostics.error(SourceLocation::in_file("--set"), "bentuk KUNCI=NILAI diharapkan, ditemukan \"" + arg + "\"");
+            diagnostics.error(SourceLocation::in_file("--set"),
+                              "bentuk KUNCI=NILAI diharapkan, ditemukan \"" + arg + "\"");
             continue;
         }
         cli.entries.push_back(Property{std::string(text::trim(std::string_view(arg).substr(0, eq))),
-                                       std::string(text::trim(std::string_view(arg).substr(eq + 1))), 0, "--set"});
+                                       std::string(text::trim(std::string_view(arg).substr(eq + 1))), 0,
+                                       "--set"});
     }
     check_keys(cli, diagnostics);
     merged.overlay(cli);

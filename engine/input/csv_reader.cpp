@@ -124,7 +124,8 @@ class Parser {
     }
 
     bool is_spreadsheet_error_at(std::size_t p) const {
-        static const std::string_view kErrors[] = {"#n/a", "#div/0!", "#value!", "#ref!", "#name?", "#num!", "#null!"};
+        static const std::string_view kErrors[] = {"#n/a",   "#div/0!", "#value!", "#ref!",
+                                                   "#name?", "#num!",   "#null!"};
         for (std::string_view e : kErrors) {
             if (s_.size() - p < e.size())
                 continue;

@@ -13,18 +13,18 @@ namespace lkjip::input {
 
 struct CsvLimits {
     std::size_t max_file_bytes = 64u * 1024u * 1024u;  // a whole OPD's data is a few hundred KiB
-    std::size_t max_field_bytes = 1024u * 1024u;      // a 16 MB "line" is refused, not loaded
+    std::size_t max_field_bytes = 1024u * 1024u;       // a 16 MB "line" is refused, not loaded
     std::size_t max_rows = 1'000'000;
 };
 
 struct CsvCell {
-    std::string text;      // unquoted, unescaped, trimmed of surrounding spaces/tabs (not inside quotes)
-    std::size_t line = 0;  // physical line (1-based) where the field starts
+    std::string text;        // unquoted, unescaped, trimmed of surrounding spaces/tabs (not inside quotes)
+    std::size_t line = 0;    // physical line (1-based) where the field starts
     std::size_t column = 0;  // 1-based field number in its record
 };
 
 struct CsvRow {
-    std::size_t line = 0;  // physical line where the record starts
+    std::size_t line = 0;        // physical line where the record starts
     std::vector<CsvCell> cells;  // always header.size() cells (trailing empty extras are dropped)
 };
 

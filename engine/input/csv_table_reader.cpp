@@ -10,18 +10,22 @@
 
 namespace lkjip::input {
 
-CsvTableReader::CsvTableReader(const CsvTable& table, std::vector<ColumnSpec> columns, Diagnostics& diagnostics,
-                               const std::vector<std::string>& extra_allowed)
+CsvTableReader::CsvTableReader(const CsvTable& table, std::vector<ColumnSpec> columns,
+                               Diagnostics& diagnostics, const std::vector<std::string>& extra_allowed)
     : table_(table), columns_(std::move(columns)), diagnostics_(diagnostics) {
     std::vector<std::string> known;
-    for (const ColumnSpec& c : columns_) known.push_back(c.name);
+    for (const ColumnSpec& c : columns_)
+        known.push_back(c.name);
     for (std::size_t i = 0; i < table_.header.size(); ++i) {
         const std::string& name = table_.header[i];
-        if (std::find(known.begin(), known.end(), name) != known.end()) continue;
-        if (std::find(extra_allowed.begin(), extra_allowed.end(), name) != extra_allowed.end()) continue;
+        if (std::find(known.begin(), known.end(), name) != known.end())
+            continue;
+        if (std::find(extra_allowed.begin(), extra_allowed.end(), name) != extra_allowed.end())
+            continue;
         std::string message = "kolom \"" + name + "\" tidak dikenal";
         const std::string hint = suggest(name, known);
-        if (!hint.empty()) message += "; maksud Anda \"" + hint + "\"?";
+        if (!hint.empty())
+            message += "; maksud Anda \"" + hint + "\"?";
         diagnostics_.error(SourceLocation::at(table_.file, table_.header_line, i + 1), message);
     }
     for (const ColumnSpec& c : columns_) {
@@ -35,7 +39,8 @@ CsvTableReader::CsvTableReader(const CsvTable& table, std::vector<ColumnSpec> co
 
 const CsvCell* CsvTableReader::cell(const CsvRow& row, const std::string& column) const {
     const int index = table_.column_index(column);
-    if (index < 0 || static_cast<std::size_t>(index) >= row.cells.size()) return nullptr;
+    if (index < 0 || static_cast<std::size_t>(index) >= row.cells.size())
+        return nullptr;
     return &row.cells[static_cast<std::size_t>(index)];
 }
 
@@ -54,12 +59,14 @@ void CsvTableReader::error(const CsvRow& row, const std::string& column, std::st
 }
 
 void CsvTableReader::warning(const CsvRow& row, const std::string& column, std::string message) {
-    diagnostics_.warning(where(row, column), column.empty() ? message : "kolom \"" + column + "\": " + message);
+    diagnostics_.warning(where(row, column),
+                         column.empty() ? message : "kolom \"" + column + "\": " + message);
 }
 
 std::string CsvTableReader::required_text(const CsvRow& row, const std::string& column) {
     std::string value = text(row, column);
-    if (value.empty()) error(row, column, "nilai wajib diisi");
+    if (value.empty())
+        error(row, column, "nilai wajib diisi");
     return value;
 }
 
@@ -70,8 +77,10 @@ std::optional<double> CsvTableReader::decimal(const CsvRow& row, const std::stri
         error(row, column, parsed.error);
         return std::nullopt;
     }
-    if (parsed.status == ParseStatus::Empty) return std::nullopt;
-    if (decimals) *decimals = parsed.decimals;
+    if (parsed.status == ParseStatus::Empty)
+        return std::nullopt;
+    if (decimals)
+        *decimals = parsed.decimals;
     return parsed.value;
 }
 
@@ -81,7 +90,8 @@ std::optional<std::int64_t> CsvTableReader::rupiah(const CsvRow& row, const std:
         error(row, column, parsed.error);
         return std::nullopt;
     }
-    if (parsed.status == ParseStatus::Empty) return std::nullopt;
+    if (parsed.status == ParseStatus::Empty)
+        return std::nullopt;
     if (parsed.rupiah < 0) {
         error(row, column, "jumlah rupiah tidak boleh negatif, ditemukan \"" + text(row, column) + "\"");
         return std::nullopt;
@@ -91,7 +101,8 @@ std::optional<std::int64_t> CsvTableReader::rupiah(const CsvRow& row, const std:
 
 std::optional<int> CsvTableReader::integer(const CsvRow& row, const std::string& column) {
     const std::string raw = text(row, column);
-    if (raw.empty()) return std::nullopt;
+    if (raw.empty())
+        return std::nullopt;
     int value = 0;
     const char* end = raw.data() + raw.size();
     auto [ptr, ec] = std::from_chars(raw.data(), end, value);
@@ -121,7 +132,8 @@ std::optional<model::Target> CsvTableReader::parse_target_text(const CsvRow& row
     static const char* const kSeparators[] = {" s.d. ", " s.d ", " s/d ", "\xE2\x80\x93", " - ", "-"};
     for (const char* sep : kSeparators) {
         const std::size_t at = raw.find(sep, 1);
-        if (at == std::string::npos) continue;
+        if (at == std::string::npos)
+            continue;
         const DecimalParse lo = parse_decimal(raw.substr(0, at));
         const DecimalParse hi = parse_decimal(raw.substr(at + std::string_view(sep).size()));
         if (lo.status != ParseStatus::Ok || hi.status != ParseStatus::Ok) {
@@ -129,7 +141,8 @@ std::optional<model::Target> CsvTableReader::parse_target_text(const CsvRow& row
             return std::nullopt;
         }
         if (lo.value > hi.value) {
-            error(row, column, "rentang target terbalik: \"" + raw + "\" (batas bawah lebih besar dari batas atas)");
+            error(row, column,
+                  "rentang target terbalik: \"" + raw + "\" (batas bawah lebih besar dari batas atas)");
             return std::nullopt;
         }
         return model::Target{lo.value, hi.value};
@@ -139,7 +152,8 @@ std::optional<model::Target> CsvTableReader::parse_target_text(const CsvRow& row
         error(row, column, parsed.error);
         return std::nullopt;
     }
-    if (parsed.status == ParseStatus::Empty) return std::nullopt;
+    if (parsed.status == ParseStatus::Empty)
+        return std::nullopt;
     return model::Target::single(parsed.value);
 }
 

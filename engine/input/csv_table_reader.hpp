@@ -18,7 +18,7 @@ struct ColumnSpec {
 };
 
 class CsvTableReader {
-public:
+  public:
     // Checks the header against `columns` (plus any `extra_allowed`, e.g. year columns).
     CsvTableReader(const CsvTable& table, std::vector<ColumnSpec> columns, Diagnostics& diagnostics,
                    const std::vector<std::string>& extra_allowed = {});
@@ -43,7 +43,7 @@ public:
     void error(const CsvRow& row, const std::string& column, std::string message);
     void warning(const CsvRow& row, const std::string& column, std::string message);
 
-private:
+  private:
     std::optional<model::Target> parse_target_text(const CsvRow& row, const std::string& column,
                                                    const std::string& raw);
 

@@ -13,8 +13,10 @@ namespace fs = std::filesystem;
 std::string read_text_file(const std::string& path, std::size_t max_bytes) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) throw InputError(SourceLocation::in_file(path), "berkas tidak ditemukan");
-    if (fs::is_directory(status)) throw InputError(SourceLocation::in_file(path), "berkas diharapkan, ditemukan folder");
+    if (ec || !fs::exists(status))
+        throw InputError(SourceLocation::in_file(path), "berkas tidak ditemukan");
+    if (fs::is_directory(status))
+        throw InputError(SourceLocation::in_file(path), "berkas diharapkan, ditemukan folder");
     const auto size = fs::file_size(path, ec);
     if (!ec && size > max_bytes) {
         throw InputError(SourceLocation::in_file(path),
@@ -22,10 +24,12 @@ std::string read_text_file(const std::string& path, std::size_t max_bytes) {
                              std::to_string(max_bytes / (1024 * 1024)) + " MiB)");
     }
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(SourceLocation::in_file(path), "berkas tidak dapat dibuka untuk dibaca");
+    if (!in)
+        throw InputError(SourceLocation::in_file(path), "berkas tidak dapat dibuka untuk dibaca");
     std::ostringstream content;
     content << in.rdbuf();
-    if (in.bad()) throw InputError(SourceLocation::in_file(path), "berkas tidak dapat dibaca");
+    if (in.bad())
+        throw InputError(SourceLocation::in_file(path), "berkas tidak dapat dibaca");
     return content.str();
 }
 

@@ -26,14 +26,10 @@ struct TableFile {
 // Reading order matters: references point to what was read before.
 const std::vector<TableFile>& table_files() {
     static const std::vector<TableFile> files = {
-        {"tujuan.csv", true, read_tujuan},
-        {"sasaran.csv", true, read_sasaran},
-        {"anggaran.csv", true, read_anggaran},
-        {"indikator.csv", true, read_indicators},
-        {"renstra.csv", false, read_renstra},
-        {"perjanjian_kinerja.csv", false, read_perjanjian_kinerja},
-        {"realisasi.csv", true, read_realisasi},
-        {"belanja.csv", false, read_belanja},
+        {"tujuan.csv", true, read_tujuan},       {"sasaran.csv", true, read_sasaran},
+        {"anggaran.csv", true, read_anggaran},   {"indikator.csv", true, read_indicators},
+        {"renstra.csv", false, read_renstra},    {"perjanjian_kinerja.csv", false, read_perjanjian_kinerja},
+        {"realisasi.csv", true, read_realisasi}, {"belanja.csv", false, read_belanja},
     };
     return files;
 }
@@ -47,15 +43,17 @@ std::string display_path(const std::string& folder, const std::string& name) {
 void read_profile_file(const std::string& folder, FolderRead& out, Diagnostics& diagnostics) {
     std::vector<std::string> found;
     for (const char* name : kProfileNames) {
-        if (file_exists(display_path(folder, name))) found.push_back(name);
+        if (file_exists(display_path(folder, name)))
+            found.push_back(name);
     }
     if (found.empty()) {
-        diagnostics.error(SourceLocation::in_file(folder), "profil tidak ada: diharapkan profil.ini, profil.json atau profil.xml");
+        diagnostics.error(SourceLocation::in_file(folder),
+                          "profil tidak ada: diharapkan profil.ini, profil.json atau profil.xml");
         return;
     }
     if (found.size() > 1) {
-        diagnostics.error(SourceLocation::in_file(folder), "lebih dari satu profil (" + found[0] + ", " + found[1] +
-                                                               "): simpan satu saja");
+        diagnostics.error(SourceLocation::in_file(folder),
+                          "lebih dari satu profil (" + found[0] + ", " + found[1] + "): simpan satu saja");
         return;
     }
     const std::string path = display_path(folder, found.front());
@@ -72,15 +70,19 @@ void read_profile_file(const std::string& folder, FolderRead& out, Diagnostics& 
 // Checks that need the whole folder read.
 void check_year_n(const model::Opd& opd, Diagnostics& diagnostics) {
     const int n = opd.profile.tahun;
-    if (!n) return;
+    if (!n)
+        return;
     for (const model::Indicator& ind : opd.indicators) {
-        if (ind.level != model::IndicatorLevel::Sasaran) continue;
+        if (ind.level != model::IndicatorLevel::Sasaran)
+            continue;
         auto it = ind.years.find(n);
-        const bool has_target = it != ind.years.end() && (!it->second.pk.empty() || it->second.target_renstra);
+        const bool has_target =
+            it != ind.years.end() && (!it->second.pk.empty() || it->second.target_renstra);
         const bool has_realisasi =
             it != ind.years.end() && (it->second.realisasi || (it->second.pembilang && it->second.penyebut));
         if (!has_target) {
-            diagnostics.warning(ind.where, "IKU \"" + ind.kode + "\" tidak memiliki target tahun " + std::to_string(n) +
+            diagnostics.warning(ind.where, "IKU \"" + ind.kode + "\" tidak memiliki target tahun " +
+                                               std::to_string(n) +
                                                " (perjanjian_kinerja.csv atau renstra.csv): capaian n/a");
         }
         if (!has_realisasi) {
@@ -100,16 +102,21 @@ void check_year_n(const model::Opd& opd, Diagnostics& diagnostics) {
 
 void warn_unknown_files(const std::string& folder, Diagnostics& diagnostics) {
     std::vector<std::string> known;
-    for (const TableFile& t : table_files()) known.push_back(t.name);
+    for (const TableFile& t : table_files())
+        known.push_back(t.name);
     std::error_code ec;
     std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(folder, ec)) names.push_back(entry.path().filename().string());
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        names.push_back(entry.path().filename().string());
     std::sort(names.begin(), names.end());
     for (const std::string& name : names) {
-        if (name.size() < 4 || name.substr(name.size() - 4) != ".csv") continue;
-        if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+        if (name.size() < 4 || name.substr(name.size() - 4) != ".csv")
+            continue;
+        if (std::find(known.begin(), known.end(), name) != known.end())
+            continue;
         std::string message = "berkas CSV tidak dikenal, diabaikan";
-        if (const std::string hint = suggest(name, known); !hint.empty()) message += "; maksud Anda " + hint + "?";
+        if (const std::string hint = suggest(name, known); !hint.empty())
+            message += "; maksud Anda " + hint + "?";
         diagnostics.warning(SourceLocation::in_file(display_path(folder, name)), message);
     }
 }
@@ -118,7 +125,8 @@ void warn_unknown_files(const std::string& folder, Diagnostics& diagnostics) {
 
 FolderRead read_folder(const std::string& folder, Diagnostics& diagnostics, const CsvLimits& limits) {
     std::error_code ec;
-    if (!fs::exists(folder, ec)) throw InputError(SourceLocation::in_file(folder), "folder tidak ditemukan");
+    if (!fs::exists(folder, ec))
+        throw InputError(SourceLocation::in_file(folder), "folder tidak ditemukan");
     if (!fs::is_directory(folder, ec)) {
         throw InputError(SourceLocation::in_file(folder), "folder masukan diharapkan, ditemukan berkas");
     }
@@ -128,7 +136,8 @@ FolderRead read_folder(const std::string& folder, Diagnostics& diagnostics, cons
     for (const TableFile& t : table_files()) {
         const std::string path = display_path(folder, t.name);
         if (!file_exists(path)) {
-            if (t.required) diagnostics.error(SourceLocation::in_file(path), "berkas wajib tidak ada");
+            if (t.required)
+                diagnostics.error(SourceLocation::in_file(path), "berkas wajib tidak ada");
             continue;
         }
         try {

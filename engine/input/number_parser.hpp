@@ -17,7 +17,7 @@ enum class ParseStatus {
 struct DecimalParse {
     ParseStatus status = ParseStatus::Empty;
     double value = 0.0;
-    int decimals = 0;   // digits written after the decimal mark ("70,58" -> 2, "45" -> 0)
+    int decimals = 0;  // digits written after the decimal mark ("70,58" -> 2, "45" -> 0)
     std::string error;
 };
 

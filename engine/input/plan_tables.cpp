@@ -17,25 +17,30 @@ namespace {
 
 // Codes are unique across tujuan, sasaran, indicators and budget items: one namespace for references.
 bool code_taken(const model::Opd& opd, const std::string& kode) {
-    return opd.find_tujuan(kode) || opd.find_sasaran(kode) || opd.find_indicator(kode) || opd.find_budget_item(kode);
+    return opd.find_tujuan(kode) || opd.find_sasaran(kode) || opd.find_indicator(kode) ||
+           opd.find_budget_item(kode);
 }
 
-void report_unknown_code(CsvTableReader& r, const CsvRow& row, const std::string& column, const std::string& kode,
-                         const std::string& what, const std::vector<std::string>& known) {
+void report_unknown_code(CsvTableReader& r, const CsvRow& row, const std::string& column,
+                         const std::string& kode, const std::string& what,
+                         const std::vector<std::string>& known) {
     std::string message = what + " \"" + kode + "\" tidak dikenal";
-    if (const std::string hint = suggest(kode, known); !hint.empty()) message += "; maksud Anda \"" + hint + "\"?";
+    if (const std::string hint = suggest(kode, known); !hint.empty())
+        message += "; maksud Anda \"" + hint + "\"?";
     r.error(row, column, message);
 }
 
 std::vector<std::string> indicator_codes(const model::Opd& opd) {
     std::vector<std::string> out;
-    for (const auto& ind : opd.indicators) out.push_back(ind.kode);
+    for (const auto& ind : opd.indicators)
+        out.push_back(ind.kode);
     return out;
 }
 
 model::Indicator* find_indicator(model::Opd& opd, const std::string& kode) {
     for (model::Indicator& ind : opd.indicators) {
-        if (ind.kode == kode) return &ind;
+        if (ind.kode == kode)
+            return &ind;
     }
     return nullptr;
 }
@@ -44,10 +49,12 @@ model::Indicator* find_indicator(model::Opd& opd, const std::string& kode) {
 
 void read_tujuan(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
     CsvTableReader r(table, {{"kode", true}, {"uraian", true}}, diagnostics);
-    if (!r.usable()) return;
+    if (!r.usable())
+        return;
     for (const CsvRow& row : table.rows) {
         model::Tujuan t{r.required_text(row, "kode"), r.required_text(row, "uraian"), r.where(row)};
-        if (t.kode.empty()) continue;
+        if (t.kode.empty())
+            continue;
         if (code_taken(opd, t.kode)) {
             r.error(row, "kode", "kode \"" + t.kode + "\" ganda");
             continue;
@@ -58,13 +65,16 @@ void read_tujuan(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostic
 
 void read_sasaran(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
     CsvTableReader r(table, {{"kode", true}, {"tujuan", true}, {"uraian", true}}, diagnostics);
-    if (!r.usable()) return;
+    if (!r.usable())
+        return;
     std::vector<std::string> tujuan_codes;
-    for (const auto& t : opd.tujuan) tujuan_codes.push_back(t.kode);
+    for (const auto& t : opd.tujuan)
+        tujuan_codes.push_back(t.kode);
     for (const CsvRow& row : table.rows) {
-        model::Sasaran s{r.required_text(row, "kode"), r.required_text(row, "tujuan"), r.required_text(row, "uraian"),
-                         r.where(row)};
-        if (s.kode.empty()) continue;
+        model::Sasaran s{r.required_text(row, "kode"), r.required_text(row, "tujuan"),
+                         r.required_text(row, "uraian"), r.where(row)};
+        if (s.kode.empty())
+            continue;
         if (code_taken(opd, s.kode)) {
             r.error(row, "kode", "kode \"" + s.kode + "\" ganda");
             continue;
@@ -88,12 +98,16 @@ void read_indicators(const CsvTable& table, model::Opd& opd, Diagnostics& diagno
                       {"target_nasional", false},
                       {"keterangan_nasional", false}},
                      diagnostics);
-    if (!r.usable()) return;
+    if (!r.usable())
+        return;
     std::vector<std::string> parents;
-    for (const auto& t : opd.tujuan) parents.push_back(t.kode);
-    for (const auto& s : opd.sasaran) parents.push_back(s.kode);
+    for (const auto& t : opd.tujuan)
+        parents.push_back(t.kode);
+    for (const auto& s : opd.sasaran)
+        parents.push_back(s.kode);
     for (const auto& b : opd.budget) {
-        if (b.level == model::BudgetLevel::Program) parents.push_back(b.kode);
+        if (b.level == model::BudgetLevel::Program)
+            parents.push_back(b.kode);
     }
     for (const CsvRow& row : table.rows) {
         model::Indicator ind;
@@ -102,7 +116,8 @@ void read_indicators(const CsvTable& table, model::Opd& opd, Diagnostics& diagno
         ind.induk = r.required_text(row, "induk");
         ind.nama = r.required_text(row, "nama");
         ind.satuan = r.required_text(row, "satuan");
-        if (ind.kode.empty()) continue;
+        if (ind.kode.empty())
+            continue;
         if (code_taken(opd, ind.kode)) {
             r.error(row, "kode", "kode \"" + ind.kode + "\" ganda");
             continue;
@@ -113,7 +128,8 @@ void read_indicators(const CsvTable& table, model::Opd& opd, Diagnostics& diagno
         } else if (arah == "negatif") {
             ind.arah = model::Arah::Negatif;
         } else if (!arah.empty()) {
-            r.error(row, "arah", "\"positif\" atau \"negatif\" diharapkan, ditemukan \"" + r.text(row, "arah") + "\"");
+            r.error(row, "arah",
+                    "\"positif\" atau \"negatif\" diharapkan, ditemukan \"" + r.text(row, "arah") + "\"");
         } else {
             r.error(row, "arah", "nilai wajib diisi (positif atau negatif)");
         }
@@ -121,7 +137,8 @@ void read_indicators(const CsvTable& table, model::Opd& opd, Diagnostics& diagno
             ind.level = model::IndicatorLevel::Tujuan;
         } else if (opd.find_sasaran(ind.induk)) {
             ind.level = model::IndicatorLevel::Sasaran;
-        } else if (const auto* b = opd.find_budget_item(ind.induk); b && b->level == model::BudgetLevel::Program) {
+        } else if (const auto* b = opd.find_budget_item(ind.induk);
+                   b && b->level == model::BudgetLevel::Program) {
             ind.level = model::IndicatorLevel::Program;
         } else if (!ind.induk.empty()) {
             report_unknown_code(r, row, "induk", ind.induk, "induk (tujuan, sasaran atau program)", parents);
@@ -129,7 +146,8 @@ void read_indicators(const CsvTable& table, model::Opd& opd, Diagnostics& diagno
         }
         ind.formula = r.text(row, "formula");
         ind.bobot = r.decimal(row, "bobot");
-        if (ind.bobot && *ind.bobot < 0.0) r.error(row, "bobot", "bobot tidak boleh negatif");
+        if (ind.bobot && *ind.bobot < 0.0)
+            r.error(row, "bobot", "bobot tidak boleh negatif");
         ind.target_nasional = r.decimal(row, "target_nasional");
         ind.keterangan_nasional = r.text(row, "keterangan_nasional");
         opd.indicators.push_back(std::move(ind));
@@ -138,21 +156,24 @@ void read_indicators(const CsvTable& table, model::Opd& opd, Diagnostics& diagno
 
 void read_renstra(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
     std::vector<std::string> years;
-    for (int y = opd.profile.renstra_awal; y && y <= opd.profile.renstra_akhir; ++y) years.push_back(std::to_string(y));
+    for (int y = opd.profile.renstra_awal; y && y <= opd.profile.renstra_akhir; ++y)
+        years.push_back(std::to_string(y));
     CsvTableReader r(table, {{"kode", true}, {"kondisi_awal", false}}, diagnostics, years);
-    if (!r.usable()) return;
+    if (!r.usable())
+        return;
     for (const std::string& y : years) {
         if (table.column_index(y) < 0) {
             diagnostics.error(SourceLocation::at(table.file, table.header_line),
-                              "kolom tahun \"" + y + "\" tidak ada; kolom tahun harus " + years.front() + " sampai " +
-                                  years.back() + " (periode Renstra di profil)");
+                              "kolom tahun \"" + y + "\" tidak ada; kolom tahun harus " + years.front() +
+                                  " sampai " + years.back() + " (periode Renstra di profil)");
         }
     }
     const std::vector<std::string> known = indicator_codes(opd);
     std::set<std::string> seen;
     for (const CsvRow& row : table.rows) {
         const std::string kode = r.required_text(row, "kode");
-        if (kode.empty()) continue;
+        if (kode.empty())
+            continue;
         model::Indicator* ind = find_indicator(opd, kode);
         if (!ind) {
             report_unknown_code(r, row, "kode", kode, "indikator", known);
@@ -164,16 +185,20 @@ void read_renstra(const CsvTable& table, model::Opd& opd, Diagnostics& diagnosti
         }
         ind->kondisi_awal = r.decimal(row, "kondisi_awal");
         for (const std::string& y : years) {
-            if (table.column_index(y) < 0) continue;
-            if (auto t = r.target(row, y)) ind->years[std::stoi(y)].target_renstra = t;
+            if (table.column_index(y) < 0)
+                continue;
+            if (auto t = r.target(row, y))
+                ind->years[std::stoi(y)].target_renstra = t;
         }
     }
 }
 
 void read_perjanjian_kinerja(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
-    CsvTableReader r(table, {{"tahun", true}, {"revisi", true}, {"tanggal", false}, {"kode", true}, {"target", true}},
-                     diagnostics);
-    if (!r.usable()) return;
+    CsvTableReader r(
+        table, {{"tahun", true}, {"revisi", true}, {"tanggal", false}, {"kode", true}, {"target", true}},
+        diagnostics);
+    if (!r.usable())
+        return;
     const std::vector<std::string> known = indicator_codes(opd);
     std::map<std::tuple<int, int, std::string>, std::size_t> seen;
     for (const CsvRow& row : table.rows) {
@@ -181,19 +206,25 @@ void read_perjanjian_kinerja(const CsvTable& table, model::Opd& opd, Diagnostics
         const auto revisi = r.integer(row, "revisi");
         const std::string kode = r.required_text(row, "kode");
         const auto target = r.target(row, "target");
-        if (r.text(row, "tahun").empty()) r.error(row, "tahun", "nilai wajib diisi");
-        if (r.text(row, "revisi").empty()) r.error(row, "revisi", "nilai wajib diisi (0 untuk PK awal)");
-        if (r.text(row, "target").empty()) r.error(row, "target", "nilai wajib diisi");
-        if (revisi && *revisi < 0) r.error(row, "revisi", "revisi tidak boleh negatif");
-        if (!tahun || !revisi || kode.empty() || !target || *revisi < 0) continue;
+        if (r.text(row, "tahun").empty())
+            r.error(row, "tahun", "nilai wajib diisi");
+        if (r.text(row, "revisi").empty())
+            r.error(row, "revisi", "nilai wajib diisi (0 untuk PK awal)");
+        if (r.text(row, "target").empty())
+            r.error(row, "target", "nilai wajib diisi");
+        if (revisi && *revisi < 0)
+            r.error(row, "revisi", "revisi tidak boleh negatif");
+        if (!tahun || !revisi || kode.empty() || !target || *revisi < 0)
+            continue;
         model::Indicator* ind = find_indicator(opd, kode);
         if (!ind) {
             report_unknown_code(r, row, "kode", kode, "indikator", known);
             continue;
         }
         if (auto [it, inserted] = seen.emplace(std::make_tuple(*tahun, *revisi, kode), row.line); !inserted) {
-            r.error(row, "kode", "PK " + std::to_string(*tahun) + " revisi " + std::to_string(*revisi) + " untuk \"" +
-                                     kode + "\" ganda (sudah ada di baris " + std::to_string(it->second) + ")");
+            r.error(row, "kode",
+                    "PK " + std::to_string(*tahun) + " revisi " + std::to_string(*revisi) + " untuk \"" +
+                        kode + "\" ganda (sudah ada di baris " + std::to_string(it->second) + ")");
             continue;
         }
         std::vector<model::PkRevision>& pk = ind->years[*tahun].pk;
@@ -211,22 +242,26 @@ void read_realisasi(const CsvTable& table, model::Opd& opd, Diagnostics& diagnos
                       {"penyebut", false},
                       {"catatan", false}},
                      diagnostics);
-    if (!r.usable()) return;
+    if (!r.usable())
+        return;
     const std::vector<std::string> known = indicator_codes(opd);
     std::map<std::pair<std::string, int>, std::size_t> seen;
     for (const CsvRow& row : table.rows) {
         const std::string kode = r.required_text(row, "kode");
         const auto tahun = r.year(row, "tahun");
-        if (r.text(row, "tahun").empty()) r.error(row, "tahun", "nilai wajib diisi");
-        if (kode.empty() || !tahun) continue;
+        if (r.text(row, "tahun").empty())
+            r.error(row, "tahun", "nilai wajib diisi");
+        if (kode.empty() || !tahun)
+            continue;
         model::Indicator* ind = find_indicator(opd, kode);
         if (!ind) {
             report_unknown_code(r, row, "kode", kode, "indikator", known);
             continue;
         }
         if (auto [it, inserted] = seen.emplace(std::make_pair(kode, *tahun), row.line); !inserted) {
-            r.error(row, "kode", "realisasi \"" + kode + "\" tahun " + std::to_string(*tahun) +
-                                     " ganda (sudah ada di baris " + std::to_string(it->second) + ")");
+            r.error(row, "kode",
+                    "realisasi \"" + kode + "\" tahun " + std::to_string(*tahun) +
+                        " ganda (sudah ada di baris " + std::to_string(it->second) + ")");
             continue;
         }
         model::YearValues& y = ind->years[*tahun];
@@ -236,7 +271,8 @@ void read_realisasi(const CsvTable& table, model::Opd& opd, Diagnostics& diagnos
         y.penyebut = r.decimal(row, "penyebut");
         y.catatan = r.text(row, "catatan");
         if (y.pembilang.has_value() != y.penyebut.has_value()) {
-            r.error(row, y.pembilang ? "penyebut" : "pembilang", "pembilang dan penyebut harus diisi keduanya");
+            r.error(row, y.pembilang ? "penyebut" : "pembilang",
+                    "pembilang dan penyebut harus diisi keduanya");
             y.pembilang.reset();
             y.penyebut.reset();
         }
@@ -246,14 +282,15 @@ void read_realisasi(const CsvTable& table, model::Opd& opd, Diagnostics& diagnos
             y.penyebut.reset();
         }
         if (y.pembilang && y.penyebut && y.realisasi) {
-            // The written realisasi must be the ratio rounded (or truncated) to the decimals it was written with.
+            // The written realisasi must be the ratio rounded (or truncated) to the decimals it was written
+            // with.
             const double computed = *y.pembilang * 100.0 / *y.penyebut;
             const double tolerance = std::pow(10.0, -y.realisasi_decimals) + 1e-9;
             if (std::fabs(computed - *y.realisasi) >= tolerance) {
-                r.error(row, "realisasi", "realisasi " + format::angka(*y.realisasi, y.realisasi_decimals) +
-                                              " tidak sesuai dengan pembilang/penyebut " + format::angka(*y.pembilang, 0) +
-                                              "/" + format::angka(*y.penyebut, 0) + " x 100 = " +
-                                              format::angka(computed, 4));
+                r.error(row, "realisasi",
+                        "realisasi " + format::angka(*y.realisasi, y.realisasi_decimals) +
+                            " tidak sesuai dengan pembilang/penyebut " + format::angka(*y.pembilang, 0) +
+                            "/" + format::angka(*y.penyebut, 0) + " x 100 = " + format::angka(computed, 4));
             }
         }
     }

@@ -1,8 +1,8 @@
 #include "input/profile_reader.hpp"
 
 #include <algorithm>
-#include <system_error>
 #include <charconv>
+#include <system_error>
 
 #include "core/text.hpp"
 
@@ -11,19 +11,20 @@ namespace lkjip::input {
 namespace {
 
 const std::vector<std::string> kKnownKeys = {
-    "opd.nama",          "opd.pemda",         "opd.tahun",      "opd.singkatan", "kepala.nama",
-    "kepala.jabatan",    "kepala.pangkat",    "kepala.nip",     "pengesahan.tempat",
-    "pengesahan.tanggal", "renstra.awal",     "renstra.akhir",  "rpjmd.visi",    "rpjmd.misi",
+    "opd.nama",       "opd.pemda",      "opd.tahun",  "opd.singkatan",     "kepala.nama",
+    "kepala.jabatan", "kepala.pangkat", "kepala.nip", "pengesahan.tempat", "pengesahan.tanggal",
+    "renstra.awal",   "renstra.akhir",  "rpjmd.visi", "rpjmd.misi",
 };
 
 class ProfileFields {
-public:
+  public:
     ProfileFields(const PropertyMap& map, Diagnostics& diagnostics)
         : map_(map), keys_(map), diagnostics_(diagnostics) {}
 
     std::string text(const std::string& key, bool required) {
         const Property* p = keys_.get(key);
-        if (p && !text::trim(p->value).empty()) return std::string(text::trim(p->value));
+        if (p && !text::trim(p->value).empty())
+            return std::string(text::trim(p->value));
         if (required) {
             SourceLocation where = p ? map_.location(*p) : SourceLocation::key(map_.file, key);
             diagnostics_.error(where, "nilai wajib diisi");
@@ -33,7 +34,8 @@ public:
 
     int year(const std::string& key) {
         const std::string raw = text(key, true);
-        if (raw.empty()) return 0;
+        if (raw.empty())
+            return 0;
         int value = 0;
         auto [ptr, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), value);
         if (ec != std::errc() || ptr != raw.data() + raw.size() || value < 1990 || value > 2100) {
@@ -50,18 +52,21 @@ public:
 
     std::vector<std::string> list(const std::string& key) {
         std::vector<std::string> out;
-        if (const std::string single = text(key, false); !single.empty()) out.push_back(single);
+        if (const std::string single = text(key, false); !single.empty())
+            out.push_back(single);
         for (int i = 1;; ++i) {
             const std::string item = text(key + "." + std::to_string(i), false);
-            if (item.empty() && !map_.find(key + "." + std::to_string(i))) break;
-            if (!item.empty()) out.push_back(item);
+            if (item.empty() && !map_.find(key + "." + std::to_string(i)))
+                break;
+            if (!item.empty())
+                out.push_back(item);
         }
         return out;
     }
 
     KeyTracker& keys() { return keys_; }
 
-private:
+  private:
     const PropertyMap& map_;
     KeyTracker keys_;
     Diagnostics& diagnostics_;
@@ -108,10 +113,9 @@ ProfileRead read_profile(const PropertyMap& map, Diagnostics& diagnostics) {
         } else if (p.renstra_akhir - p.renstra_awal > 10) {
             diagnostics.error(f.location("renstra.akhir"), "periode Renstra lebih dari 10 tahun");
         } else if (p.tahun && (p.tahun < p.renstra_awal || p.tahun > p.renstra_akhir)) {
-            diagnostics.warning(f.location("opd.tahun"), "tahun " + std::to_string(p.tahun) +
-                                                             " di luar periode Renstra " +
-                                                             std::to_string(p.renstra_awal) + "-" +
-                                                             std::to_string(p.renstra_akhir));
+            diagnostics.warning(f.location("opd.tahun"),
+                                "tahun " + std::to_string(p.tahun) + " di luar periode Renstra " +
+                                    std::to_string(p.renstra_awal) + "-" + std::to_string(p.renstra_akhir));
         }
     }
     p.visi = f.text("rpjmd.visi", false);

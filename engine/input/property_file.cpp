@@ -40,8 +40,10 @@ void flatten(const pt::ptree& node, const std::string& prefix, PropertyFormat fo
              const std::string& file) {
     if (node.empty()) {
         std::string value = node.data();
-        if (format == PropertyFormat::Ini) value = strip_inline_comment(value);
-        if (format == PropertyFormat::Xml) value = std::string(text::trim(value));
+        if (format == PropertyFormat::Ini)
+            value = strip_inline_comment(value);
+        if (format == PropertyFormat::Xml)
+            value = std::string(text::trim(value));
         out.entries.push_back(Property{prefix, value, 0, file});
         return;
     }
@@ -57,7 +59,8 @@ void flatten(const pt::ptree& node, const std::string& prefix, PropertyFormat fo
             flatten(child, prefix, format, out, file);  // attributes read like child elements
             continue;
         }
-        if (key == "<xmlcomment>") continue;
+        if (key == "<xmlcomment>")
+            continue;
         if (key.empty()) {  // JSON array item
             out.lists.insert(prefix);
             flatten(child, join(prefix, std::to_string(++array_index)), format, out, file);
@@ -84,12 +87,14 @@ void attach_ini_lines(std::string_view content, PropertyMap& map) {
     std::size_t pos = 0;
     while (pos <= content.size()) {
         std::size_t end = content.find('\n', pos);
-        if (end == std::string_view::npos) end = content.size();
+        if (end == std::string_view::npos)
+            end = content.size();
         std::string_view line = text::trim(content.substr(pos, end - pos));
         ++line_no;
         if (!line.empty() && line.front() == '[') {
             const std::size_t close = line.find(']');
-            section = std::string(text::trim(line.substr(1, close == std::string_view::npos ? 0 : close - 1)));
+            section =
+                std::string(text::trim(line.substr(1, close == std::string_view::npos ? 0 : close - 1)));
         } else if (!line.empty() && line.front() != ';' && line.front() != '#') {
             const std::size_t eq = line.find('=');
             if (eq != std::string_view::npos) {
@@ -99,7 +104,8 @@ void attach_ini_lines(std::string_view content, PropertyMap& map) {
         pos = end + 1;
     }
     for (Property& p : map.entries) {
-        if (auto it = line_of.find(p.key); it != line_of.end()) p.line = it->second;
+        if (auto it = line_of.find(p.key); it != line_of.end())
+            p.line = it->second;
     }
 }
 
@@ -107,7 +113,8 @@ void attach_ini_lines(std::string_view content, PropertyMap& map) {
 
 const Property* PropertyMap::find(std::string_view key) const {
     for (const Property& p : entries) {
-        if (p.key == key) return &p;
+        if (p.key == key)
+            return &p;
     }
     return nullptr;
 }
@@ -122,7 +129,8 @@ PropertyMap PropertyMap::subtree(std::string_view prefix) const {
         }
     }
     for (const std::string& l : lists) {
-        if (l.rfind(dotted, 0) == 0) out.lists.insert(l.substr(dotted.size()));
+        if (l.rfind(dotted, 0) == 0)
+            out.lists.insert(l.substr(dotted.size()));
     }
     return out;
 }
@@ -133,7 +141,8 @@ void PropertyMap::overlay(const PropertyMap& other) {
         std::erase_if(entries, [&](const Property& p) { return p.key.rfind(dotted, 0) == 0; });
         lists.insert(list);
     }
-    for (const Property& p : other.entries) set(p);
+    for (const Property& p : other.entries)
+        set(p);
 }
 
 void PropertyMap::set(const Property& property) {
@@ -156,18 +165,24 @@ PropertyFormat format_from_extension(std::string_view path) {
     auto ends_with = [&](std::string_view ext) {
         return path.size() >= ext.size() && text::normalize_key(path.substr(path.size() - ext.size())) == ext;
     };
-    if (ends_with(".json")) return PropertyFormat::Json;
-    if (ends_with(".xml")) return PropertyFormat::Xml;
+    if (ends_with(".json"))
+        return PropertyFormat::Json;
+    if (ends_with(".xml"))
+        return PropertyFormat::Xml;
     return PropertyFormat::Ini;
 }
 
 PropertyMap read_properties(std::string_view content, const std::string& file, PropertyFormat format) {
     content = text::strip_bom(content);  // Notepad's BOM would otherwise break read_ini
     if (auto bad = text::find_invalid_utf8(content)) {
-        std::size_t line = 1 + static_cast<std::size_t>(std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(*bad), '\n'));
-        throw InputError(SourceLocation::at(file, line), text::looks_like_windows_1252(content)
-                                                             ? "teks bukan UTF-8 yang sah (tampaknya Windows-1252); simpan ulang sebagai UTF-8"
-                                                             : "teks bukan UTF-8 yang sah");
+        std::size_t line =
+            1 + static_cast<std::size_t>(
+                    std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(*bad), '\n'));
+        throw InputError(
+            SourceLocation::at(file, line),
+            text::looks_like_windows_1252(content)
+                ? "teks bukan UTF-8 yang sah (tampaknya Windows-1252); simpan ulang sebagai UTF-8"
+                : "teks bukan UTF-8 yang sah");
     }
     if (content.find('\0') != std::string_view::npos) {
         throw InputError(SourceLocation::in_file(file), "berkas biner (berisi byte NUL), bukan berkas teks");
@@ -176,48 +191,59 @@ PropertyMap read_properties(std::string_view content, const std::string& file, P
     std::istringstream in{std::string(content)};
     try {
         switch (format) {
-            case PropertyFormat::Ini: pt::read_ini(in, tree); break;
-            case PropertyFormat::Json: pt::read_json(in, tree); break;
+            case PropertyFormat::Ini:
+                pt::read_ini(in, tree);
+                break;
+            case PropertyFormat::Json:
+                pt::read_json(in, tree);
+                break;
             case PropertyFormat::Xml:
                 pt::read_xml(in, tree, pt::xml_parser::trim_whitespace | pt::xml_parser::no_comments);
                 break;
         }
     } catch (const pt::file_parser_error& e) {
         std::string message = e.message();
-        if (message == "duplicate key name") message = "nama kunci ganda";
+        if (message == "duplicate key name")
+            message = "nama kunci ganda";
         throw InputError(SourceLocation::at(file, e.line()), "tidak dapat dibaca: " + message);
     }
     PropertyMap map;
     map.file = file;
     if (format == PropertyFormat::Xml) {
-        if (tree.size() != 1) throw InputError(SourceLocation::in_file(file), "XML harus memiliki satu elemen akar");
+        if (tree.size() != 1)
+            throw InputError(SourceLocation::in_file(file), "XML harus memiliki satu elemen akar");
         flatten(tree.begin()->second, "", format, map, file);  // the root element's name is not a key
     } else {
         flatten(tree, "", format, map, file);
     }
     std::erase_if(map.entries, [](const Property& p) { return p.key.empty(); });
-    if (format == PropertyFormat::Ini) attach_ini_lines(content, map);
+    if (format == PropertyFormat::Ini)
+        attach_ini_lines(content, map);
     return map;
 }
 
 const Property* KeyTracker::get(const std::string& key) {
     const Property* p = map_.find(key);
-    if (p) used_.insert(key);
+    if (p)
+        used_.insert(key);
     return p;
 }
 
 void KeyTracker::mark_used_prefix(const std::string& prefix) {
     for (const Property& p : map_.entries) {
-        if (p.key == prefix || p.key.rfind(prefix + ".", 0) == 0) used_.insert(p.key);
+        if (p.key == prefix || p.key.rfind(prefix + ".", 0) == 0)
+            used_.insert(p.key);
     }
 }
 
 void KeyTracker::report_unknown(const std::vector<std::string>& known, Diagnostics& diagnostics) const {
     for (const Property& p : map_.entries) {
-        if (used_.count(p.key)) continue;
+        if (used_.count(p.key))
+            continue;
         std::string message = "kunci tidak dikenal";
         const std::string hint = suggest(key_shape(p.key), known);
-        if (!hint.empty()) message += "; maksud Anda " + hint + "?";
+        if (!hint.empty())
+            message += "; maksud Anda " + hint + "?";
         diagnostics.error(map_.location(p), message);
     }
 }
@@ -227,10 +253,12 @@ std::string key_shape(std::string_view key) {
     std::size_t pos = 0;
     while (pos <= key.size()) {
         std::size_t dot = key.find('.', pos);
-        if (dot == std::string_view::npos) dot = key.size();
+        if (dot == std::string_view::npos)
+            dot = key.size();
         std::string_view part = key.substr(pos, dot - pos);
         if (!is_index(part)) {
-            if (!out.empty()) out += '.';
+            if (!out.empty())
+                out += '.';
             out += part;
         }
         pos = dot + 1;
@@ -249,7 +277,8 @@ std::string suggest(std::string_view key, const std::vector<std::string>& known)
         }
     }
     // Close enough to be a typo: a third of the key's length, at least 2 edits.
-    if (best.empty() || best_distance > std::max<std::size_t>(2, key.size() / 3)) return "";
+    if (best.empty() || best_distance > std::max<std::size_t>(2, key.size() / 3))
+        return "";
     return best;
 }
 

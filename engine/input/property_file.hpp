@@ -14,14 +14,14 @@ namespace lkjip::input {
 enum class PropertyFormat { Ini, Json, Xml };
 
 struct Property {
-    std::string key;    // "opd.nama", "predikat.skala.1.label" (list items are numbered from 1)
+    std::string key;  // "opd.nama", "predikat.skala.1.label" (list items are numbered from 1)
     std::string value;
     std::size_t line = 0;  // known for INI files; 0 otherwise
     std::string origin;    // the file it was read from (entries of an overlay keep their own)
 };
 
 class PropertyMap {
-public:
+  public:
     std::string file;  // for messages
     std::vector<Property> entries;
     std::set<std::string> lists;  // keys whose children are list items ("predikat.skala")
@@ -42,14 +42,14 @@ PropertyMap read_properties(std::string_view content, const std::string& file, P
 
 // Tracks which keys a reader used, to report the rest as unknown with a "did you mean".
 class KeyTracker {
-public:
+  public:
     explicit KeyTracker(const PropertyMap& map) : map_(map) {}
     const Property* get(const std::string& key);
     void mark_used_prefix(const std::string& prefix);
     // Reports each unused key as an error, suggesting the closest of `known` (list indexes ignored).
     void report_unknown(const std::vector<std::string>& known, Diagnostics& diagnostics) const;
 
-private:
+  private:
     const PropertyMap& map_;
     std::set<std::string> used_;
 };

@@ -16,9 +16,12 @@ struct Band {
 
     bool contains(double value) const {
         switch (bound) {
-            case Bound::Above: return value > limit;
-            case Bound::AtLeast: return value >= limit;
-            case Bound::Rest: return true;
+            case Bound::Above:
+                return value > limit;
+            case Bound::AtLeast:
+                return value >= limit;
+            case Bound::Rest:
+                return true;
         }
         return false;
     }
@@ -30,9 +33,11 @@ struct BandScale {
 
     // The label for `value`; nullopt for an undefined value.
     std::optional<std::string> classify(const std::optional<double>& value) const {
-        if (!value) return std::nullopt;
+        if (!value)
+            return std::nullopt;
         for (const Band& b : bands) {
-            if (b.contains(*value)) return b.label;
+            if (b.contains(*value))
+                return b.label;
         }
         return std::nullopt;
     }

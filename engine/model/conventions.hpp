@@ -10,14 +10,14 @@
 namespace lkjip::model {
 
 enum class NegativeFormula { TwoTargetMinusRealisasi, TargetOverRealisasi };  // "2T-R" | "T/R"
-enum class CapScope { Everywhere, AggregationOnly };                         // "semua" | "agregasi"
-enum class RatingBasis { FullPrecision, DisplayedValue };                    // "nilai_penuh" | "nilai_tampil"
-enum class Weighting { Unweighted, ByBobot };                               // "tanpa" | "bobot"
-enum class OpdAggregation { MeanOfSasaran, MeanOfIku };                     // "rata_rata_sasaran" | "rata_rata_iku"
-enum class MissingInAggregate { Skip, MakesAggregateNa };                   // "abaikan" | "na"
-enum class ParentAbsorption { SumOfAmounts, MeanOfChildren };               // "jumlah" | "rata_rata_anak"
-enum class EfficiencyMethod { Ratio, Difference, UnspentShare };            // "rasio" | "selisih" | "sisa_anggaran"
-enum class EfficiencyForm { Percent, Index };                               // "persen" | "indeks"
+enum class CapScope { Everywhere, AggregationOnly };                          // "semua" | "agregasi"
+enum class RatingBasis { FullPrecision, DisplayedValue };         // "nilai_penuh" | "nilai_tampil"
+enum class Weighting { Unweighted, ByBobot };                     // "tanpa" | "bobot"
+enum class OpdAggregation { MeanOfSasaran, MeanOfIku };           // "rata_rata_sasaran" | "rata_rata_iku"
+enum class MissingInAggregate { Skip, MakesAggregateNa };         // "abaikan" | "na"
+enum class ParentAbsorption { SumOfAmounts, MeanOfChildren };     // "jumlah" | "rata_rata_anak"
+enum class EfficiencyMethod { Ratio, Difference, UnspentShare };  // "rasio" | "selisih" | "sisa_anggaran"
+enum class EfficiencyForm { Percent, Index };                     // "persen" | "indeks"
 
 struct CapaianConventions {
     std::string source;
@@ -58,9 +58,12 @@ struct EfficiencyConventions {
 
     const BandScale& categories() const {
         switch (method) {
-            case EfficiencyMethod::Ratio: return ratio_categories;
-            case EfficiencyMethod::Difference: return difference_categories;
-            case EfficiencyMethod::UnspentShare: return unspent_categories;
+            case EfficiencyMethod::Ratio:
+                return ratio_categories;
+            case EfficiencyMethod::Difference:
+                return difference_categories;
+            case EfficiencyMethod::UnspentShare:
+                return unspent_categories;
         }
         return ratio_categories;
     }

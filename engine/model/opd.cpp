@@ -12,9 +12,17 @@ const T* find_by_kode(const std::vector<T>& items, const std::string& kode) {
 }
 }  // namespace
 
-const Indicator* Opd::find_indicator(const std::string& kode) const { return find_by_kode(indicators, kode); }
-const Sasaran* Opd::find_sasaran(const std::string& kode) const { return find_by_kode(sasaran, kode); }
-const Tujuan* Opd::find_tujuan(const std::string& kode) const { return find_by_kode(tujuan, kode); }
-const BudgetItem* Opd::find_budget_item(const std::string& kode) const { return find_by_kode(budget, kode); }
+const Indicator* Opd::find_indicator(const std::string& kode) const {
+    return find_by_kode(indicators, kode);
+}
+const Sasaran* Opd::find_sasaran(const std::string& kode) const {
+    return find_by_kode(sasaran, kode);
+}
+const Tujuan* Opd::find_tujuan(const std::string& kode) const {
+    return find_by_kode(tujuan, kode);
+}
+const BudgetItem* Opd::find_budget_item(const std::string& kode) const {
+    return find_by_kode(budget, kode);
+}
 
 }  // namespace lkjip::model

@@ -22,17 +22,17 @@ struct Target {
 };
 
 struct PkRevision {
-    int revisi = 0;        // 0 = the Perjanjian Kinerja as first signed
-    std::string tanggal;   // YYYY-MM-DD, may be empty
+    int revisi = 0;       // 0 = the Perjanjian Kinerja as first signed
+    std::string tanggal;  // YYYY-MM-DD, may be empty
     Target target;
     SourceLocation where;
 };
 
 struct YearValues {
     std::optional<Target> target_renstra;
-    std::vector<PkRevision> pk;  // sorted by revisi
-    std::optional<double> realisasi;        // as written, when written
-    int realisasi_decimals = 0;             // digits the realisasi was written with
+    std::vector<PkRevision> pk;       // sorted by revisi
+    std::optional<double> realisasi;  // as written, when written
+    int realisasi_decimals = 0;       // digits the realisasi was written with
     std::optional<double> pembilang;
     std::optional<double> penyebut;
     std::string catatan;
@@ -80,8 +80,8 @@ struct BudgetItem {
     std::optional<std::int64_t> pagu_murni;
     std::optional<std::int64_t> pagu_perubahan;
     std::optional<std::int64_t> realisasi;
-    std::string sasaran;            // programs: the sasaran supported
-    std::vector<std::string> iku;   // programs: the IKU supported
+    std::string sasaran;           // programs: the sasaran supported
+    std::vector<std::string> iku;  // programs: the IKU supported
     std::string sumber_dana;
     SourceLocation where;
 };
@@ -121,7 +121,7 @@ struct Opd {
     std::vector<Indicator> indicators;  // in file order
     std::vector<BudgetItem> budget;     // in file order
     std::vector<Belanja> belanja;
-    std::string folder;                 // where it was read from, for messages
+    std::string folder;  // where it was read from, for messages
 
     const Indicator* find_indicator(const std::string& kode) const;
     const Sasaran* find_sasaran(const std::string& kode) const;

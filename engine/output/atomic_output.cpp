@@ -20,10 +20,12 @@ std::string temporary_sibling(const fs::path& target) {
 
 void write_whole(const fs::path& path, std::string_view content) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw OutputError(path.string() + ": galat: tidak dapat membuat berkas");
+    if (!out)
+        throw OutputError(path.string() + ": galat: tidak dapat membuat berkas");
     out.write(content.data(), static_cast<std::streamsize>(content.size()));
     out.close();
-    if (!out) throw OutputError(path.string() + ": galat: gagal menulis berkas (disk penuh?)");
+    if (!out)
+        throw OutputError(path.string() + ": galat: gagal menulis berkas (disk penuh?)");
 }
 
 }  // namespace
@@ -32,9 +34,11 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
     const fs::path target(path);
     std::error_code ec;
     if (fs::exists(target, ec)) {
-        if (fs::is_directory(target, ec)) throw OutputError(path + ": galat: sudah ada folder dengan nama ini");
+        if (fs::is_directory(target, ec))
+            throw OutputError(path + ": galat: sudah ada folder dengan nama ini");
         if (!replace_existing) {
-            throw OutputError(path + ": galat: berkas sudah ada; lkjip tidak menimpanya (pakai --force untuk mengganti)");
+            throw OutputError(
+                path + ": galat: berkas sudah ada; lkjip tidak menimpanya (pakai --force untuk mengganti)");
         }
     }
     const fs::path temp = temporary_sibling(target);
@@ -50,7 +54,8 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
     }
 }
 
-void create_folder_atomically(const std::string& folder, const std::vector<std::pair<std::string, std::string>>& files) {
+void create_folder_atomically(const std::string& folder,
+                              const std::vector<std::pair<std::string, std::string>>& files) {
     const fs::path target = fs::path(folder).lexically_normal();
     std::error_code ec;
     if (fs::exists(target, ec)) {
@@ -62,7 +67,8 @@ void create_folder_atomically(const std::string& folder, const std::vector<std::
     const fs::path temp = temporary_sibling(target.has_filename() ? target : target.parent_path());
     try {
         fs::create_directories(temp);
-        for (const auto& [name, content] : files) write_whole(temp / name, content);
+        for (const auto& [name, content] : files)
+            write_whole(temp / name, content);
         fs::rename(temp, target);
     } catch (const fs::filesystem_error& e) {
         fs::remove_all(temp, ec);

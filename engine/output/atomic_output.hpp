@@ -13,6 +13,7 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
 
 // Creates `folder` holding `files` (relative name -> content). Refuses when `folder` exists and is not an
 // empty folder: lkjip never overwrites what the user has.
-void create_folder_atomically(const std::string& folder, const std::vector<std::pair<std::string, std::string>>& files);
+void create_folder_atomically(const std::string& folder,
+                              const std::vector<std::pair<std::string, std::string>>& files);
 
 }  // namespace lkjip::output

@@ -13,11 +13,21 @@ std::string json_escape(std::string_view s) {
     out += '"';
     for (char c : s) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
                     static const char* hex = "0123456789abcdef";
@@ -43,16 +53,21 @@ void JsonWriter::before_value() {
         after_key_ = false;
         return;
     }
-    if (stack_.empty()) return;
-    if (!stack_.back().is_array) throw std::logic_error("JSON value without a key inside an object");
-    if (!stack_.back().empty) out_ += ',';
+    if (stack_.empty())
+        return;
+    if (!stack_.back().is_array)
+        throw std::logic_error("JSON value without a key inside an object");
+    if (!stack_.back().empty)
+        out_ += ',';
     stack_.back().empty = false;
     newline();
 }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
-    if (stack_.empty() || stack_.back().is_array) throw std::logic_error("JSON key outside an object");
-    if (!stack_.back().empty) out_ += ',';
+    if (stack_.empty() || stack_.back().is_array)
+        throw std::logic_error("JSON key outside an object");
+    if (!stack_.back().empty)
+        out_ += ',';
     stack_.back().empty = false;
     newline();
     out_ += json_escape(k);
@@ -71,9 +86,11 @@ JsonWriter& JsonWriter::begin_object() {
 JsonWriter& JsonWriter::end_object() {
     const bool was_empty = stack_.back().empty;
     stack_.pop_back();
-    if (!was_empty) newline();
+    if (!was_empty)
+        newline();
     out_ += '}';
-    if (stack_.empty()) out_ += '\n';
+    if (stack_.empty())
+        out_ += '\n';
     return *this;
 }
 
@@ -87,7 +104,8 @@ JsonWriter& JsonWriter::begin_array() {
 JsonWriter& JsonWriter::end_array() {
     const bool was_empty = stack_.back().empty;
     stack_.pop_back();
-    if (!was_empty) newline();
+    if (!was_empty)
+        newline();
     out_ += ']';
     return *this;
 }
@@ -125,7 +143,8 @@ JsonWriter& JsonWriter::null() {
 
 JsonWriter& JsonWriter::strings(const std::vector<std::string>& items) {
     begin_array();
-    for (const std::string& s : items) value(s);
+    for (const std::string& s : items)
+        value(s);
     return end_array();
 }
 

@@ -11,7 +11,7 @@
 namespace lkjip::output {
 
 class JsonWriter {
-public:
+  public:
     JsonWriter& begin_object();
     JsonWriter& end_object();
     JsonWriter& begin_array();
@@ -39,7 +39,7 @@ public:
 
     const std::string& str() const { return out_; }
 
-private:
+  private:
     void before_value();
     void newline();
 

@@ -6,13 +6,18 @@ namespace lkjip::output {
 
 namespace {
 
-const char* arah_name(model::Arah a) { return a == model::Arah::Positif ? "positif" : "negatif"; }
+const char* arah_name(model::Arah a) {
+    return a == model::Arah::Positif ? "positif" : "negatif";
+}
 
 const char* level_name(model::BudgetLevel l) {
     switch (l) {
-        case model::BudgetLevel::Program: return "program";
-        case model::BudgetLevel::Kegiatan: return "kegiatan";
-        case model::BudgetLevel::SubKegiatan: return "sub_kegiatan";
+        case model::BudgetLevel::Program:
+            return "program";
+        case model::BudgetLevel::Kegiatan:
+            return "kegiatan";
+        case model::BudgetLevel::SubKegiatan:
+            return "sub_kegiatan";
     }
     return "";
 }
@@ -30,8 +35,10 @@ void write_target(JsonWriter& w, const std::optional<model::Target>& t) {
 // "capaian": value, plus "capaian_na": reason when it is null.
 void write_capaian(JsonWriter& w, const char* name, const rules::Capaian& c) {
     w.field(name, c.value);
-    if (!c.value) w.field(std::string(name) + "_na", c.na_reason);
-    if (c.capped) w.field(std::string(name) + "_tanpa_batas", c.uncapped);
+    if (!c.value)
+        w.field(std::string(name) + "_na", c.na_reason);
+    if (c.capped)
+        w.field(std::string(name) + "_tanpa_batas", c.uncapped);
 }
 
 void write_year(JsonWriter& w, const compute::YearResult& y) {
@@ -47,7 +54,8 @@ void write_year(JsonWriter& w, const compute::YearResult& y) {
 
 void write_efficiency(JsonWriter& w, const rules::Efficiency& e) {
     w.field("efisiensi", e.shown);
-    if (!e.shown) w.field("efisiensi_na", e.na_reason);
+    if (!e.shown)
+        w.field("efisiensi_na", e.na_reason);
     w.field("kategori_efisiensi", e.category);
 }
 
@@ -63,7 +71,8 @@ void write_indicator(JsonWriter& w, const compute::IndicatorResult& r, bool with
     w.field("tahun", r.current.tahun);
     w.key("target");
     write_target(w, r.current.target);
-    w.field("target_sumber", r.current.target_source.empty() ? std::optional<std::string>() : r.current.target_source);
+    w.field("target_sumber",
+            r.current.target_source.empty() ? std::optional<std::string>() : r.current.target_source);
     w.field("realisasi", r.current.realisasi);
     write_capaian(w, "capaian", r.current.capaian);
     w.field("predikat", r.predikat);
@@ -75,10 +84,20 @@ void write_indicator(JsonWriter& w, const compute::IndicatorResult& r, bool with
         w.null();
     }
     w.key("riwayat").begin_array();
-    for (const compute::YearResult& y : r.history) write_year(w, y);
+    for (const compute::YearResult& y : r.history)
+        write_year(w, y);
     w.end_array();
     w.key("renstra").begin_object();
     w.field("kondisi_awal", r.kondisi_awal);
+    w.key("target_tahunan").begin_array();
+    for (const auto& [tahun, values] : ind.years) {
+        if (!values.target_renstra)
+            continue;
+        w.begin_object().field("tahun", tahun).key("target");
+        write_target(w, values.target_renstra);
+        w.end_object();
+    }
+    w.end_array();
     w.key("target_akhir");
     write_target(w, r.target_akhir_renstra);
     write_capaian(w, "tingkat_kemajuan", r.tingkat_kemajuan);
@@ -102,7 +121,8 @@ void write_indicator(JsonWriter& w, const compute::IndicatorResult& r, bool with
 
 void write_aggregate(JsonWriter& w, const rules::Aggregate& a) {
     w.field("capaian", a.value);
-    if (!a.value) w.field("capaian_na", a.na_reason);
+    if (!a.value)
+        w.field("capaian_na", a.na_reason);
     w.key("indikator_na").strings(a.skipped);
 }
 
@@ -136,9 +156,10 @@ void write_conventions(JsonWriter& w, const model::Conventions& c) {
     w.field("batas_atas", c.capaian.cap);
     w.field("desimal", c.display.decimals);
     w.field("pembulatan", c.display.rounding == format::Rounding::HalfUp ? "setengah_ke_atas" : "potong");
-    w.field("metode_efisiensi", c.efficiency.method == model::EfficiencyMethod::Ratio        ? "rasio"
-                                : c.efficiency.method == model::EfficiencyMethod::Difference ? "selisih"
-                                                                                             : "sisa_anggaran");
+    w.field("metode_efisiensi", c.efficiency.method == model::EfficiencyMethod::Ratio ? "rasio"
+                                : c.efficiency.method == model::EfficiencyMethod::Difference
+                                    ? "selisih"
+                                    : "sisa_anggaran");
     w.end_object();
 }
 
@@ -168,10 +189,12 @@ std::string performance_json(const compute::Performance& p) {
         w.field("kode", t.tujuan->kode);
         w.field("uraian", t.tujuan->uraian);
         w.key("sasaran").begin_array();
-        for (std::size_t s : t.sasaran) w.value(p.sasaran[s].sasaran->kode);
+        for (std::size_t s : t.sasaran)
+            w.value(p.sasaran[s].sasaran->kode);
         w.end_array();
         w.key("indikator").begin_array();
-        for (std::size_t i : t.indicators) write_indicator(w, p.indicators[i], false);
+        for (std::size_t i : t.indicators)
+            write_indicator(w, p.indicators[i], false);
         w.end_array();
         w.end_object();
     }
@@ -187,7 +210,8 @@ std::string performance_json(const compute::Performance& p) {
         w.field("predikat", s.predikat);
         w.field("atribut", s.atribut);
         w.key("iku").begin_array();
-        for (std::size_t i : s.iku) w.value(p.indicators[i].indicator->kode);
+        for (std::size_t i : s.iku)
+            w.value(p.indicators[i].indicator->kode);
         w.end_array();
         w.end_object();
     }
@@ -195,7 +219,8 @@ std::string performance_json(const compute::Performance& p) {
 
     w.key("iku").begin_array();
     for (const compute::SasaranResult& s : p.sasaran) {
-        for (std::size_t i : s.iku) write_indicator(w, p.indicators[i], true);
+        for (std::size_t i : s.iku)
+            write_indicator(w, p.indicators[i], true);
     }
     w.end_array();
 
@@ -210,7 +235,8 @@ std::string performance_json(const compute::Performance& p) {
         write_aggregate(w, pr.capaian);
         write_efficiency(w, pr.efisiensi);
         w.key("indikator").begin_array();
-        for (std::size_t i : pr.indicators) write_indicator(w, p.indicators[i], false);
+        for (std::size_t i : pr.indicators)
+            write_indicator(w, p.indicators[i], false);
         w.end_array();
         w.end_object();
     }
@@ -224,13 +250,18 @@ std::string performance_json(const compute::Performance& p) {
     w.field("serapan", p.budget.serapan_total);
     w.key("belanja").begin_array();
     for (const model::Belanja& b : opd.belanja) {
-        w.begin_object().field("jenis", b.jenis).field("pagu", b.pagu).field("realisasi", b.realisasi).end_object();
+        w.begin_object()
+            .field("jenis", b.jenis)
+            .field("pagu", b.pagu)
+            .field("realisasi", b.realisasi)
+            .end_object();
     }
     w.end_array();
     w.end_object();
 
     w.key("peringatan").begin_array();
-    for (const Diagnostic& d : p.diagnostics.items()) w.value(format_diagnostic(d));
+    for (const Diagnostic& d : p.diagnostics.items())
+        w.value(format_diagnostic(d));
     w.end_array();
     w.end_object();
     return w.str();

@@ -9,7 +9,8 @@ namespace {
 std::size_t code_points(const std::string& s) {
     std::size_t n = 0;
     for (char c : s) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++n;
     }
     return n;
 }
@@ -18,7 +19,8 @@ std::string cut(const std::string& s, std::size_t width) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-            if (n == width - 1) return s.substr(0, i) + "…";
+            if (n == width - 1)
+                return s.substr(0, i) + "…";
             ++n;
         }
     }
@@ -26,29 +28,40 @@ std::string cut(const std::string& s, std::size_t width) {
 }
 
 class Formatter {
-public:
+  public:
     explicit Formatter(const model::DisplayConventions& d) : d_(d) {}
-    std::string pct(const std::optional<double>& v) const { return format::persen_atau_na(v, d_.decimals, d_.rounding); }
-    std::string num(const std::optional<double>& v) const { return format::angka_atau_na(v, d_.decimals, d_.rounding); }
+    std::string pct(const std::optional<double>& v) const {
+        return format::persen_atau_na(v, d_.decimals, d_.rounding);
+    }
+    std::string num(const std::optional<double>& v) const {
+        return format::angka_atau_na(v, d_.decimals, d_.rounding);
+    }
     std::string target(const std::optional<model::Target>& t) const {
-        if (!t) return "n/a";
-        if (t->is_range()) return num(t->lower) + "-" + num(t->upper);
+        if (!t)
+            return "n/a";
+        if (t->is_range())
+            return num(t->lower) + "-" + num(t->upper);
         return num(t->lower);
     }
 
-private:
+  private:
     const model::DisplayConventions& d_;
 };
 
-std::string money(const std::optional<std::int64_t>& v) { return v ? format::ribuan(*v) : "n/a"; }
+std::string money(const std::optional<std::int64_t>& v) {
+    return v ? format::ribuan(*v) : "n/a";
+}
 
-std::string or_na(const std::optional<std::string>& s) { return s ? *s : "n/a"; }
+std::string or_na(const std::optional<std::string>& s) {
+    return s ? *s : "n/a";
+}
 
 }  // namespace
 
 std::string fit(const std::string& s, std::size_t width, bool right_align) {
     const std::size_t n = code_points(s);
-    if (n > width) return cut(s, width);
+    if (n > width)
+        return cut(s, width);
     const std::string pad(width - n, ' ');
     return right_align ? pad + s : s + pad;
 }
@@ -63,48 +76,54 @@ std::string summary_text(const compute::Performance& p) {
     line("Konvensi: " + p.conventions.name);
     line("");
     line("Capaian IKU tahun " + std::to_string(opd.profile.tahun));
-    line(fit("Kode", 8) + " " + fit("Indikator", 40) + " " + fit("Target", 9, true) + " " + fit("Realisasi", 9, true) +
-         " " + fit("Capaian", 9, true) + "  " + fit("Predikat", 13) + "  Atribut");
+    line(fit("Kode", 8) + " " + fit("Indikator", 40) + " " + fit("Target", 9, true) + " " +
+         fit("Realisasi", 9, true) + " " + fit("Capaian", 9, true) + "  " + fit("Predikat", 13) +
+         "  Atribut");
     for (const compute::SasaranResult& s : p.sasaran) {
         for (std::size_t i : s.iku) {
             const compute::IndicatorResult& r = p.indicators[i];
             std::string row = fit(r.indicator->kode, 8) + " " + fit(r.indicator->nama, 40) + " " +
-                              fit(f.target(r.current.target), 9, true) + " " + fit(f.num(r.current.realisasi), 9, true) +
-                              " " + fit(f.pct(r.current.capaian.value), 9, true) + "  " + fit(or_na(r.predikat), 13) +
-                              "  " + or_na(r.atribut);
-            if (!r.current.capaian.value) row += "  (" + r.current.capaian.na_reason + ")";
+                              fit(f.target(r.current.target), 9, true) + " " +
+                              fit(f.num(r.current.realisasi), 9, true) + " " +
+                              fit(f.pct(r.current.capaian.value), 9, true) + "  " +
+                              fit(or_na(r.predikat), 13) + "  " + or_na(r.atribut);
+            if (!r.current.capaian.value)
+                row += "  (" + r.current.capaian.na_reason + ")";
             line(row);
         }
     }
     line("");
     line("Capaian sasaran");
     for (const compute::SasaranResult& s : p.sasaran) {
-        line(fit(s.sasaran->kode, 8) + " " + fit(s.sasaran->uraian, 60) + " " + fit(f.pct(s.capaian.value), 9, true) +
-             "  " + or_na(s.predikat) + ", " + or_na(s.atribut));
+        line(fit(s.sasaran->kode, 8) + " " + fit(s.sasaran->uraian, 60) + " " +
+             fit(f.pct(s.capaian.value), 9, true) + "  " + or_na(s.predikat) + ", " + or_na(s.atribut));
     }
     line("");
     line("Program");
-    line(fit("Kode", 8) + " " + fit("Program", 34) + " " + fit("Pagu", 15, true) + " " + fit("Realisasi", 15, true) +
-         " " + fit("Serapan", 8, true) + " " + fit("Capaian", 8, true) + " " + fit("Efisiensi", 9, true) + "  Kategori");
+    line(fit("Kode", 8) + " " + fit("Program", 34) + " " + fit("Pagu", 15, true) + " " +
+         fit("Realisasi", 15, true) + " " + fit("Serapan", 8, true) + " " + fit("Capaian", 8, true) + " " +
+         fit("Efisiensi", 9, true) + "  Kategori");
     for (const compute::ProgramResult& pr : p.programs) {
         const rules::BudgetNode& node = p.budget.nodes[pr.node];
-        line(fit(node.item->kode, 8) + " " + fit(node.item->nama, 34) + " " + fit(money(node.amounts.pagu()), 15, true) +
-             " " + fit(money(node.amounts.realisasi), 15, true) + " " + fit(f.pct(node.serapan), 8, true) + " " +
-             fit(f.pct(pr.capaian.value), 8, true) + " " + fit(f.num(pr.efisiensi.shown), 9, true) + "  " +
-             or_na(pr.efisiensi.category));
+        line(fit(node.item->kode, 8) + " " + fit(node.item->nama, 34) + " " +
+             fit(money(node.amounts.pagu()), 15, true) + " " + fit(money(node.amounts.realisasi), 15, true) +
+             " " + fit(f.pct(node.serapan), 8, true) + " " + fit(f.pct(pr.capaian.value), 8, true) + " " +
+             fit(f.num(pr.efisiensi.shown), 9, true) + "  " + or_na(pr.efisiensi.category));
     }
     line("");
     line("Anggaran: pagu " + (p.budget.total.pagu() ? format::rupiah(*p.budget.total.pagu()) : "n/a") +
          ", realisasi " + (p.budget.total.realisasi ? format::rupiah(*p.budget.total.realisasi) : "n/a") +
          ", serapan " + f.pct(p.budget.serapan_total));
-    std::string overall = "Capaian OPD: " + f.pct(p.overall.capaian.value) + " - " + or_na(p.overall.predikat) +
-                          " - " + or_na(p.overall.atribut);
-    if (!p.overall.capaian.skipped.empty()) overall += " (tanpa indikator n/a)";
+    std::string overall = "Capaian OPD: " + f.pct(p.overall.capaian.value) + " - " +
+                          or_na(p.overall.predikat) + " - " + or_na(p.overall.atribut);
+    if (!p.overall.capaian.skipped.empty())
+        overall += " (tanpa indikator n/a)";
     line(overall);
     if (!p.diagnostics.items().empty()) {
         line("");
         line("Peringatan (" + std::to_string(p.diagnostics.items().size()) + "):");
-        for (const Diagnostic& d : p.diagnostics.items()) line("  " + format_diagnostic(d));
+        for (const Diagnostic& d : p.diagnostics.items())
+            line("  " + format_diagnostic(d));
     }
     return out;
 }

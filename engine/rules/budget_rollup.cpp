@@ -45,17 +45,17 @@ void roll_field(BudgetTree& tree, std::size_t index, const FieldInfo& info, Diag
     const auto& stated = own.*info.field;
     if (defined == node.children.size()) {
         if (stated && *stated != sum) {
-            diagnostics.error(node.item->where,
-                              std::string(info.name) + " " + node.item->kode + " tertulis " +
-                                  format::ribuan(*stated) + ", jumlah rinciannya " + format::ribuan(sum) +
-                                  "; kosongkan nilai induk atau perbaiki rinciannya");
+            diagnostics.error(node.item->where, std::string(info.name) + " " + node.item->kode +
+                                                    " tertulis " + format::ribuan(*stated) +
+                                                    ", jumlah rinciannya " + format::ribuan(sum) +
+                                                    "; kosongkan nilai induk atau perbaiki rinciannya");
         }
         node.amounts.*info.field = sum;
     } else if (defined == 0 || stated) {
         node.amounts.*info.field = stated;
     } else {
-        diagnostics.warning(node.item->where, std::string(info.name) + " " + node.item->kode +
-                                                  ": hanya " + std::to_string(defined) + " dari " +
+        diagnostics.warning(node.item->where, std::string(info.name) + " " + node.item->kode + ": hanya " +
+                                                  std::to_string(defined) + " dari " +
                                                   std::to_string(node.children.size()) +
                                                   " rincian berisi nilai; jumlahnya tidak dapat dihitung");
         node.amounts.*info.field = std::nullopt;
@@ -66,7 +66,8 @@ std::optional<std::int64_t> sum_over(const BudgetTree& tree, Field field) {
     std::int64_t sum = 0;
     for (std::size_t p : tree.programs) {
         const auto& v = tree.nodes[p].amounts.*field;
-        if (!v) return std::nullopt;
+        if (!v)
+            return std::nullopt;
         sum += *v;
     }
     return sum;
@@ -74,8 +75,10 @@ std::optional<std::int64_t> sum_over(const BudgetTree& tree, Field field) {
 
 }  // namespace
 
-std::optional<double> serapan(const std::optional<std::int64_t>& pagu, const std::optional<std::int64_t>& realisasi) {
-    if (!pagu || !realisasi || *pagu <= 0) return std::nullopt;
+std::optional<double> serapan(const std::optional<std::int64_t>& pagu,
+                              const std::optional<std::int64_t>& realisasi) {
+    if (!pagu || !realisasi || *pagu <= 0)
+        return std::nullopt;
     return format::clean(static_cast<double>(*realisasi) * 100.0 / static_cast<double>(*pagu));
 }
 
@@ -98,8 +101,10 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
 
     // Post-order over the (acyclic, checked by the reader) tree.
     std::function<void(std::size_t)> visit = [&](std::size_t i) {
-        for (std::size_t child : tree.nodes[i].children) visit(child);
-        for (const FieldInfo& info : kFields) roll_field(tree, i, info, diagnostics);
+        for (std::size_t child : tree.nodes[i].children)
+            visit(child);
+        for (const FieldInfo& info : kFields)
+            roll_field(tree, i, info, diagnostics);
         BudgetNode& node = tree.nodes[i];
         const auto pagu = node.amounts.pagu();
         if (node.amounts.realisasi && pagu && *node.amounts.realisasi > *pagu) {
@@ -117,22 +122,26 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
                 }
                 sum += *tree.nodes[child].serapan;
             }
-            node.serapan = all ? std::optional<double>(format::clean(sum / static_cast<double>(node.children.size())))
-                               : std::nullopt;
+            node.serapan =
+                all ? std::optional<double>(format::clean(sum / static_cast<double>(node.children.size())))
+                    : std::nullopt;
         } else {
             node.serapan = serapan(pagu, node.amounts.realisasi);
         }
     };
-    for (std::size_t p : tree.programs) visit(p);
+    for (std::size_t p : tree.programs)
+        visit(p);
 
-    for (const FieldInfo& info : kFields) tree.total.*info.field = sum_over(tree, info.field);
+    for (const FieldInfo& info : kFields)
+        tree.total.*info.field = sum_over(tree, info.field);
     tree.serapan_total = serapan(tree.total.pagu(), tree.total.realisasi);
     return tree;
 }
 
 void check_belanja_totals(const std::vector<model::Belanja>& belanja, const BudgetTree& tree,
                           Diagnostics& diagnostics) {
-    if (belanja.empty()) return;
+    if (belanja.empty())
+        return;
     std::int64_t pagu = 0;
     std::int64_t realisasi = 0;
     bool realisasi_complete = true;
@@ -152,8 +161,9 @@ void check_belanja_totals(const std::vector<model::Belanja>& belanja, const Budg
     }
     if (const auto total = tree.total.realisasi; realisasi_complete && total && *total != realisasi) {
         diagnostics.warning(where, "jumlah realisasi belanja " + format::ribuan(realisasi) +
-                                       " tidak sama dengan jumlah realisasi program " + format::ribuan(*total) +
-                                       " (selisih " + format::ribuan(realisasi - *total) + ")");
+                                       " tidak sama dengan jumlah realisasi program " +
+                                       format::ribuan(*total) + " (selisih " +
+                                       format::ribuan(realisasi - *total) + ")");
     }
 }
 

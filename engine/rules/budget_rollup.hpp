@@ -35,7 +35,8 @@ struct BudgetTree {
 };
 
 // Serapan = realisasi / pagu x 100; n/a for a missing amount or a zero pagu.
-std::optional<double> serapan(const std::optional<std::int64_t>& pagu, const std::optional<std::int64_t>& realisasi);
+std::optional<double> serapan(const std::optional<std::int64_t>& pagu,
+                              const std::optional<std::int64_t>& realisasi);
 
 // Expects items whose parents exist and form no cycle (the folder reader checks that). Reports a parent
 // amount that differs from the sum of its children as an error, an incompletely itemised amount and a

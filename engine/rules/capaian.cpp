@@ -16,8 +16,10 @@ Capaian not_available(std::string reason) {
 
 Capaian capaian(const std::optional<model::Target>& target, const std::optional<double>& realisasi,
                 model::Arah arah, const model::CapaianConventions& conv) {
-    if (!target) return not_available("target tidak ada");
-    if (!realisasi) return not_available("realisasi tidak ada");
+    if (!target)
+        return not_available("target tidak ada");
+    if (!realisasi)
+        return not_available("realisasi tidak ada");
     const double r = *realisasi;
 
     // A range target is met anywhere inside it; outside, the nearer bound is the target.
@@ -25,23 +27,28 @@ Capaian capaian(const std::optional<model::Target>& target, const std::optional<
     const double t = r > target->upper ? target->upper : target->lower;
     double raw = 100.0;
     if (!inside_range) {
-        if (t == 0.0) return not_available("target 0: capaian tidak dapat diukur");
-        if (t < 0.0) return not_available("target negatif: rumus capaian tidak terdefinisi");
+        if (t == 0.0)
+            return not_available("target 0: capaian tidak dapat diukur");
+        if (t < 0.0)
+            return not_available("target negatif: rumus capaian tidak terdefinisi");
         if (arah == model::Arah::Positif) {
             // Multiply before dividing: 63 * 100 / 70 is exactly 90, 63 / 70 * 100 is not.
             raw = r * 100.0 / t;
         } else if (conv.negative_formula == model::NegativeFormula::TwoTargetMinusRealisasi) {
             raw = (2.0 * t - r) * 100.0 / t;
         } else {
-            if (r == 0.0) return not_available("realisasi 0: rumus T/R tidak terdefinisi");
-            if (r < 0.0) return not_available("realisasi negatif: rumus T/R tidak terdefinisi");
+            if (r == 0.0)
+                return not_available("realisasi 0: rumus T/R tidak terdefinisi");
+            if (r < 0.0)
+                return not_available("realisasi negatif: rumus T/R tidak terdefinisi");
             raw = t * 100.0 / r;
         }
     }
 
     Capaian c;
     double v = format::clean(raw);
-    if (conv.floor) v = std::max(v, *conv.floor);
+    if (conv.floor)
+        v = std::max(v, *conv.floor);
     c.uncapped = v;
     if (conv.cap && conv.cap_scope == model::CapScope::Everywhere && v > *conv.cap) {
         v = *conv.cap;
@@ -52,8 +59,10 @@ Capaian capaian(const std::optional<model::Target>& target, const std::optional<
 }
 
 std::optional<double> capaian_for_aggregation(const Capaian& c, const model::CapaianConventions& conv) {
-    if (!c.uncapped) return std::nullopt;
-    if (conv.cap) return std::min(*c.uncapped, *conv.cap);
+    if (!c.uncapped)
+        return std::nullopt;
+    if (conv.cap)
+        return std::min(*c.uncapped, *conv.cap);
     return c.uncapped;
 }
 

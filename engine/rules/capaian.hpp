@@ -10,10 +10,10 @@
 namespace lkjip::rules {
 
 struct Capaian {
-    std::optional<double> value;      // after the floor and, when the cap applies everywhere, the cap
-    std::optional<double> uncapped;   // after the floor only (what aggregation-only caps start from)
-    std::string na_reason;            // why value is n/a, in Bahasa Indonesia
-    bool capped = false;              // the cap changed the value
+    std::optional<double> value;     // after the floor and, when the cap applies everywhere, the cap
+    std::optional<double> uncapped;  // after the floor only (what aggregation-only caps start from)
+    std::string na_reason;           // why value is n/a, in Bahasa Indonesia
+    bool capped = false;             // the cap changed the value
 };
 
 // Positive: R/T x 100. Negative: (2T-R)/T x 100 (default) or T/R x 100 (variant). A range target is

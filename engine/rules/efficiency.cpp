@@ -15,20 +15,24 @@ Efficiency not_available(std::string reason) {
 
 Efficiency efficiency(const std::optional<double>& capaian, const std::optional<double>& serapan,
                       const model::EfficiencyConventions& conv, const model::DisplayConventions& display) {
-    if (!capaian) return not_available("capaian n/a");
-    if (!serapan) return not_available("tidak ada anggaran yang mendukung");
+    if (!capaian)
+        return not_available("capaian n/a");
+    if (!serapan)
+        return not_available("tidak ada anggaran yang mendukung");
 
     Efficiency e;
     switch (conv.method) {
         case model::EfficiencyMethod::Ratio:
-            if (*serapan == 0.0) return not_available("serapan 0%: rasio tidak terdefinisi");
+            if (*serapan == 0.0)
+                return not_available("serapan 0%: rasio tidak terdefinisi");
             e.value = format::clean(*capaian * 100.0 / *serapan);
             break;
         case model::EfficiencyMethod::Difference:
             e.value = format::clean(*capaian - *serapan);
             break;
         case model::EfficiencyMethod::UnspentShare:
-            if (*capaian < 100.0) return not_available("target tidak tercapai: sisa anggaran tidak dinilai");
+            if (*capaian < 100.0)
+                return not_available("target tidak tercapai: sisa anggaran tidak dinilai");
             e.value = format::clean(100.0 - *serapan);
             break;
     }

@@ -10,8 +10,8 @@
 namespace lkjip::rules {
 
 struct Efficiency {
-    std::optional<double> value;      // percent form (ratio 102,42; difference in points; unspent %)
-    std::optional<double> shown;      // as the report shows it: the index form divides a ratio by 100
+    std::optional<double> value;  // percent form (ratio 102,42; difference in points; unspent %)
+    std::optional<double> shown;  // as the report shows it: the index form divides a ratio by 100
     std::optional<std::string> category;
     std::string na_reason;
 };

@@ -2,8 +2,10 @@
 
 namespace lkjip::rules {
 
-std::optional<double> rating_basis(const std::optional<double>& value, const model::DisplayConventions& display) {
-    if (!value) return std::nullopt;
+std::optional<double> rating_basis(const std::optional<double>& value,
+                                   const model::DisplayConventions& display) {
+    if (!value)
+        return std::nullopt;
     if (display.rating_basis == model::RatingBasis::DisplayedValue) {
         return format::round_to(*value, display.decimals, display.rounding);
     }

@@ -9,7 +9,8 @@
 namespace lkjip::rules {
 
 // The value the bands are applied to.
-std::optional<double> rating_basis(const std::optional<double>& value, const model::DisplayConventions& display);
+std::optional<double> rating_basis(const std::optional<double>& value,
+                                   const model::DisplayConventions& display);
 
 std::optional<std::string> rate(const std::optional<double>& value, const model::BandScale& scale,
                                 const model::DisplayConventions& display);
