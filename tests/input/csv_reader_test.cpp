@@ -223,7 +223,8 @@ TEST_CASE("limits") {
 }
 
 TEST_CASE("a spreadsheet error value in the first column is data, not a comment") {
-    const CsvTable t = read_csv("kode;tahun\n#N/A;2023\n#n/a;\n# N/A komentar\n#DIV/0!;2024\n", "realisasi.csv");
+    const CsvTable t =
+        read_csv("kode;tahun\n#N/A;2023\n#n/a;\n# N/A komentar\n#DIV/0!;2024\n", "realisasi.csv");
     REQUIRE(t.rows.size() == 3);
     CHECK(texts(t.rows[0]) == Strings{"#N/A", "2023"});
     CHECK(texts(t.rows[1]) == Strings{"#n/a", ""});
