@@ -74,6 +74,13 @@ std::string summary_text(const compute::Performance& p) {
 
     line(opd.profile.nama_opd + " " + opd.profile.pemda + " - tahun " + std::to_string(opd.profile.tahun));
     line("Konvensi: " + p.conventions.name);
+    if (const auto& cap = p.conventions.capaian.cap) {
+        // A cap changes what readers compare; the report must say so.
+        line("Capaian dibatasi paling tinggi " + format::persen(*cap, 0) +
+             (p.conventions.capaian.cap_scope == model::CapScope::Everywhere ? ""
+                                                                             : " (hanya untuk rata-rata)") +
+             "; tanda * = nilai dibatasi");
+    }
     line("");
     line("Capaian IKU tahun " + std::to_string(opd.profile.tahun));
     line(fit("Kode", 8) + " " + fit("Indikator", 40) + " " + fit("Target", 9, true) + " " +
@@ -82,11 +89,11 @@ std::string summary_text(const compute::Performance& p) {
     for (const compute::SasaranResult& s : p.sasaran) {
         for (std::size_t i : s.iku) {
             const compute::IndicatorResult& r = p.indicators[i];
-            std::string row = fit(r.indicator->kode, 8) + " " + fit(r.indicator->nama, 40) + " " +
-                              fit(f.target(r.current.target), 9, true) + " " +
-                              fit(f.num(r.current.realisasi), 9, true) + " " +
-                              fit(f.pct(r.current.capaian.value), 9, true) + "  " +
-                              fit(or_na(r.predikat), 13) + "  " + or_na(r.atribut);
+            std::string row =
+                fit(r.indicator->kode, 8) + " " + fit(r.indicator->nama, 40) + " " +
+                fit(f.target(r.current.target), 9, true) + " " + fit(f.num(r.current.realisasi), 9, true) +
+                " " + fit(f.pct(r.current.capaian.value) + (r.current.capaian.capped ? "*" : ""), 9, true) +
+                "  " + fit(or_na(r.predikat), 13) + "  " + or_na(r.atribut);
             if (!r.current.capaian.value)
                 row += "  (" + r.current.capaian.na_reason + ")";
             line(row);
