@@ -1,0 +1,250 @@
+#include "input/property_file.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+using lkjip::InputError;
+using lkjip::input::key_shape;
+using lkjip::input::Property;
+using lkjip::input::PropertyFormat;
+using lkjip::input::PropertyMap;
+using lkjip::input::read_properties;
+using lkjip::input::suggest;
+
+namespace {
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+Pairs pairs(const PropertyMap& map) {
+    Pairs out;
+    for (const Property& p : map.entries)
+        out.emplace_back(p.key, p.value);
+    return out;
+}
+
+struct Expected {
+    std::size_t line;
+    std::string key_path;
+    std::string message;
+};
+
+void check_error(std::string_view content, PropertyFormat format, const Expected& expected) {
+    try {
+        read_properties(content, "profil", format);
+        FAIL("tidak ada galat; diharapkan: ", expected.message);
+    } catch (const InputError& e) {
+        CHECK(e.diagnostic().message == expected.message);
+        CHECK(e.diagnostic().where.file == "profil");
+        CHECK(e.diagnostic().where.line == expected.line);
+        CHECK(e.diagnostic().where.key_path == expected.key_path);
+    }
+}
+
+const char* const kIni =
+    "; Profil OPD\n"
+    "[opd]\n"
+    "nama = Dinas Koperasi, UKM dan Perindustrian\n"
+    "tahun = 2023 ; tahun N\n"
+    "singkatan = Diskop#1\n"
+    "\n"
+    "[rpjmd]\n"
+    "visi = Dumai Unggul\t# komentar bertab\n"
+    "misi.1 = Misi satu\n"
+    "misi.2 = Misi dua\n";
+
+const char* const kJson = R"({
+  "opd": {
+    "nama": "Dinas Koperasi, UKM dan Perindustrian",
+    "tahun": 2023,
+    "singkatan": "Diskop#1"
+  },
+  "rpjmd": {
+    "visi": "Dumai Unggul",
+    "misi": ["Misi satu", "Misi dua"]
+  }
+})";
+
+const char* const kXml =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<profil>\n"
+    "  <!-- Profil OPD -->\n"
+    "  <opd>\n"
+    "    <nama>Dinas Koperasi, UKM dan Perindustrian</nama>\n"
+    "    <tahun> 2023 </tahun>\n"
+    "    <singkatan>Diskop#1</singkatan>\n"
+    "  </opd>\n"
+    "  <rpjmd>\n"
+    "    <visi>Dumai Unggul</visi>\n"
+    "    <misi>Misi satu</misi>\n"
+    "    <misi>Misi dua</misi>\n"
+    "  </rpjmd>\n"
+    "</profil>\n";
+
+const Pairs kExpected = {
+    {"opd.nama", "Dinas Koperasi, UKM dan Perindustrian"},
+    {"opd.tahun", "2023"},
+    {"opd.singkatan", "Diskop#1"},
+    {"rpjmd.visi", "Dumai Unggul"},
+    {"rpjmd.misi.1", "Misi satu"},
+    {"rpjmd.misi.2", "Misi dua"},
+};
+
+}  // namespace
+
+TEST_CASE("INI, JSON and XML read to the same keys and values") {
+    const PropertyMap ini = read_properties(kIni, "profil.ini", PropertyFormat::Ini);
+    const PropertyMap json = read_properties(kJson, "profil.json", PropertyFormat::Json);
+    const PropertyMap xml = read_properties(kXml, "profil.xml", PropertyFormat::Xml);
+    CHECK(pairs(ini) == kExpected);
+    CHECK(pairs(json) == kExpected);
+    CHECK(pairs(xml) == kExpected);
+
+    CHECK(ini.file == "profil.ini");
+    CHECK(json.file == "profil.json");
+    CHECK(xml.file == "profil.xml");
+    REQUIRE(ini.find("opd.tahun") != nullptr);
+    CHECK(ini.find("opd.tahun")->origin == "profil.ini");
+
+    // Repeated XML elements and JSON arrays are lists; INI writes the numbers itself.
+    CHECK(json.lists == std::set<std::string>{"rpjmd.misi"});
+    CHECK(xml.lists == std::set<std::string>{"rpjmd.misi"});
+    CHECK(ini.lists.empty());
+}
+
+TEST_CASE("INI: inline comments are stripped, lines are known, a BOM is tolerated") {
+    const PropertyMap ini = read_properties(kIni, "profil.ini", PropertyFormat::Ini);
+    REQUIRE(ini.find("opd.tahun") != nullptr);
+    CHECK(ini.find("opd.tahun")->value == "2023");
+    CHECK(ini.find("opd.tahun")->line == 4);
+    CHECK(ini.find("opd.singkatan")->value == "Diskop#1");   // '#' without a blank before it is kept
+    CHECK(ini.find("rpjmd.visi")->value == "Dumai Unggul");  // a tab before '#' starts a comment too
+    CHECK(ini.find("rpjmd.misi.2")->line == 10);
+
+    const PropertyMap bom = read_properties("\xEF\xBB\xBF[opd]\r\nnama = Dinas\r\ntahun = 2023\r\n",
+                                            "profil.ini", PropertyFormat::Ini);
+    CHECK(pairs(bom) == Pairs{{"opd.nama", "Dinas"}, {"opd.tahun", "2023"}});
+    CHECK(bom.find("opd.tahun")->line == 3);
+
+    const PropertyMap json_bom =
+        read_properties("\xEF\xBB\xBF{\"opd\": {\"nama\": \"Dinas\"}}", "profil.json", PropertyFormat::Json);
+    CHECK(pairs(json_bom) == Pairs{{"opd.nama", "Dinas"}});
+
+    const PropertyMap xml_bom = read_properties("\xEF\xBB\xBF<profil><opd><nama>Dinas</nama></opd></profil>",
+                                                "profil.xml", PropertyFormat::Xml);
+    CHECK(pairs(xml_bom) == Pairs{{"opd.nama", "Dinas"}});
+
+    // JSON and XML carry no line numbers.
+    const PropertyMap json = read_properties(kJson, "profil.json", PropertyFormat::Json);
+    CHECK(json.find("opd.tahun")->line == 0);
+}
+
+TEST_CASE("JSON: nested arrays of objects become numbered keys") {
+    const PropertyMap m = read_properties(
+        R"({"predikat": {"skala": [{"label": "Tinggi", "lebih_dari": 75}, {"label": "Rendah"}]}})", "k.json",
+        PropertyFormat::Json);
+    CHECK(pairs(m) == Pairs{{"predikat.skala.1.label", "Tinggi"},
+                            {"predikat.skala.1.lebih_dari", "75"},
+                            {"predikat.skala.2.label", "Rendah"}});
+    CHECK(m.lists == std::set<std::string>{"predikat.skala"});
+}
+
+TEST_CASE("XML: attributes read like child elements, repeated elements are numbered") {
+    const PropertyMap m = read_properties(
+        "<konvensi><predikat><skala label=\"Tinggi\" lebih_dari=\"75\"/>"
+        "<skala><label>Rendah</label></skala></predikat></konvensi>",
+        "k.xml", PropertyFormat::Xml);
+    CHECK(pairs(m) == Pairs{{"predikat.skala.1.label", "Tinggi"},
+                            {"predikat.skala.1.lebih_dari", "75"},
+                            {"predikat.skala.2.label", "Rendah"}});
+    CHECK(m.lists == std::set<std::string>{"predikat.skala"});
+}
+
+TEST_CASE("malformed files name the file and, where known, the line or key") {
+    check_error("{\n  \"opd\": {\n    \"nama\": \"A\",\n    \"nama\": \"B\"\n  }\n}\n", PropertyFormat::Json,
+                {0, "opd.nama", "kunci ganda"});
+    check_error("[opd]\nnama = A\ntahun = 2023\nnama = B\n", PropertyFormat::Ini,
+                {4, "", "tidak dapat dibaca: nama kunci ganda"});
+    check_error("{\n  \"opd\": {\n    \"nama\": \"A\"\n    \"tahun\": 2023\n  }\n}\n", PropertyFormat::Json,
+                {4, "", "tidak dapat dibaca: expected '}' or ','"});
+    // Boost's own (English) parser messages are passed on after "tidak dapat dibaca".
+    check_error("<profil><opd><nama>A</opd></profil>", PropertyFormat::Xml,
+                {1, "", "tidak dapat dibaca: unexpected end of data"});
+    check_error("<opd>A</opd><kepala>B</kepala>", PropertyFormat::Xml,
+                {0, "", "XML harus memiliki satu elemen akar"});
+    check_error("[opd]\nnama = Caf\xE9\n", PropertyFormat::Ini,
+                {2, "", "teks bukan UTF-8 yang sah (tampaknya Windows-1252); simpan ulang sebagai UTF-8"});
+    check_error(std::string_view("[opd]\nnama = A\0B\n", 16), PropertyFormat::Ini,
+                {0, "", "berkas biner (berisi byte NUL), bukan berkas teks"});
+}
+
+TEST_CASE("overlay replaces scalars, adds keys and replaces lists wholesale") {
+    PropertyMap base = read_properties(R"({"capaian": {"batas_atas": "tidak_ada", "batas_bawah": 0},
+        "predikat": {"skala": [{"label": "A", "lebih_dari": 90}, {"label": "B", "lebih_dari": 75},
+                               {"label": "C"}]}})",
+                                       "bawaan.json", PropertyFormat::Json);
+    const PropertyMap over = read_properties(
+        R"({"capaian": {"batas_atas": 100, "rumus_negatif": "T/R"},
+            "predikat": {"skala": [{"label": "Baik", "minimal": 80}, {"label": "Kurang"}]}})",
+        "opd.json", PropertyFormat::Json);
+    base.overlay(over);
+    CHECK(pairs(base) == Pairs{{"capaian.batas_atas", "100"},
+                               {"capaian.batas_bawah", "0"},
+                               {"capaian.rumus_negatif", "T/R"},
+                               {"predikat.skala.1.label", "Baik"},
+                               {"predikat.skala.1.minimal", "80"},
+                               {"predikat.skala.2.label", "Kurang"}});
+    // Entries keep the file they came from, for messages.
+    CHECK(base.find("capaian.batas_atas")->origin == "opd.json");
+    CHECK(base.find("capaian.batas_bawah")->origin == "bawaan.json");
+    CHECK(base.location(*base.find("capaian.rumus_negatif")).file == "opd.json");
+    CHECK(base.location(*base.find("capaian.rumus_negatif")).key_path == "capaian.rumus_negatif");
+    CHECK(base.file == "bawaan.json");
+
+    // An INI overlay names its items; it replaces single keys, never the whole list.
+    PropertyMap list = read_properties(R"({"misi": ["a", "b", "c"]})", "a.json", PropertyFormat::Json);
+    list.overlay(read_properties("misi.2 = B\n", "b.ini", PropertyFormat::Ini));
+    CHECK(pairs(list) == Pairs{{"misi.1", "a"}, {"misi.2", "B"}, {"misi.3", "c"}});
+}
+
+TEST_CASE("subtree and find") {
+    const PropertyMap m = read_properties("[opd]\nnama = A\n[konvensi]\ncapaian.batas_atas = 100\n",
+                                          "profil.ini", PropertyFormat::Ini);
+    CHECK(m.find("konvensi.capaian.batas_atas") != nullptr);
+    CHECK(m.find("konvensi") == nullptr);
+    const PropertyMap k = m.subtree("konvensi");
+    CHECK(k.file == "profil.ini");
+    CHECK(pairs(k) == Pairs{{"capaian.batas_atas", "100"}});
+    CHECK(k.entries.front().line == 4);
+    CHECK(k.entries.front().origin == "profil.ini");
+    CHECK(m.subtree("tidak_ada").entries.empty());
+
+    const PropertyMap lists = read_properties(R"({"konvensi": {"predikat": {"skala": [{"label": "A"}]}}})",
+                                              "profil.json", PropertyFormat::Json);
+    CHECK(lists.subtree("konvensi").lists == std::set<std::string>{"predikat.skala"});
+}
+
+TEST_CASE("key_shape drops list positions") {
+    CHECK(key_shape("predikat.skala.3.label") == "predikat.skala.label");
+    CHECK(key_shape("rpjmd.misi.12") == "rpjmd.misi");
+    CHECK(key_shape("opd.tahun") == "opd.tahun");
+    CHECK(key_shape("efisiensi.kategori.rasio.1.lebih_dari") == "efisiensi.kategori.rasio.lebih_dari");
+    CHECK(key_shape("3") == "");
+    CHECK(key_shape("") == "");
+}
+
+TEST_CASE("suggest: the closest known key, or nothing when none is close") {
+    const std::vector<std::string> known = {"opd.nama", "opd.tahun", "opd.pemda", "kepala.nip"};
+    CHECK(suggest("opd.tahn", known) == "opd.tahun");
+    CHECK(suggest("opd.thaun", known) == "opd.tahun");
+    CHECK(suggest("kepala.nipp", known) == "kepala.nip");
+    CHECK(suggest("sekretaris.nama", known) == "");
+    CHECK(suggest("opd.tahun", {}) == "");
+    // Short keys: at least two edits are allowed.
+    CHECK(suggest("kd", {"kode", "nama"}) == "kode");
+    CHECK(suggest("x", {"kode", "nama"}) == "");
+    CHECK(suggest("realisai", {"kode", "tahun", "realisasi", "pembilang"}) == "realisasi");
+}
