@@ -48,12 +48,12 @@ void compute_iku_efficiency(IndicatorResult& r, const Performance& p) {
         if (!supports(*node.item, r.indicator->kode))
             continue;
         r.programs.push_back(node.item->kode);
-        add_amount(sum.pagu_perubahan, node.amounts.pagu(), pagu_complete);
+        add_amount(sum.pagu_efektif, node.amounts.pagu(), pagu_complete);
         add_amount(sum.realisasi, node.amounts.realisasi, realisasi_complete);
     }
     if (!r.programs.empty() && pagu_complete && realisasi_complete) {
         r.anggaran = sum;
-        r.serapan = rules::serapan(sum.pagu_perubahan, sum.realisasi);
+        r.serapan = rules::serapan(sum.pagu(), sum.realisasi);
     }
     r.efisiensi = rules::efficiency(r.current.capaian.value, r.serapan, p.conventions.efficiency,
                                     p.conventions.display);

@@ -57,7 +57,9 @@ std::vector<std::string> split_codes(const std::string& s) {
 
 }  // namespace
 
-void read_anggaran(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
+void read_anggaran(const CsvTable& table, ReadContext& ctx) {
+    model::Opd& opd = ctx.opd;
+    Diagnostics& diagnostics = ctx.diagnostics;
     CsvTableReader r(table,
                      {{"kode", true},
                       {"induk", false},
@@ -111,6 +113,7 @@ void read_anggaran(const CsvTable& table, model::Opd& opd, Diagnostics& diagnost
     for (const auto& item : opd.budget)
         known.push_back(item.kode);
     std::vector<bool> broken(opd.budget.size(), false);
+    std::set<std::string> cycle_reported;
     for (std::size_t i = 0; i < opd.budget.size(); ++i) {
         model::BudgetItem& item = opd.budget[i];
         std::size_t depth = 0;
@@ -119,16 +122,20 @@ void read_anggaran(const CsvTable& table, model::Opd& opd, Diagnostics& diagnost
         while (!at.empty()) {
             auto it = index_of.find(at);
             if (it == index_of.end()) {
-                std::string message = "induk \"" + at + "\" tidak ada di anggaran.csv";
+                std::string message =
+                    "induk \"" + at + "\" dari \"" + item.kode + "\" tidak ada di anggaran.csv";
                 if (const std::string hint = suggest(at, known); !hint.empty())
                     message += "; maksud Anda \"" + hint + "\"?";
-                diagnostics.error(item.where, message + " (baris " + item.kode + ")");
+                diagnostics.error(item.where, message);
                 broken[i] = true;
                 break;
             }
             if (!seen.insert(at).second) {
-                diagnostics.error(item.where, "siklus induk pada \"" + item.kode +
-                                                  "\": rantai induk kembali ke \"" + at + "\"");
+                if (!cycle_reported.count(at)) {  // one message per cycle, not one per member
+                    cycle_reported.insert(seen.begin(), seen.end());
+                    diagnostics.error(item.where, "siklus induk: rantai induk dari \"" + item.kode +
+                                                      "\" kembali ke \"" + at + "\"");
+                }
                 broken[i] = true;
                 break;
             }
@@ -156,7 +163,9 @@ void read_anggaran(const CsvTable& table, model::Opd& opd, Diagnostics& diagnost
     opd.budget = std::move(kept);
 }
 
-void read_belanja(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
+void read_belanja(const CsvTable& table, ReadContext& ctx) {
+    model::Opd& opd = ctx.opd;
+    Diagnostics& diagnostics = ctx.diagnostics;
     CsvTableReader r(table, {{"jenis", true}, {"pagu", true}, {"realisasi", false}}, diagnostics);
     if (!r.usable())
         return;
@@ -195,7 +204,9 @@ void read_belanja(const CsvTable& table, model::Opd& opd, Diagnostics& diagnosti
     }
 }
 
-void check_program_links(model::Opd& opd, Diagnostics& diagnostics) {
+void check_program_links(ReadContext& ctx) {
+    model::Opd& opd = ctx.opd;
+    Diagnostics& diagnostics = ctx.diagnostics;
     std::vector<std::string> sasaran_codes;
     for (const auto& s : opd.sasaran)
         sasaran_codes.push_back(s.kode);
@@ -215,7 +226,7 @@ void check_program_links(model::Opd& opd, Diagnostics& diagnostics) {
         if (item.sasaran.empty()) {
             diagnostics.warning(item.where,
                                 "program \"" + item.kode + "\" tidak menyebut sasaran yang didukungnya");
-        } else if (!opd.find_sasaran(item.sasaran)) {
+        } else if (!opd.find_sasaran(item.sasaran) && ctx.readable("sasaran.csv")) {
             std::string message =
                 "program \"" + item.kode + "\": sasaran \"" + item.sasaran + "\" tidak ada di sasaran.csv";
             if (const std::string hint = suggest(item.sasaran, sasaran_codes); !hint.empty())
@@ -223,10 +234,18 @@ void check_program_links(model::Opd& opd, Diagnostics& diagnostics) {
             diagnostics.error(item.where, message);
         }
         for (const std::string& kode : item.iku) {
-            if (std::find(iku_codes.begin(), iku_codes.end(), kode) != iku_codes.end())
+            if (std::find(iku_codes.begin(), iku_codes.end(), kode) != iku_codes.end() ||
+                !ctx.readable("indikator.csv"))
                 continue;
-            std::string message = "program \"" + item.kode + "\": IKU \"" + kode +
-                                  "\" tidak ada (indikator sasaran di indikator.csv)";
+            if (const model::Indicator* other = opd.find_indicator(kode)) {
+                diagnostics.error(item.where,
+                                  "program \"" + item.kode + "\": \"" + kode + "\" bukan IKU (induknya \"" +
+                                      other->induk +
+                                      "\", bukan sasaran); kolom iku hanya memuat indikator sasaran");
+                continue;
+            }
+            std::string message =
+                "program \"" + item.kode + "\": IKU \"" + kode + "\" tidak ada di indikator.csv";
             if (const std::string hint = suggest(kode, iku_codes); !hint.empty())
                 message += "; maksud Anda \"" + hint + "\"?";
             diagnostics.error(item.where, message);

@@ -35,7 +35,7 @@ class Reader {
         if (!p)
             return fallback;
         for (const auto& [name, value] : choices) {
-            if (text::normalize_key(p->value) == name)
+            if (text::normalize_key(p->value) == text::normalize_key(name))
                 return value;
         }
         std::string names;
@@ -195,7 +195,7 @@ model::Conventions conventions_from_properties(const PropertyMap& merged, Diagno
     c.capaian.source = r.text("capaian.sumber");
     c.capaian.negative_formula = r.choice<NegativeFormula>(
         "capaian.rumus_negatif",
-        {{"2t-r", NegativeFormula::TwoTargetMinusRealisasi}, {"t/r", NegativeFormula::TargetOverRealisasi}},
+        {{"2T-R", NegativeFormula::TwoTargetMinusRealisasi}, {"T/R", NegativeFormula::TargetOverRealisasi}},
         NegativeFormula::TwoTargetMinusRealisasi);
     c.capaian.floor = r.optional_number("capaian.batas_bawah", 0.0);
     c.capaian.cap = r.optional_number("capaian.batas_atas", std::nullopt);

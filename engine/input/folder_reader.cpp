@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-using TableFn = std::function<void(const CsvTable&, model::Opd&, Diagnostics&)>;
+using TableFn = std::function<void(const CsvTable&, ReadContext&)>;
 
 struct TableFile {
     const char* name;
@@ -93,8 +93,9 @@ void check_year_n(const model::Opd& opd, Diagnostics& diagnostics) {
             const auto& y = it->second;
             const model::Target t = y.pk.empty() ? *y.target_renstra : y.pk.back().target;
             if (!t.is_range() && t.lower == 0.0) {
-                diagnostics.warning(ind.where, "target IKU \"" + ind.kode + "\" tahun " + std::to_string(n) +
-                                                   " bernilai 0: capaian tidak dapat diukur (n/a)");
+                diagnostics.warning(y.pk.empty() ? ind.where : y.pk.back().where,
+                                    "target IKU \"" + ind.kode + "\" tahun " + std::to_string(n) +
+                                        " bernilai 0: capaian tidak dapat diukur (n/a)");
             }
         }
     }
@@ -133,22 +134,27 @@ FolderRead read_folder(const std::string& folder, Diagnostics& diagnostics, cons
     FolderRead out;
     out.opd.folder = folder;
     read_profile_file(folder, out, diagnostics);
+    ReadContext ctx{out.opd, diagnostics, {}};
     for (const TableFile& t : table_files()) {
         const std::string path = display_path(folder, t.name);
         if (!file_exists(path)) {
             if (t.required)
                 diagnostics.error(SourceLocation::in_file(path), "berkas wajib tidak ada");
+            ctx.mark_unreadable(path);
             continue;
         }
         try {
             const CsvTable table = read_csv(read_text_file(path, limits.max_file_bytes), path, limits);
-            t.read(table, out.opd, diagnostics);
+            t.read(table, ctx);
         } catch (const InputError& e) {
             diagnostics.add(e.diagnostic());
+            ctx.mark_unreadable(path);
         }
     }
-    check_program_links(out.opd, diagnostics);
-    check_year_n(out.opd, diagnostics);
+    check_program_links(ctx);
+    // Missing-data warnings would only echo the errors of a file that could not be read.
+    if (!diagnostics.has_errors())
+        check_year_n(out.opd, diagnostics);
     warn_unknown_files(folder, diagnostics);
     return out;
 }

@@ -47,7 +47,9 @@ model::Indicator* find_indicator(model::Opd& opd, const std::string& kode) {
 
 }  // namespace
 
-void read_tujuan(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
+void read_tujuan(const CsvTable& table, ReadContext& ctx) {
+    model::Opd& opd = ctx.opd;
+    Diagnostics& diagnostics = ctx.diagnostics;
     CsvTableReader r(table, {{"kode", true}, {"uraian", true}}, diagnostics);
     if (!r.usable())
         return;
@@ -63,7 +65,9 @@ void read_tujuan(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostic
     }
 }
 
-void read_sasaran(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
+void read_sasaran(const CsvTable& table, ReadContext& ctx) {
+    model::Opd& opd = ctx.opd;
+    Diagnostics& diagnostics = ctx.diagnostics;
     CsvTableReader r(table, {{"kode", true}, {"tujuan", true}, {"uraian", true}}, diagnostics);
     if (!r.usable())
         return;
@@ -79,14 +83,16 @@ void read_sasaran(const CsvTable& table, model::Opd& opd, Diagnostics& diagnosti
             r.error(row, "kode", "kode \"" + s.kode + "\" ganda");
             continue;
         }
-        if (!s.tujuan.empty() && !opd.find_tujuan(s.tujuan)) {
+        if (!s.tujuan.empty() && !opd.find_tujuan(s.tujuan) && ctx.readable("tujuan.csv")) {
             report_unknown_code(r, row, "tujuan", s.tujuan, "tujuan", tujuan_codes);
         }
         opd.sasaran.push_back(std::move(s));
     }
 }
 
-void read_indicators(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
+void read_indicators(const CsvTable& table, ReadContext& ctx) {
+    model::Opd& opd = ctx.opd;
+    Diagnostics& diagnostics = ctx.diagnostics;
     CsvTableReader r(table,
                      {{"kode", true},
                       {"induk", true},
@@ -140,9 +146,10 @@ void read_indicators(const CsvTable& table, model::Opd& opd, Diagnostics& diagno
         } else if (const auto* b = opd.find_budget_item(ind.induk);
                    b && b->level == model::BudgetLevel::Program) {
             ind.level = model::IndicatorLevel::Program;
-        } else if (!ind.induk.empty()) {
+        } else if (!ind.induk.empty() && ctx.readable("tujuan.csv") && ctx.readable("sasaran.csv") &&
+                   ctx.readable("anggaran.csv")) {
+            // Kept in the model all the same, so the rows that refer to it are not reported as well.
             report_unknown_code(r, row, "induk", ind.induk, "induk (tujuan, sasaran atau program)", parents);
-            continue;
         }
         ind.formula = r.text(row, "formula");
         ind.bobot = r.decimal(row, "bobot");
@@ -154,10 +161,24 @@ void read_indicators(const CsvTable& table, model::Opd& opd, Diagnostics& diagno
     }
 }
 
-void read_renstra(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
+void read_renstra(const CsvTable& table, ReadContext& ctx) {
+    model::Opd& opd = ctx.opd;
+    Diagnostics& diagnostics = ctx.diagnostics;
     std::vector<std::string> years;
-    for (int y = opd.profile.renstra_awal; y && y <= opd.profile.renstra_akhir; ++y)
-        years.push_back(std::to_string(y));
+    const bool period_known =
+        opd.profile.renstra_awal > 0 && opd.profile.renstra_akhir >= opd.profile.renstra_awal;
+    if (period_known) {
+        for (int y = opd.profile.renstra_awal; y <= opd.profile.renstra_akhir; ++y)
+            years.push_back(std::to_string(y));
+    } else {
+        // The profile could not be read (reported there): accept the year columns as they are.
+        for (const std::string& h : table.header) {
+            if (h.size() == 4 &&
+                std::all_of(h.begin(), h.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+                years.push_back(h);
+            }
+        }
+    }
     CsvTableReader r(table, {{"kode", true}, {"kondisi_awal", false}}, diagnostics, years);
     if (!r.usable())
         return;
@@ -176,7 +197,8 @@ void read_renstra(const CsvTable& table, model::Opd& opd, Diagnostics& diagnosti
             continue;
         model::Indicator* ind = find_indicator(opd, kode);
         if (!ind) {
-            report_unknown_code(r, row, "kode", kode, "indikator", known);
+            if (ctx.readable("indikator.csv"))
+                report_unknown_code(r, row, "kode", kode, "indikator", known);
             continue;
         }
         if (!seen.insert(kode).second) {
@@ -193,7 +215,9 @@ void read_renstra(const CsvTable& table, model::Opd& opd, Diagnostics& diagnosti
     }
 }
 
-void read_perjanjian_kinerja(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
+void read_perjanjian_kinerja(const CsvTable& table, ReadContext& ctx) {
+    model::Opd& opd = ctx.opd;
+    Diagnostics& diagnostics = ctx.diagnostics;
     CsvTableReader r(
         table, {{"tahun", true}, {"revisi", true}, {"tanggal", false}, {"kode", true}, {"target", true}},
         diagnostics);
@@ -218,7 +242,8 @@ void read_perjanjian_kinerja(const CsvTable& table, model::Opd& opd, Diagnostics
             continue;
         model::Indicator* ind = find_indicator(opd, kode);
         if (!ind) {
-            report_unknown_code(r, row, "kode", kode, "indikator", known);
+            if (ctx.readable("indikator.csv"))
+                report_unknown_code(r, row, "kode", kode, "indikator", known);
             continue;
         }
         if (auto [it, inserted] = seen.emplace(std::make_tuple(*tahun, *revisi, kode), row.line); !inserted) {
@@ -233,7 +258,9 @@ void read_perjanjian_kinerja(const CsvTable& table, model::Opd& opd, Diagnostics
     }
 }
 
-void read_realisasi(const CsvTable& table, model::Opd& opd, Diagnostics& diagnostics) {
+void read_realisasi(const CsvTable& table, ReadContext& ctx) {
+    model::Opd& opd = ctx.opd;
+    Diagnostics& diagnostics = ctx.diagnostics;
     CsvTableReader r(table,
                      {{"kode", true},
                       {"tahun", true},
@@ -255,7 +282,8 @@ void read_realisasi(const CsvTable& table, model::Opd& opd, Diagnostics& diagnos
             continue;
         model::Indicator* ind = find_indicator(opd, kode);
         if (!ind) {
-            report_unknown_code(r, row, "kode", kode, "indikator", known);
+            if (ctx.readable("indikator.csv"))
+                report_unknown_code(r, row, "kode", kode, "indikator", known);
             continue;
         }
         if (auto [it, inserted] = seen.emplace(std::make_pair(kode, *tahun), row.line); !inserted) {

@@ -123,6 +123,7 @@ PropertyMap PropertyMap::subtree(std::string_view prefix) const {
     PropertyMap out;
     out.file = file;
     const std::string dotted = std::string(prefix) + ".";
+    out.key_prefix = key_prefix + dotted;
     for (const Property& p : entries) {
         if (p.key.rfind(dotted, 0) == 0) {
             out.entries.push_back(Property{p.key.substr(dotted.size()), p.value, p.line, p.origin});
@@ -156,7 +157,7 @@ void PropertyMap::set(const Property& property) {
 }
 
 SourceLocation PropertyMap::location(const Property& p) const {
-    SourceLocation where = SourceLocation::key(p.origin.empty() ? file : p.origin, p.key);
+    SourceLocation where = SourceLocation::key(p.origin.empty() ? file : p.origin, key_prefix + p.key);
     where.line = p.line;
     return where;
 }
@@ -269,13 +270,19 @@ std::string key_shape(std::string_view key) {
 std::string suggest(std::string_view key, const std::vector<std::string>& known) {
     std::string best;
     std::size_t best_distance = 0;
+    bool tie = false;
     for (const std::string& k : known) {
         const std::size_t d = text::edit_distance(key, k);
         if (best.empty() || d < best_distance) {
             best = k;
             best_distance = d;
+            tie = false;
+        } else if (d == best_distance && k != best) {
+            tie = true;
         }
     }
+    if (tie)
+        return "";  // two equally close codes: a guess would mislead
     // Close enough to be a typo: a third of the key's length, at least 2 edits.
     if (best.empty() || best_distance > std::max<std::size_t>(2, key.size() / 3))
         return "";

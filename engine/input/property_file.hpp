@@ -22,7 +22,8 @@ struct Property {
 
 class PropertyMap {
   public:
-    std::string file;  // for messages
+    std::string file;        // for messages
+    std::string key_prefix;  // what subtree() removed ("konvensi."), put back in messages
     std::vector<Property> entries;
     std::set<std::string> lists;  // keys whose children are list items ("predikat.skala")
 

@@ -110,7 +110,7 @@ void write_indicator(JsonWriter& w, const compute::IndicatorResult& r, bool with
     if (with_budget) {
         w.key("anggaran").begin_object();
         w.key("program").strings(r.programs);
-        w.field("pagu", r.anggaran.pagu_perubahan);
+        w.field("pagu", r.anggaran.pagu());
         w.field("realisasi", r.anggaran.realisasi);
         w.field("serapan", r.serapan);
         write_efficiency(w, r.efisiensi);

@@ -23,7 +23,28 @@ constexpr FieldInfo kFields[] = {
 };
 
 Amounts own_amounts(const model::BudgetItem& item) {
-    return Amounts{item.pagu_murni, item.pagu_perubahan, item.realisasi};
+    return Amounts{item.pagu_murni, item.pagu_perubahan, item.realisasi, std::nullopt};
+}
+
+// The pagu serapan is measured against is chosen per item (after the revision when there was one) and
+// then summed, so a parent mixing revised and unrevised children gets the right total.
+void roll_effective_pagu(BudgetTree& tree, std::size_t index) {
+    BudgetNode& node = tree.nodes[index];
+    const auto own = node.item->pagu_perubahan ? node.item->pagu_perubahan : node.item->pagu_murni;
+    if (node.children.empty()) {
+        node.amounts.pagu_efektif = own;
+        return;
+    }
+    std::int64_t sum = 0;
+    for (std::size_t child : node.children) {
+        const auto& v = tree.nodes[child].amounts.pagu_efektif;
+        if (!v) {
+            node.amounts.pagu_efektif = own;
+            return;
+        }
+        sum += *v;
+    }
+    node.amounts.pagu_efektif = sum;
 }
 
 void roll_field(BudgetTree& tree, std::size_t index, const FieldInfo& info, Diagnostics& diagnostics) {
@@ -105,9 +126,11 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
             visit(child);
         for (const FieldInfo& info : kFields)
             roll_field(tree, i, info, diagnostics);
+        roll_effective_pagu(tree, i);
         BudgetNode& node = tree.nodes[i];
         const auto pagu = node.amounts.pagu();
-        if (node.amounts.realisasi && pagu && *node.amounts.realisasi > *pagu) {
+        // Reported where the amounts are written, not again at every parent they roll into.
+        if (node.children.empty() && node.amounts.realisasi && pagu && *node.amounts.realisasi > *pagu) {
             diagnostics.warning(node.item->where, "realisasi " + node.item->kode + " (" +
                                                       format::ribuan(*node.amounts.realisasi) +
                                                       ") melebihi pagu (" + format::ribuan(*pagu) + ")");
@@ -134,6 +157,7 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
 
     for (const FieldInfo& info : kFields)
         tree.total.*info.field = sum_over(tree, info.field);
+    tree.total.pagu_efektif = sum_over(tree, &Amounts::pagu_efektif);
     tree.serapan_total = serapan(tree.total.pagu(), tree.total.realisasi);
     return tree;
 }

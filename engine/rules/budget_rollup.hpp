@@ -16,8 +16,10 @@ struct Amounts {
     std::optional<std::int64_t> pagu_murni;
     std::optional<std::int64_t> pagu_perubahan;
     std::optional<std::int64_t> realisasi;
-    // The pagu serapan is measured against: after the budget revision when there was one.
-    std::optional<std::int64_t> pagu() const { return pagu_perubahan ? pagu_perubahan : pagu_murni; }
+    // The pagu serapan is measured against: per item, after the budget revision when there was one
+    // (pagu perubahan, else pagu murni), then summed up the tree.
+    std::optional<std::int64_t> pagu_efektif;
+    std::optional<std::int64_t> pagu() const { return pagu_efektif; }
 };
 
 struct BudgetNode {

@@ -1,0 +1,25 @@
+#pragma once
+// What the table readers of one folder share: the model being filled, the problems found, and which
+// tables could not be read, so that a broken file is reported once instead of as every reference into it.
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include "core/diagnostic.hpp"
+#include "model/opd.hpp"
+
+namespace lkjip::input {
+
+struct ReadContext {
+    model::Opd& opd;
+    Diagnostics& diagnostics;
+    std::set<std::string>
+        unreadable;  // file names ("sasaran.csv") not read, or read without a required column
+
+    bool readable(const std::string& name) const { return unreadable.count(name) == 0; }
+    void mark_unreadable(const std::string& path) {
+        unreadable.insert(std::filesystem::path(path).filename().string());
+    }
+};
+
+}  // namespace lkjip::input
