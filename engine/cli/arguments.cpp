@@ -37,7 +37,7 @@ ParsedArguments parse_arguments(const std::vector<std::string>& args, const std:
         }
         const OptionSpec* spec = nullptr;
         for (const OptionSpec& s : specs) {
-            if (s.name == name || (name.size() == 1 && s.name == "output" && name == "o"))
+            if (s.name == name || (name.size() == 1 && s.short_name != 0 && name[0] == s.short_name))
                 spec = &s;
         }
         if (!spec) {

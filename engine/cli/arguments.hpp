@@ -18,6 +18,7 @@ struct OptionSpec {
     std::string name;  // without the dashes
     bool takes_value = false;
     bool repeatable = false;
+    char short_name = 0;  // e.g. 'o' for -o; 0 = none
 };
 
 struct ParsedArguments {
