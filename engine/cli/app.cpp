@@ -23,9 +23,12 @@ const char* const kHelp =
     "  lkjip check FOLDER              periksa semua berkas masukan dan daftar setiap masalah\n"
     "  lkjip calc --target T --realisasi R [--arah positif|negatif]\n"
     "             [--pagu P --realisasi-anggaran RA] [--json]   hitung satu indikator\n"
+    "  lkjip report FOLDER -o KELUARAN [--templates FOLDER] [--name NAMA] [--force]\n"
+    "                                  tulis laporan LKjIP (XLSX) dari templat tabel\n"
     "  lkjip init FOLDER               buat kerangka berkas masukan yang berisi contoh\n"
+    "  lkjip init --templates FOLDER   salin templat tabel laporan bawaan untuk diubah\n"
     "\n"
-    "Opsi konvensi (compute, check, calc):\n"
+    "Opsi konvensi (compute, check, calc, report):\n"
     "  --config BERKAS     set konvensi (JSON/INI/XML) yang menimpa config/konvensi-bawaan.json\n"
     "  --set KUNCI=NILAI   ganti satu konvensi, mis. --set capaian.batas_atas=100\n"
     "\n"
@@ -55,10 +58,12 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             return check_command(rest, out, err);
         if (command == "calc")
             return calc_command(rest, out, err);
+        if (command == "report")
+            return report_command(rest, out, err);
         if (command == "init")
             return init_command(rest, out, err);
         std::string message = "perintah tidak dikenal: " + command;
-        if (const std::string hint = input::suggest(command, {"compute", "check", "calc", "init"});
+        if (const std::string hint = input::suggest(command, {"compute", "check", "calc", "report", "init"});
             !hint.empty()) {
             message += "; maksud Anda " + hint + "?";
         }

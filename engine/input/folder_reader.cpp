@@ -105,6 +105,7 @@ void warn_unknown_files(const std::string& folder, Diagnostics& diagnostics) {
     std::vector<std::string> known;
     for (const TableFile& t : table_files())
         known.push_back(t.name);
+    known.emplace_back("angka_tercetak.csv");  // the figures as printed in a draft: read by `lkjip audit`
     std::error_code ec;
     std::vector<std::string> names;
     for (const auto& entry : fs::directory_iterator(folder, ec))

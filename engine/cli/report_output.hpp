@@ -1,0 +1,24 @@
+#pragma once
+// Writing a report model to its files (XLSX, and PDF once rendered) as one all-or-nothing set.
+#include <string>
+#include <vector>
+
+#include "model/opd.hpp"
+#include "table/table.hpp"
+
+namespace lkjip::cli {
+
+struct ReportFiles {
+    std::string folder;               // created when missing
+    std::string name;                 // file name without extension
+    std::vector<std::string> inputs;  // never overwritten
+    bool replace_existing = false;    // --force
+};
+
+// "lkjip-2023-dinas-koperasi-usaha-kecil-menengah-dan-perindustrian": ASCII, lower case, no spaces.
+std::string default_report_name(const model::Profile& profile);
+
+// Returns the paths written. Throws OutputError; on failure no file is left behind.
+std::vector<std::string> write_report_files(const table::Report& report, const ReportFiles& files);
+
+}  // namespace lkjip::cli

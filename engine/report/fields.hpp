@@ -1,0 +1,92 @@
+#pragma once
+// What a template column can show ("isi"): a named field, its default width and how it is merged, and
+// its value for one row and year. The list here is the vocabulary of templates/laporan/*.json and of
+// templates/README.md.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compute/performance.hpp"
+#include "report/row_context.hpp"
+#include "table/table.hpp"
+
+namespace lkjip::report {
+
+enum class Field {
+    Nomor,
+    Kode,
+    Uraian,
+    Label,
+    Nilai,
+    Tujuan,
+    Sasaran,
+    Program,
+    Indikator,
+    Satuan,
+    Formula,
+    Arah,
+    Bobot,
+    Target,
+    Realisasi,
+    Capaian,
+    Predikat,
+    Atribut,
+    TargetRenstra,
+    KondisiAwal,
+    TargetAkhirRenstra,
+    TingkatKemajuan,
+    TargetNasional,
+    CapaianNasional,
+    KeteranganNasional,
+    PaguMurni,
+    PaguPerubahan,
+    Pagu,
+    RealisasiAnggaran,
+    Serapan,
+    SisaAnggaran,
+    Efisiensi,
+    KategoriEfisiensi,
+    SumberDana,
+    JenisBelanja,
+    SasaranCapaian,
+    SasaranPredikat,
+    SasaranAtribut,
+    OpdNama,
+    OpdPemda,
+    OpdTahun,
+    OpdCapaian,
+    OpdPredikat,
+    OpdAtribut,
+    OpdJumlahSasaran,
+    OpdJumlahIku,
+    OpdIkuTercapai,
+    AnggaranPagu,
+    AnggaranRealisasi,
+    AnggaranSerapan,
+    AnggaranSisa,
+    AnggaranPaguTerbilang,
+    AnggaranRealisasiTerbilang,
+    KonvensiCapaianNegatif,
+    KonvensiBatasAtas,
+};
+
+// Which rows share one merged cell of this field: consecutive rows with the same key.
+enum class MergeBy { None, Tujuan, Sasaran, BudgetNode, Heading, Numbered };
+
+struct FieldSpec {
+    const char* name;  // as written in templates
+    Field field;
+    double width;  // default column width in characters
+    MergeBy merge;
+    const char* description;  // one line, for templates/README.md and error hints
+};
+
+const std::vector<FieldSpec>& all_fields();
+const FieldSpec* find_field(const std::string& name);
+std::vector<std::string> field_names();
+
+// The value of `field` in `row` for the year `tahun`. Undefined values are NotAvailable with the reason;
+// a field that does not apply to the row (a budget field in an IKU row) is Empty.
+table::Cell field_value(Field field, const RowContext& row, int tahun, const compute::Performance& p);
+
+}  // namespace lkjip::report

@@ -1,0 +1,273 @@
+#include "report/formulas.hpp"
+
+#include <cmath>
+
+#include "core/number_format.hpp"
+
+namespace lkjip::report {
+
+namespace {
+
+using table::Cell;
+
+bool is_number(const FormulaContext& ctx, std::size_t row, std::optional<std::size_t> column) {
+    return column && ctx.body[row].cells[*column].kind == Cell::Kind::Number &&
+           !ctx.body[row].cells[*column].covered;
+}
+
+double number_at(const FormulaContext& ctx, std::size_t row, std::size_t column) {
+    return ctx.body[row].cells[column].number;
+}
+
+bool same_value(double a, double b) {
+    return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
+}
+
+std::string literal(double x) {
+    return format::json_number(x);
+}
+
+// Capaian of realisasi R against a single target T, with the indicator's direction, floor and cap.
+std::string capaian_expression(const std::string& t, const std::string& r, model::Arah arah,
+                               const model::CapaianConventions& conv) {
+    std::string expr;
+    if (arah == model::Arah::Positif)
+        expr = r + "/" + t + "*100";
+    else if (conv.negative_formula == model::NegativeFormula::TwoTargetMinusRealisasi)
+        expr = "(2*" + t + "-" + r + ")/" + t + "*100";
+    else
+        expr = t + "/" + r + "*100";
+    if (conv.floor)
+        expr = "MAX(" + literal(*conv.floor) + "," + expr + ")";
+    if (conv.cap && conv.cap_scope == model::CapScope::Everywhere)
+        expr = "MIN(" + literal(*conv.cap) + "," + expr + ")";
+    return expr;
+}
+
+// capaian = f(target column, realisasi column) in the same row.
+void capaian_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Field target_field,
+                     int target_year, int realisasi_year) {
+    const RowContext& rc = ctx.rows[row];
+    if (!rc.indicator)
+        return;
+    const auto t = ctx.column_of(target_field, target_year);
+    const auto r = ctx.column_of(Field::Realisasi, realisasi_year);
+    if (!is_number(ctx, row, t) || !is_number(ctx, row, r))
+        return;
+    ctx.body[row].cells[column].formula =
+        capaian_expression(cell_ref(row, *t), cell_ref(row, *r), rc.indicator->indicator->arah,
+                           ctx.performance.conventions.capaian);
+}
+
+// SUM or AVERAGE over `sources` when the cached values give this cell's value.
+void aggregate_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
+                       const std::vector<std::size_t>& sources, bool average) {
+    if (sources.empty())
+        return;
+    double sum = 0;
+    std::size_t numbers = 0;
+    std::string args;
+    for (std::size_t s : sources) {
+        const Cell& c = ctx.body[s].cells[column];
+        if (c.covered)
+            return;
+        if (c.kind == Cell::Kind::Number) {
+            sum += c.number;
+            ++numbers;
+        } else if (!average || c.kind != Cell::Kind::NotAvailable) {
+            return;  // SUM over a missing amount would silently count it as 0
+        }
+        args += (args.empty() ? "" : ",") + cell_ref(s, column);
+    }
+    if (numbers == 0)
+        return;
+    const double expected = average ? sum / static_cast<double>(numbers) : sum;
+    Cell& target = ctx.body[row].cells[column];
+    if (!same_value(expected, target.number))
+        return;
+    // Contiguous sources read better as a range.
+    bool contiguous = true;
+    for (std::size_t i = 1; i < sources.size(); ++i)
+        contiguous = contiguous && sources[i] == sources[i - 1] + 1;
+    if (contiguous && sources.size() > 1)
+        args = cell_ref(sources.front(), column) + ":" + cell_ref(sources.back(), column);
+    target.formula = std::string(average ? "AVERAGE(" : "SUM(") + args + ")";
+}
+
+// Rows of the same sasaran as `row` (the IKU a merged sasaran cell averages).
+std::vector<std::size_t> rows_of_sasaran(const FormulaContext& ctx, std::size_t row) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < ctx.rows.size(); ++i) {
+        if (ctx.rows[i].sasaran == ctx.rows[row].sasaran && ctx.rows[i].indicator && !ctx.rows[i].total)
+            out.push_back(i);
+    }
+    return out;
+}
+
+void rating_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
+                    std::optional<std::size_t> value_column, const model::BandScale& scale,
+                    double index_factor = 1.0) {
+    Cell& cell = ctx.body[row].cells[column];
+    if (cell.kind != Cell::Kind::Text || !is_number(ctx, row, value_column))
+        return;
+    std::string ref = cell_ref(row, *value_column);
+    if (index_factor != 1.0)
+        ref = ref + "*" + literal(index_factor);
+    cell.formula = band_formula(scale, ref, ctx.performance.conventions.display);
+}
+
+}  // namespace
+
+std::string cell_ref(std::size_t row, std::size_t column) {
+    return "{R" + std::to_string(row) + "C" + std::to_string(column) + "}";
+}
+
+std::string band_formula(const model::BandScale& scale, const std::string& value_ref,
+                         const model::DisplayConventions& display) {
+    std::string x = value_ref;
+    if (display.rating_basis == model::RatingBasis::DisplayedValue) {
+        x = (display.rounding == format::Rounding::HalfUp ? "ROUND(" : "TRUNC(") + value_ref + "," +
+            std::to_string(display.decimals) + ")";
+    }
+    std::string out;
+    std::size_t open = 0;
+    for (const model::Band& b : scale.bands) {
+        const std::string label = "\"" + b.label + "\"";
+        if (b.bound == model::Band::Bound::Rest) {
+            out += label;
+            break;
+        }
+        out += "IF(" + x + (b.bound == model::Band::Bound::Above ? ">" : ">=") + literal(b.limit) + "," +
+               label + ",";
+        ++open;
+    }
+    if (scale.bands.empty() || scale.bands.back().bound != model::Band::Bound::Rest)
+        out += "\"\"";
+    out += std::string(open, ')');
+    return out;
+}
+
+void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Field field, int tahun) {
+    const Cell& cell = ctx.body[row].cells[column];
+    if (cell.covered || (cell.kind != Cell::Kind::Number && cell.kind != Cell::Kind::Text))
+        return;
+    const RowContext& rc = ctx.rows[row];
+    const compute::Performance& p = ctx.performance;
+    const int n = p.opd->profile.tahun;
+    const model::Conventions& conv = p.conventions;
+    switch (field) {
+        case Field::Capaian:
+            if (rc.indicator) {
+                capaian_formula(ctx, row, column, Field::Target, tahun, tahun);
+            } else if (!rc.children.empty() || rc.total) {
+                aggregate_formula(ctx, row, column, rc.children, true);
+            }
+            return;
+        case Field::TingkatKemajuan:
+            capaian_formula(ctx, row, column, Field::TargetAkhirRenstra, n, n);
+            return;
+        case Field::CapaianNasional:
+            capaian_formula(ctx, row, column, Field::TargetNasional, n, n);
+            return;
+        case Field::Predikat:
+            rating_formula(ctx, row, column, ctx.column_of(Field::Capaian, tahun), conv.predikat);
+            return;
+        case Field::Atribut:
+            rating_formula(ctx, row, column, ctx.column_of(Field::Capaian, tahun), conv.atribut);
+            return;
+        case Field::SasaranCapaian:
+            if (cell.kind == Cell::Kind::Number) {
+                if (const auto c = ctx.column_of(Field::Capaian, n)) {
+                    const std::vector<std::size_t> sources = rows_of_sasaran(ctx, row);
+                    // The merged cell averages the capaian cells of its IKU rows.
+                    Cell& target = ctx.body[row].cells[column];
+                    std::vector<std::size_t> numeric;
+                    double sum = 0;
+                    for (std::size_t s : sources) {
+                        const Cell& v = ctx.body[s].cells[*c];
+                        if (v.kind == Cell::Kind::Number) {
+                            sum += v.number;
+                            numeric.push_back(s);
+                        }
+                    }
+                    if (!numeric.empty() &&
+                        same_value(sum / static_cast<double>(numeric.size()), target.number)) {
+                        std::string args;
+                        for (std::size_t s : sources)
+                            args += (args.empty() ? "" : ",") + cell_ref(s, *c);
+                        if (sources.size() > 1 && sources.back() - sources.front() + 1 == sources.size())
+                            args = cell_ref(sources.front(), *c) + ":" + cell_ref(sources.back(), *c);
+                        target.formula = "AVERAGE(" + args + ")";
+                    }
+                }
+            }
+            return;
+        case Field::SasaranPredikat:
+            rating_formula(ctx, row, column, ctx.column_of(Field::SasaranCapaian, n), conv.predikat);
+            return;
+        case Field::SasaranAtribut:
+            rating_formula(ctx, row, column, ctx.column_of(Field::SasaranCapaian, n), conv.atribut);
+            return;
+        case Field::PaguMurni:
+        case Field::PaguPerubahan:
+        case Field::Pagu:
+        case Field::RealisasiAnggaran:
+            if (cell.kind == Cell::Kind::Number)
+                aggregate_formula(ctx, row, column, rc.children, false);
+            return;
+        case Field::Serapan: {
+            const auto pagu = ctx.column_of(Field::Pagu, n);
+            const auto real = ctx.column_of(Field::RealisasiAnggaran, n);
+            if (cell.kind == Cell::Kind::Number && is_number(ctx, row, pagu) && is_number(ctx, row, real) &&
+                number_at(ctx, row, *pagu) != 0.0)
+                ctx.body[row].cells[column].formula =
+                    cell_ref(row, *real) + "/" + cell_ref(row, *pagu) + "*100";
+            return;
+        }
+        case Field::SisaAnggaran: {
+            const auto pagu = ctx.column_of(Field::Pagu, n);
+            const auto real = ctx.column_of(Field::RealisasiAnggaran, n);
+            if (cell.kind == Cell::Kind::Number && is_number(ctx, row, pagu) && is_number(ctx, row, real))
+                ctx.body[row].cells[column].formula = cell_ref(row, *pagu) + "-" + cell_ref(row, *real);
+            return;
+        }
+        case Field::Efisiensi: {
+            // The efficiency of a program reads its indicators' mean; with one indicator that is the
+            // capaian shown in the row.
+            if (cell.kind != Cell::Kind::Number || (rc.program && rc.program->indicators.size() != 1))
+                return;
+            const auto cap = ctx.column_of(Field::Capaian, n);
+            const auto ser = ctx.column_of(Field::Serapan, n);
+            if (!is_number(ctx, row, cap) || !is_number(ctx, row, ser))
+                return;
+            const std::string c = cell_ref(row, *cap);
+            const std::string s = cell_ref(row, *ser);
+            std::string f;
+            switch (conv.efficiency.method) {
+                case model::EfficiencyMethod::Ratio:
+                    f = c + "/" + s + (conv.efficiency.form == model::EfficiencyForm::Index ? "" : "*100");
+                    break;
+                case model::EfficiencyMethod::Difference:
+                    f = c + "-" + s;
+                    break;
+                case model::EfficiencyMethod::UnspentShare:
+                    f = "100-" + s;
+                    break;
+            }
+            ctx.body[row].cells[column].formula = f;
+            return;
+        }
+        case Field::KategoriEfisiensi:
+            if (!conv.efficiency.min_capaian) {
+                const bool index = conv.efficiency.method == model::EfficiencyMethod::Ratio &&
+                                   conv.efficiency.form == model::EfficiencyForm::Index;
+                rating_formula(ctx, row, column, ctx.column_of(Field::Efisiensi, n),
+                               conv.efficiency.categories(), index ? 100.0 : 1.0);
+            }
+            return;
+        default:
+            return;
+    }
+}
+
+}  // namespace lkjip::report

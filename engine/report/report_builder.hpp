@@ -1,0 +1,18 @@
+#pragma once
+// The whole LKjIP report model: every table template applied to the computed performance, with what the
+// cover, footers and signature block need. The XLSX and PDF renderers draw the result.
+#include <vector>
+
+#include "compute/performance.hpp"
+#include "report/table_template.hpp"
+#include "table/table.hpp"
+
+namespace lkjip::report {
+
+// Throws InputErrors naming every template problem (file and key path) before anything is built.
+table::Report build_report(const std::vector<TableTemplate>& templates, const compute::Performance& p);
+
+// A valid, unique sheet name: at most 31 characters, none of []:*?/\, not already in `taken`.
+std::string sheet_name(const std::string& wanted, const std::vector<std::string>& taken);
+
+}  // namespace lkjip::report

@@ -1,0 +1,225 @@
+#include "report/row_source.hpp"
+
+#include <algorithm>
+
+namespace lkjip::report {
+
+namespace {
+
+const std::vector<RowSourceSpec> kSources = {
+    {"iku", "satu baris per IKU, dikelompokkan menurut sasaran"},
+    {"indikator_tujuan", "satu baris per indikator tujuan"},
+    {"sasaran", "satu baris per sasaran strategis"},
+    {"program", "satu baris per indikator program (program tanpa indikator: satu baris)"},
+    {"anggaran", "program, kegiatan dan sub kegiatan bertingkat"},
+    {"belanja", "satu baris per jenis belanja"},
+    {"kinerja_anggaran", "tujuan, sasaran dan program dengan indikator dan anggarannya (Tabel 1.4 / 3.6.1)"},
+    {"tetap", "baris yang didaftar di templat (baris_tetap)"},
+};
+
+using compute::Performance;
+
+const compute::SasaranResult* sasaran_of_program(const Performance& p, const rules::BudgetNode& node) {
+    for (const compute::SasaranResult& s : p.sasaran) {
+        if (s.sasaran->kode == node.item->sasaran)
+            return &s;
+    }
+    return nullptr;
+}
+
+// A program's rows: one per outcome indicator, or one for a program without indicators.
+void add_program_rows(std::vector<RowContext>& rows, const Performance& p, const compute::ProgramResult& pr,
+                      int number, const std::string& heading) {
+    const rules::BudgetNode& node = p.budget.nodes[pr.node];
+    RowContext base;
+    base.program = &pr;
+    base.budget = &node;
+    base.sasaran = sasaran_of_program(p, node);
+    base.number = number;
+    base.numbered = &pr;
+    base.heading = heading;
+    base.heading_object = &pr;
+    if (pr.indicators.empty()) {
+        rows.push_back(base);
+        return;
+    }
+    for (std::size_t i : pr.indicators) {
+        RowContext r = base;
+        r.indicator = &p.indicators[i];
+        rows.push_back(r);
+    }
+}
+
+void add_budget_subtree(std::vector<RowContext>& rows, const Performance& p, std::size_t node_index,
+                        int level, int& number, const compute::ProgramResult* program) {
+    const rules::BudgetNode& node = p.budget.nodes[node_index];
+    RowContext r;
+    r.budget = &node;
+    r.level = level;
+    r.program = level == 0 ? program : nullptr;
+    r.role = level == 0 ? table::RowRole::Group : table::RowRole::Data;
+    if (level == 0) {
+        r.number = ++number;
+        r.numbered = &node;
+    }
+    const std::size_t at = rows.size();
+    rows.push_back(r);
+    for (std::size_t child : node.children) {
+        rows[at].children.push_back(rows.size());
+        add_budget_subtree(rows, p, child, level + 1, number, nullptr);
+    }
+}
+
+}  // namespace
+
+const std::vector<RowSourceSpec>& all_row_sources() {
+    return kSources;
+}
+
+bool is_row_source(const std::string& name) {
+    return std::any_of(kSources.begin(), kSources.end(),
+                       [&](const RowSourceSpec& s) { return name == s.name; });
+}
+
+std::vector<RowContext> rows_for(const TableTemplate& t, const Performance& p) {
+    std::vector<RowContext> rows;
+    std::vector<std::size_t> top_level;
+    int number = 0;
+    const std::string& source = t.baris;
+    if (source == "iku") {
+        for (const compute::SasaranResult& s : p.sasaran) {
+            for (std::size_t i : s.iku) {
+                RowContext r;
+                r.sasaran = &s;
+                r.indicator = &p.indicators[i];
+                r.iku_budget = true;
+                r.number = ++number;
+                r.numbered = r.indicator;
+                for (const compute::TujuanResult& tr : p.tujuan) {
+                    if (tr.tujuan->kode == s.sasaran->tujuan)
+                        r.tujuan = &tr;
+                }
+                top_level.push_back(rows.size());
+                rows.push_back(r);
+            }
+        }
+    } else if (source == "indikator_tujuan") {
+        for (const compute::TujuanResult& tr : p.tujuan) {
+            for (std::size_t i : tr.indicators) {
+                RowContext r;
+                r.tujuan = &tr;
+                r.indicator = &p.indicators[i];
+                r.number = ++number;
+                r.numbered = r.indicator;
+                top_level.push_back(rows.size());
+                rows.push_back(r);
+            }
+        }
+    } else if (source == "sasaran") {
+        for (const compute::SasaranResult& s : p.sasaran) {
+            RowContext r;
+            r.sasaran = &s;
+            r.number = ++number;
+            r.numbered = &s;
+            top_level.push_back(rows.size());
+            rows.push_back(r);
+        }
+    } else if (source == "program") {
+        for (const compute::ProgramResult& pr : p.programs) {
+            top_level.push_back(rows.size());
+            add_program_rows(rows, p, pr, ++number, "");
+        }
+    } else if (source == "anggaran") {
+        for (std::size_t k = 0; k < p.budget.programs.size(); ++k) {
+            top_level.push_back(rows.size());
+            add_budget_subtree(rows, p, p.budget.programs[k], 0, number, &p.programs[k]);
+        }
+    } else if (source == "belanja") {
+        for (const model::Belanja& b : p.opd->belanja) {
+            RowContext r;
+            r.belanja = &b;
+            r.amounts = rules::Amounts{};
+            r.amounts->pagu_efektif = b.pagu;
+            r.amounts->realisasi = b.realisasi;
+
+            r.number = ++number;
+            r.numbered = &b;
+            top_level.push_back(rows.size());
+            rows.push_back(r);
+        }
+    } else if (source == "kinerja_anggaran") {
+        for (const compute::TujuanResult& tr : p.tujuan) {
+            RowContext head;
+            head.tujuan = &tr;
+            head.heading = "Tujuan";
+            head.heading_object = &tr;
+            head.role = table::RowRole::Group;
+            if (tr.indicators.empty()) {
+                rows.push_back(head);
+            }
+            for (std::size_t i : tr.indicators) {
+                RowContext r = head;
+                r.indicator = &p.indicators[i];
+                rows.push_back(r);
+            }
+            for (std::size_t si : tr.sasaran) {
+                const compute::SasaranResult& s = p.sasaran[si];
+                RowContext sh;
+                sh.tujuan = &tr;
+                sh.sasaran = &s;
+                sh.heading = "Sasaran";
+                sh.heading_object = &s;
+                if (s.iku.empty())
+                    rows.push_back(sh);
+                for (std::size_t i : s.iku) {
+                    RowContext r = sh;
+                    r.indicator = &p.indicators[i];
+                    rows.push_back(r);
+                }
+                for (const compute::ProgramResult& pr : p.programs) {
+                    if (p.budget.nodes[pr.node].item->sasaran != s.sasaran->kode)
+                        continue;
+                    top_level.push_back(rows.size());
+                    add_program_rows(rows, p, pr, 0, "Program");
+                }
+            }
+        }
+        // Programs that name no sasaran of this OPD still carry budget: list them at the end.
+        for (const compute::ProgramResult& pr : p.programs) {
+            if (!sasaran_of_program(p, p.budget.nodes[pr.node])) {
+                top_level.push_back(rows.size());
+                add_program_rows(rows, p, pr, 0, "Program");
+            }
+        }
+    } else if (source == "tetap") {
+        for (const FixedRowTemplate& f : t.baris_tetap) {
+            RowContext r;
+            r.fixed = &f;
+            r.number = ++number;
+            r.numbered = &f;
+            rows.push_back(r);
+        }
+    }
+    if (t.jumlah) {
+        RowContext total;
+        if (source == "belanja") {
+            total.amounts = rules::Amounts{};
+            total.amounts->pagu_efektif = 0;
+            total.amounts->realisasi = 0;
+            for (const model::Belanja& b : p.opd->belanja) {
+                *total.amounts->pagu_efektif += b.pagu;
+                if (total.amounts->realisasi && b.realisasi)
+                    *total.amounts->realisasi += *b.realisasi;
+                else
+                    total.amounts->realisasi.reset();
+            }
+        }
+        total.total = true;
+        total.role = table::RowRole::Total;
+        total.children = top_level;
+        rows.push_back(total);
+    }
+    return rows;
+}
+
+}  // namespace lkjip::report

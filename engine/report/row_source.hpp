@@ -1,0 +1,24 @@
+#pragma once
+// Where a table's rows come from (the template's "baris"): IKU grouped by sasaran, sasaran, programs with
+// their indicators, the budget tree, belanja, the performance-and-budget hierarchy, or fixed rows.
+#include <string>
+#include <vector>
+
+#include "compute/performance.hpp"
+#include "report/row_context.hpp"
+#include "report/table_template.hpp"
+
+namespace lkjip::report {
+
+struct RowSourceSpec {
+    const char* name;
+    const char* description;
+};
+
+const std::vector<RowSourceSpec>& all_row_sources();
+bool is_row_source(const std::string& name);
+
+// The rows of `source`; with `with_total`, a last "Jumlah" row whose children are the top-level rows.
+std::vector<RowContext> rows_for(const TableTemplate& t, const compute::Performance& p);
+
+}  // namespace lkjip::report
