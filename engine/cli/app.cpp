@@ -24,7 +24,7 @@ const char* const kHelp =
     "  lkjip calc --target T --realisasi R [--arah positif|negatif]\n"
     "             [--pagu P --realisasi-anggaran RA] [--json]   hitung satu indikator\n"
     "  lkjip report FOLDER -o KELUARAN [--templates FOLDER] [--name NAMA] [--force]\n"
-    "                                  tulis laporan LKjIP (XLSX) dari templat tabel\n"
+    "                                  tulis laporan LKjIP (XLSX dan PDF) dari templat tabel\n"
     "  lkjip init FOLDER               buat kerangka berkas masukan yang berisi contoh\n"
     "  lkjip init --templates FOLDER   salin templat tabel laporan bawaan untuk diubah\n"
     "\n"

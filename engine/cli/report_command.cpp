@@ -1,4 +1,5 @@
 // lkjip report FOLDER -o OUTDIR [--templates DIR] [--name NAME] [--force] [--table NOMOR]... [--dump]
+//              [--font TTF] [--font-bold TTF]
 //              [--config FILE] [--set KEY=VALUE]...
 #include <algorithm>
 
@@ -22,6 +23,8 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     specs.push_back({"name", true, false});
     specs.push_back({"force", false, false});
     specs.push_back({"dump", false, false});
+    specs.push_back({"font", true, false});
+    specs.push_back({"font-bold", true, false});
     specs.push_back({"table", true, true});
     const ParsedArguments parsed = parse_arguments(args, specs);
     if (parsed.positional.size() != 1 || (!parsed.has("output") && !parsed.has("dump"))) {
@@ -67,6 +70,8 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     files.name = parsed.has("name") ? parsed.value("name") : default_report_name(loaded.folder.opd.profile);
     files.inputs = {input_folder, parsed.value("config"), parsed.value("templates")};
     files.replace_existing = parsed.has("force");
+    files.font_regular = parsed.value("font");
+    files.font_bold = parsed.value("font-bold");
     const std::vector<std::string> written = write_report_files(model, files);
     out << "Laporan ditulis (" << model.tables.size() << " tabel):\n";
     for (const std::string& path : written)

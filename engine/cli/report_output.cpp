@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "output/output_set.hpp"
+#include "render/pdf/pdf_renderer.hpp"
 #include "render/xlsx/xlsx_renderer.hpp"
 
 namespace lkjip::cli {
@@ -48,16 +49,44 @@ std::string default_report_name(const model::Profile& profile) {
     return "lkjip-" + std::to_string(profile.tahun) + (slug.empty() ? "" : "-" + slug);
 }
 
+namespace {
+std::vector<std::string> write_into(const table::Report& report, const ReportFiles& files);
+}  // namespace
+
 std::vector<std::string> write_report_files(const table::Report& report, const ReportFiles& files) {
+    std::error_code ec;
+    const bool folder_existed = std::filesystem::exists(files.folder, ec);
     output::ensure_output_folder(files.folder);
+    try {
+        return write_into(report, files);
+    } catch (...) {
+        if (!folder_existed)
+            std::filesystem::remove(files.folder,
+                                    ec);  // only removes it while empty: a failed run leaves nothing
+        throw;
+    }
+}
+
+namespace {
+
+std::vector<std::string> write_into(const table::Report& report, const ReportFiles& files) {
     output::OutputSet set(files.inputs, files.replace_existing);
     const std::filesystem::path base = std::filesystem::path(files.folder) / files.name;
     const std::string xlsx_temp = set.reserve(base.string() + ".xlsx");
+    const std::string pdf_temp = set.reserve(base.string() + ".pdf");
     render::xlsx::XlsxOptions xlsx_options;
     xlsx_options.created = document_time(report.tahun);
     render::xlsx::render_xlsx(report, xlsx_temp, xlsx_options);
-    set.commit();
+    render::pdf::PdfOptions pdf_options;
+    if (!files.font_regular.empty())
+        pdf_options.font_regular = files.font_regular;
+    if (!files.font_bold.empty())
+        pdf_options.font_bold = files.font_bold;
+    render::pdf::render_pdf(report, pdf_temp, pdf_options);
+    set.commit();  // both files appear together, or neither
     return set.final_paths();
 }
+
+}  // namespace
 
 }  // namespace lkjip::cli

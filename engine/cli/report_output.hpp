@@ -1,5 +1,5 @@
 #pragma once
-// Writing a report model to its files (XLSX, and PDF once rendered) as one all-or-nothing set.
+// Writing a report model to its files (XLSX and PDF) as one all-or-nothing set.
 #include <string>
 #include <vector>
 
@@ -13,6 +13,8 @@ struct ReportFiles {
     std::string name;                 // file name without extension
     std::vector<std::string> inputs;  // never overwritten
     bool replace_existing = false;    // --force
+    std::string font_regular;         // --font / --font-bold; empty = DejaVu Sans from fonts-dejavu-core
+    std::string font_bold;
 };
 
 // "lkjip-2023-dinas-koperasi-usaha-kecil-menengah-dan-perindustrian": ASCII, lower case, no spaces.

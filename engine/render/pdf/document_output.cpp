@@ -1,0 +1,106 @@
+#include "render/pdf/document_output.hpp"
+
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "core/diagnostic.hpp"
+#include "render/pdf/fonts.hpp"
+
+namespace lkjip::render::pdf {
+
+namespace {
+
+constexpr std::size_t kIdDigits = 32;
+
+std::uint64_t fnv1a(const std::string& bytes, std::uint64_t seed) {
+    std::uint64_t h = seed;
+    for (char c : bytes) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+std::string hex64(std::uint64_t v) {
+    static const char* digits = "0123456789ABCDEF";
+    std::string s(16, '0');
+    for (int i = 15; i >= 0; --i) {
+        s[static_cast<std::size_t>(i)] = digits[v & 0xFu];
+        v >>= 4;
+    }
+    return s;
+}
+
+bool is_hex(const std::string& s, std::size_t from, std::size_t n) {
+    if (from + n > s.size())
+        return false;
+    for (std::size_t i = from; i < from + n; ++i) {
+        const char c = s[i];
+        if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f')))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+void set_metadata(PoDoFo::PdfMemDocument& document, const table::Report& report) {
+    PoDoFo::PdfInfo* info = document.GetInfo();
+    info->SetTitle(pdf_text(report.title));
+    info->SetAuthor(pdf_text(report.opd));
+    info->SetSubject(pdf_text("Laporan Kinerja Instansi Pemerintah (LKjIP) " + report.opd + " " +
+                              report.pemda + " Tahun " + std::to_string(report.tahun)));
+    info->SetCreator(pdf_text("lkjip"));
+    const int year = report.tahun > 0 && report.tahun < 9999 ? report.tahun + 1 : 2000;
+    const PoDoFo::PdfString date(("D:" + std::to_string(year) + "0101000000Z").c_str());
+    PoDoFo::PdfDictionary& dict = info->GetObject()->GetDictionary();
+    dict.AddKey(PoDoFo::PdfName("CreationDate"), date);
+    dict.AddKey(PoDoFo::PdfName("ModDate"), date);
+}
+
+bool fix_document_id(std::string& pdf) {
+    // PoDoFo writes "/ID[<32 hex><32 hex>]" in the trailer, the last one in the file.
+    const std::size_t at = pdf.rfind("/ID[<");
+    if (at == std::string::npos)
+        return false;
+    const std::size_t first = at + 5;
+    const std::size_t second = first + kIdDigits + 2;
+    if (!is_hex(pdf, first, kIdDigits) || pdf.compare(first + kIdDigits, 2, "><") != 0 ||
+        !is_hex(pdf, second, kIdDigits))
+        return false;
+    pdf.replace(first, kIdDigits, kIdDigits, '0');
+    pdf.replace(second, kIdDigits, kIdDigits, '0');
+    // Same length as before, so the cross-reference offsets stay valid.
+    const std::string id =
+        hex64(fnv1a(pdf, 0xcbf29ce484222325ull)) + hex64(fnv1a(pdf, 0x84222325cbf29ce4ull));
+    pdf.replace(first, kIdDigits, id);
+    pdf.replace(second, kIdDigits, id);
+    return true;
+}
+
+void write_document(PoDoFo::PdfMemDocument& document, const std::string& path) {
+    PoDoFo::PdfRefCountedBuffer buffer;
+    PoDoFo::PdfOutputDevice device(&buffer);
+    document.Write(&device);
+    std::string bytes(buffer.GetBuffer(), device.GetLength());
+    fix_document_id(bytes);
+
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) {
+        const std::string reason = std::generic_category().message(errno);
+        throw OutputError(path + ": galat: tidak dapat membuat berkas PDF (" + reason + ")");
+    }
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) {
+        std::error_code ec;
+        std::filesystem::remove(path, ec);
+        throw OutputError(path + ": galat: gagal menulis berkas PDF (disk penuh?)");
+    }
+}
+
+}  // namespace lkjip::render::pdf

@@ -1,0 +1,24 @@
+#pragma once
+// Document properties and the file itself. The same report must give the same bytes (so that a rerun
+// can be checked with cmp): PoDoFo would stamp the current time into /CreationDate and derive /ID from
+// it, so both are fixed here.
+#include <string>
+
+#include "render/pdf/podofo.hpp"
+#include "table/table.hpp"
+
+namespace lkjip::render::pdf {
+
+// Title, author (the OPD), subject, creator "lkjip", and creation/modification date 1 January of the
+// year after the reporting year (when an LKjIP is written), 00:00 UTC.
+void set_metadata(PoDoFo::PdfMemDocument& document, const table::Report& report);
+
+// Serialises in memory, replaces the trailer /ID with a hash of the content, then writes `path`.
+// Throws OutputError naming the file; a partly written file is removed.
+void write_document(PoDoFo::PdfMemDocument& document, const std::string& path);
+
+// The /ID replacement on its own, for tests: both halves become the same 32 hex digits derived from
+// every other byte of `pdf`. Returns false when `pdf` has no trailer /ID.
+bool fix_document_id(std::string& pdf);
+
+}  // namespace lkjip::render::pdf

@@ -1,0 +1,77 @@
+#pragma once
+// The sequence of A4 pages: each new page in the orientation its table asks for, a cursor that says how
+// far down the current page content has reached, and the footers, which are drawn last because
+// "Halaman 3 dari 12" needs the page count.
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "render/pdf/canvas.hpp"
+#include "render/pdf/fonts.hpp"
+#include "render/pdf/podofo.hpp"
+#include "table/table.hpp"
+
+namespace lkjip::render::pdf {
+
+// Where content may go on a page, in points from the top-left corner.
+struct PageBox {
+    double width = 0.0;
+    double height = 0.0;
+    double left = 0.0;
+    double right = 0.0;
+    double top = 0.0;
+    double bottom = 0.0;
+    double content_width() const { return right - left; }
+    double content_height() const { return bottom - top; }
+};
+
+PageBox page_box(table::Orientation orientation);
+
+class Pages {
+  public:
+    Pages(PoDoFo::PdfMemDocument& document, const Fonts& fonts);
+    Pages(const Pages&) = delete;
+    Pages& operator=(const Pages&) = delete;
+    ~Pages();
+
+    // Finishes the current page and starts a new one with the cursor at the top margin.
+    void new_page(table::Orientation orientation);
+    bool has_page() const { return page_count_ > 0; }
+    std::size_t count() const { return page_count_; }
+    bool at_top() const { return y == box_.top; }
+    // True when content in `orientation` may continue on the current page (not on the cover).
+    bool can_continue(table::Orientation orientation) const {
+        return page_count_ > 0 && !sealed_ && orientation_ == orientation;
+    }
+    // Nothing more goes on the current page (the cover).
+    void seal() { sealed_ = true; }
+    table::Orientation orientation() const { return orientation_; }
+    const PageBox& box() const { return box_; }
+    Canvas& canvas() { return *canvas_; }
+    const Fonts& fonts() const { return fonts_; }
+    // Height left between the cursor and the bottom margin.
+    double room() const { return box_.bottom - y; }
+
+    // Finishes the last page, then writes "<left_text>" and "Halaman i dari n" at the foot of every page
+    // but the first (the cover); numbering starts after the cover.
+    void finish_with_footers(const std::string& left_text);
+
+    double y = 0.0;  // the cursor
+
+  private:
+    void finish_page();
+
+    PoDoFo::PdfMemDocument& document_;
+    const Fonts& fonts_;
+    PoDoFo::PdfPainter painter_;
+    std::unique_ptr<Canvas> canvas_;
+    std::size_t page_count_ = 0;
+    std::vector<table::Orientation> orientations_;
+    table::Orientation orientation_ = table::Orientation::Portrait;
+    PageBox box_;
+    bool open_ = false;
+    bool sealed_ = false;
+};
+
+}  // namespace lkjip::render::pdf

@@ -1,0 +1,24 @@
+#pragma once
+// The LKjIP as a PDF: a cover, every table of the report in order (the Ikhtisar first) with its charts,
+// and the head of the OPD's signature after the last table. A4, an embedded DejaVu Sans subset, page
+// numbers and the OPD in a footer on every page but the cover. The same report gives the same bytes.
+#include <string>
+
+#include "table/table.hpp"
+
+namespace lkjip::render::pdf {
+
+struct PdfOptions {
+    std::string font_regular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    std::string font_bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+};
+
+// Writes the whole report to `path` (the caller passes a temporary path and renames it on success).
+// Throws OutputError (Bahasa Indonesia, naming the file) when a font is missing/unreadable or the file
+// cannot be written; never leaves a partial file at `path` on failure.
+void render_pdf(const table::Report& report, const std::string& path, const PdfOptions& options = {});
+
+// "<opd> <pemda> — LKjIP <tahun>", the footer of every page but the cover.
+std::string footer_text(const table::Report& report);
+
+}  // namespace lkjip::render::pdf
