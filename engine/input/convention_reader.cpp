@@ -72,7 +72,8 @@ class Reader {
         const auto v = parse_number(*p);
         if (!v)
             return fallback;
-        if (*v != static_cast<double>(static_cast<int>(*v)) || *v < min || *v > max) {
+        // Range first: converting a double outside int's range to int is undefined behaviour.
+        if (*v < min || *v > max || *v != static_cast<double>(static_cast<int>(*v))) {
             diagnostics_.error(map_.location(*p), "bilangan bulat " + std::to_string(min) + " sampai " +
                                                       std::to_string(max) + " diharapkan, ditemukan \"" +
                                                       p->value + "\"");

@@ -109,6 +109,77 @@ void attach_ini_lines(std::string_view content, PropertyMap& map) {
     }
 }
 
+// Boost's JSON and XML parsers, the ptree destructor and flatten() recurse once per level, so a file of
+// nested brackets overflowed the stack: a crash instead of a message. Profiles and convention files nest a
+// handful of levels; deeper is refused before parsing, by scans that do not recurse.
+constexpr std::size_t kMaxNesting = 32;
+
+// Offset of the bracket that opens level kMaxNesting + 1 outside strings, or npos.
+std::size_t too_deep_json(std::string_view s) {
+    std::size_t depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (in_string) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNesting)
+                return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// Offset of the start tag that opens level kMaxNesting + 1, or npos. Comments, CDATA, processing
+// instructions, declarations and quoted attribute values are skipped; self-closing tags open nothing.
+std::size_t too_deep_xml(std::string_view s) {
+    std::size_t depth = 0;
+    std::size_t i = 0;
+    auto skip_past = [&](std::string_view end) {
+        const std::size_t at = s.find(end, i);
+        i = at == std::string_view::npos ? s.size() : at + end.size();
+    };
+    while (i < s.size()) {
+        const std::string_view rest = s.substr(i);
+        if (rest.front() != '<') {
+            ++i;
+        } else if (rest.starts_with("<!--")) {
+            skip_past("-->");
+        } else if (rest.starts_with("<![CDATA[")) {
+            skip_past("]]>");
+        } else if (rest.starts_with("<?")) {
+            skip_past("?>");
+        } else if (rest.starts_with("<!")) {
+            skip_past(">");
+        } else if (rest.starts_with("</")) {
+            if (depth > 0)
+                --depth;
+            skip_past(">");
+        } else {
+            const std::size_t start = i;
+            char quote = 0;
+            for (++i; i < s.size() && (quote != 0 || s[i] != '>'); ++i) {
+                if (quote != 0 && s[i] == quote)
+                    quote = 0;
+                else if (quote == 0 && (s[i] == '"' || s[i] == '\''))
+                    quote = s[i];
+            }
+            const bool self_closing = i < s.size() && s[i - 1] == '/';
+            ++i;
+            if (!self_closing && ++depth > kMaxNesting)
+                return start;
+        }
+    }
+    return std::string_view::npos;
+}
+
 }  // namespace
 
 const Property* PropertyMap::find(std::string_view key) const {
@@ -187,6 +258,16 @@ PropertyMap read_properties(std::string_view content, const std::string& file, P
     }
     if (content.find('\0') != std::string_view::npos) {
         throw InputError(SourceLocation::in_file(file), "berkas biner (berisi byte NUL), bukan berkas teks");
+    }
+    const std::size_t too_deep = format == PropertyFormat::Json  ? too_deep_json(content)
+                                 : format == PropertyFormat::Xml ? too_deep_xml(content)
+                                                                 : std::string_view::npos;
+    if (too_deep != std::string_view::npos) {
+        const std::size_t line =
+            1 + static_cast<std::size_t>(std::count(
+                    content.begin(), content.begin() + static_cast<std::ptrdiff_t>(too_deep), '\n'));
+        throw InputError(SourceLocation::at(file, line), "struktur bersarang terlalu dalam: lebih dari " +
+                                                             std::to_string(kMaxNesting) + " tingkat");
     }
     pt::ptree tree;
     std::istringstream in{std::string(content)};
@@ -268,10 +349,18 @@ std::string key_shape(std::string_view key) {
 }
 
 std::string suggest(std::string_view key, const std::vector<std::string>& known) {
+    // Close enough to be a typo: a third of the key's length, at least 2 edits.
+    const std::size_t limit = std::max<std::size_t>(2, key.size() / 3);
     std::string best;
     std::size_t best_distance = 0;
     bool tie = false;
     for (const std::string& k : known) {
+        // The distance is at least the difference in length, so a name that cannot be within the limit
+        // is not measured: a pasted line as a key would cost its length times each name's length for
+        // every known name (a 64 KiB key took 12 s in the fuzz build). The result is unchanged, since
+        // such a name could neither be returned nor tie with one that is.
+        if ((k.size() > key.size() ? k.size() - key.size() : key.size() - k.size()) > limit)
+            continue;
         const std::size_t d = text::edit_distance(key, k);
         if (best.empty() || d < best_distance) {
             best = k;
@@ -283,8 +372,7 @@ std::string suggest(std::string_view key, const std::vector<std::string>& known)
     }
     if (tie)
         return "";  // two equally close codes: a guess would mislead
-    // Close enough to be a typo: a third of the key's length, at least 2 edits.
-    if (best.empty() || best_distance > std::max<std::size_t>(2, key.size() / 3))
+    if (best.empty() || best_distance > limit)
         return "";
     return best;
 }

@@ -38,7 +38,8 @@ class PropertyMap {
 
 PropertyFormat format_from_extension(std::string_view path);
 
-// Throws InputError (file, line where the parser knows it) on malformed content.
+// Throws InputError (file, line where the parser knows it) on malformed content, and on JSON or XML nested
+// deeper than 32 levels (the parsers recurse per level).
 PropertyMap read_properties(std::string_view content, const std::string& file, PropertyFormat format);
 
 // Tracks which keys a reader used, to report the rest as unknown with a "did you mean".

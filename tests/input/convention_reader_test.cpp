@@ -209,6 +209,14 @@ TEST_CASE("numbers and integers are checked") {
                  {{"--set", "tampilan.desimal", "bilangan bulat 0 sampai 6 diharapkan, ditemukan \"1,5\""}});
     check_errors(with_set({"capaian.batas_atas="}),
                  {{"--set", "capaian.batas_atas", "angka diharapkan, nilai kosong"}});
+    // Found with tests/fuzz/property_fuzz.cpp: a value beyond int was converted to int before the range
+    // was checked, which is undefined behaviour (UBSan: "1e+11 is outside the range of ... 'int'").
+    check_errors(
+        with_set({"tampilan.desimal=99999999999"}),
+        {{"--set", "tampilan.desimal", "bilangan bulat 0 sampai 6 diharapkan, ditemukan \"99999999999\""}});
+    check_errors(
+        with_set({"tampilan.desimal=-99999999999"}),
+        {{"--set", "tampilan.desimal", "bilangan bulat 0 sampai 6 diharapkan, ditemukan \"-99999999999\""}});
 }
 
 TEST_CASE("band scales are validated") {

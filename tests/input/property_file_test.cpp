@@ -181,6 +181,36 @@ TEST_CASE("malformed files name the file and, where known, the line or key") {
                 {0, "", "berkas biner (berisi byte NUL), bukan berkas teks"});
 }
 
+TEST_CASE("nesting deeper than any profile needs is refused before Boost's recursive parsers see it") {
+    // Found with tests/fuzz/property_fuzz.cpp: 30.000 nested JSON arrays or XML elements overflowed the stack
+    // (a crash, not exit code 3). 100.000 levels crash any build; the limit is checked by a scan that does
+    // not recurse.
+    const std::size_t deep = 100'000;
+    check_error(std::string(deep, '[') + std::string(deep, ']'), PropertyFormat::Json,
+                {1, "", "struktur bersarang terlalu dalam: lebih dari 32 tingkat"});
+    check_error("{\n\"a\":\n" + std::string(deep, '{'), PropertyFormat::Json,
+                {3, "", "struktur bersarang terlalu dalam: lebih dari 32 tingkat"});
+    std::string xml;
+    for (std::size_t i = 0; i < deep; ++i)
+        xml += "<a>";
+    check_error(xml, PropertyFormat::Xml, {1, "", "struktur bersarang terlalu dalam: lebih dari 32 tingkat"});
+
+    // 32 levels are read; brackets inside strings, comments, CDATA and attribute values do not count.
+    const std::string json32 = std::string(31, '[') + R"({"a": "[[[[{{{{"})" + std::string(31, ']');
+    CHECK(read_properties(json32, "profil.json", PropertyFormat::Json).entries.size() == 1);
+    std::string xml32 = "<r><!-- <a><a><a> --><![CDATA[<a><a>]]>";
+    for (int i = 0; i < 30; ++i)
+        xml32 += "<a x=\"<b>\" y='/>'>";
+    xml32 += "<b/>v";
+    for (int i = 0; i < 30; ++i)
+        xml32 += "</a>";
+    xml32 += "</r>";
+    // 30 x 2 attributes and <b/>.
+    CHECK(read_properties(xml32, "profil.xml", PropertyFormat::Xml).entries.size() == 61);
+    check_error(std::string(33, '[') + std::string(33, ']'), PropertyFormat::Json,
+                {1, "", "struktur bersarang terlalu dalam: lebih dari 32 tingkat"});
+}
+
 TEST_CASE("overlay replaces scalars, adds keys and replaces lists wholesale") {
     PropertyMap base = read_properties(R"({"capaian": {"batas_atas": "tidak_ada", "batas_bawah": 0},
         "predikat": {"skala": [{"label": "A", "lebih_dari": 90}, {"label": "B", "lebih_dari": 75},
@@ -247,4 +277,10 @@ TEST_CASE("suggest: the closest known key, or nothing when none is close") {
     CHECK(suggest("kd", {"kode", "nama"}) == "kode");
     CHECK(suggest("x", {"kode", "nama"}) == "");
     CHECK(suggest("realisai", {"kode", "tahun", "realisasi", "pembilang"}) == "realisasi");
+    // Found with tests/fuzz/property_fuzz.cpp: a 64 KiB key was measured against every known key (12 s in
+    // the fuzz build, a timeout). Names whose length alone puts them beyond the limit are now skipped; the
+    // answers at the limit (4 edits for a 13- or 14-character key) are what they were.
+    CHECK(suggest(std::string(1'000'000, 'k'), known) == "");
+    CHECK(suggest("opd.tahunXXXX", known) == "opd.tahun");
+    CHECK(suggest("opd.tahunXXXXX", known) == "");
 }

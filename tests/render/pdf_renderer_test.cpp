@@ -672,6 +672,22 @@ TEST_CASE("pdf: a missing font or an unwritable path is an OutputError and leave
         }
         CHECK_FALSE(fs::exists(pdf));
     }
+    SUBCASE("a regular font that is not a font") {
+        // The encoding handed to PoDoFo leaked when FreeType refused the file (LeakSanitizer, .ci/test).
+        const fs::path pdf = dir / "z.pdf";
+        const fs::path junk = dir / "bukan-font-biasa.ttf";
+        std::ofstream(junk) << "bukan huruf\n";
+        PdfOptions options;
+        options.font_regular = junk.string();
+        try {
+            render_pdf(report, pdf.string(), options);
+            FAIL("no OutputError");
+        } catch (const OutputError& e) {
+            CHECK(std::string(e.what()) ==
+                  junk.string() + ": galat: bukan berkas huruf TrueType yang dapat dipakai");
+        }
+        CHECK_FALSE(fs::exists(pdf));
+    }
     SUBCASE("a folder that does not exist") {
         const fs::path pdf = dir / "tidak-ada" / "laporan.pdf";
         try {
