@@ -19,15 +19,18 @@ if echo "$fonts" | awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit !bad }'; th
   echo "a font is not embedded:"; echo "$fonts"; exit 1
 fi
 pdftotext -layout "$tmp/a/d.pdf" "$tmp/d.txt"
+"$lkjip" report fixtures/dumai-2023 --dump >"$tmp/dump.txt" 2>/dev/null
 pages=$(pdfinfo "$tmp/a/d.pdf" | awk '/^Pages:/ { print $2 }')
 # The cover has no footer; every other page says where it is.
 for p in $(seq 1 $((pages - 1))); do
   grep -q "Halaman $p dari $((pages - 1))" "$tmp/d.txt" || { echo "no footer for page $p"; exit 1; }
 done
 # Engine values in the order the tables print them: IKU capaian (3.1.1), sasaran, the Ikhtisar's OPD figures.
-python3 - "$tmp/d.txt" <<'PY'
+python3 - "$tmp/d.txt" "$tmp/dump.txt" <<'PY'
+import re
 import sys
 text = open(sys.argv[1], encoding="utf-8").read()
+dump = open(sys.argv[2], encoding="utf-8").read()
 def in_order(values, start=0):
     pos = start
     for v in values:
@@ -42,5 +45,24 @@ t311 = in_order(["Tabel 3.1.1", "70,58", "65,16", "92,32%", "45", "22,13", "49,1
                  "13", "4,33", "33,31%"], ikhtisar)
 in_order(["Tabel 3.6.3", "101,77%", "99,37%", "102,42%", "138,11%", "96,73%", "142,79%"], t311)
 in_order(["SEPRANEF SYAMSIR", "Pembina Utama Muda", "NIP. 19740925 199502 1 001"], t311)
-print("pdf text ok")
+# Every number of every table, in row order, after that table's title: nothing computed is lost.
+number = re.compile(r"^-?[0-9][0-9.]*(,[0-9]+)?%?$")
+checked = 0
+blocks = dump.strip().split("\n\n")
+for block in blocks:
+    lines = block.splitlines()
+    nomor = lines[0].split("  ")[0]  # "Tabel 3.1.1"
+    title_at = text.find(nomor + " ") if nomor != "Tabel I" else text.find("Ikhtisar")
+    if title_at < 0:
+        sys.exit(f"table title missing: {nomor}")
+    values = []
+    for line in lines:
+        if line.startswith(("baris: ", "grup: ", "jumlah: ")):
+            for cell in line.split(": ", 1)[1].split(" | "):
+                shown = re.sub(r" \[=.*\]| #\w+| \(.*\)$", "", cell).strip()
+                if number.match(shown):
+                    values.append(shown)
+    in_order(values, title_at)
+    checked += len(values)
+print(f"pdf text ok: {checked} numbers of {len(blocks)} tables in order")
 PY
