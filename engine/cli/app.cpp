@@ -25,15 +25,18 @@ const char* const kHelp =
     "             [--pagu P --realisasi-anggaran RA] [--json]   hitung satu indikator\n"
     "  lkjip report FOLDER -o KELUARAN [--templates FOLDER] [--name NAMA] [--force]\n"
     "                                  tulis laporan LKjIP (XLSX dan PDF) dari templat tabel\n"
+    "  lkjip audit FOLDER [--json] [-o KELUARAN]\n"
+    "                                  reviu angka tercetak (angka_tercetak.csv) terhadap data primer\n"
     "  lkjip init FOLDER               buat kerangka berkas masukan yang berisi contoh\n"
     "  lkjip init --templates FOLDER   salin templat tabel laporan bawaan untuk diubah\n"
     "\n"
-    "Opsi konvensi (compute, check, calc, report):\n"
+    "Opsi konvensi (compute, check, calc, report, audit):\n"
     "  --config BERKAS     set konvensi (JSON/INI/XML) yang menimpa config/konvensi-bawaan.json\n"
     "  --set KUNCI=NILAI   ganti satu konvensi, mis. --set capaian.batas_atas=100\n"
     "\n"
     "Kode keluar: 0 sukses/bersih, 1 ada peringatan (check), 2 salah pemakaian,\n"
-    "             3 masukan tidak sah, 4 keluaran gagal ditulis, 5 galat internal.\n"
+    "             3 masukan tidak sah, 4 keluaran gagal ditulis, 5 galat internal,\n"
+    "             6 audit menemukan temuan.\n"
     "Format masukan: fixtures/README.md\n";
 
 }  // namespace
@@ -58,12 +61,15 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             return check_command(rest, out, err);
         if (command == "calc")
             return calc_command(rest, out, err);
+        if (command == "audit")
+            return audit_command(rest, out, err);
         if (command == "report")
             return report_command(rest, out, err);
         if (command == "init")
             return init_command(rest, out, err);
         std::string message = "perintah tidak dikenal: " + command;
-        if (const std::string hint = input::suggest(command, {"compute", "check", "calc", "report", "init"});
+        if (const std::string hint =
+                input::suggest(command, {"compute", "check", "calc", "report", "audit", "init"});
             !hint.empty()) {
             message += "; maksud Anda " + hint + "?";
         }

@@ -11,6 +11,7 @@ int compute_command(const std::vector<std::string>& args, std::ostream& out, std
 int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int calc_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int audit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace lkjip::cli

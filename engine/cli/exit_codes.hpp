@@ -3,12 +3,13 @@
 namespace lkjip::cli {
 
 enum ExitCode : int {
-    kOk = 0,            // done; for `check`: no problem found
-    kFindings = 1,      // `check`: warnings only (the data can be used)
-    kUsage = 2,         // wrong command line
-    kInvalidInput = 3,  // the data, configuration or template given has errors
-    kOutputFailed = 4,  // an output could not be written (nothing partial is left behind)
-    kInternal = 5,      // a bug in lkjip: please report it with the input that caused it
+    kOk = 0,             // done; for `check`: no problem found
+    kFindings = 1,       // `check`: warnings only (the data can be used)
+    kUsage = 2,          // wrong command line
+    kInvalidInput = 3,   // the data, configuration or template given has errors
+    kOutputFailed = 4,   // an output could not be written (nothing partial is left behind)
+    kInternal = 5,       // a bug in lkjip: please report it with the input that caused it
+    kAuditFindings = 6,  // `audit`: the draft's printed figures have findings (errors, rounding or warnings)
 };
 
 }  // namespace lkjip::cli

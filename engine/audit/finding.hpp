@@ -1,0 +1,39 @@
+#pragma once
+// One disagreement between a draft report and what follows from its primary data, with the rule it
+// breaks and the rule's source, so that a reviewer can cite it in the reviu.
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+
+namespace lkjip::audit {
+
+// Ordered as the reviu lists them: real errors first, then rounding, then what deserves a look.
+enum class Severity { Galat, Pembulatan, Peringatan };
+
+struct Rule {
+    const char* id;
+    Severity severity;
+    const char* judul;
+    const char* sumber;  // regulation or convention it rests on
+};
+
+const std::vector<Rule>& all_rules();
+const Rule& rule(const std::string& id);
+
+struct Finding {
+    std::string rule;  // Rule::id
+    std::string tabel;
+    std::string halaman;
+    std::string objek;
+    std::string besaran;
+    int tahun = 0;
+    std::string tercetak;    // as printed
+    std::string seharusnya;  // what follows from the data ("" when not a single value)
+    std::string pesan;       // the explanation, in Bahasa Indonesia
+    SourceLocation where;    // the row of angka_tercetak.csv
+};
+
+const char* severity_name(Severity s);  // "galat", "pembulatan", "peringatan"
+
+}  // namespace lkjip::audit

@@ -1,0 +1,70 @@
+// lkjip audit FOLDER [--printed FILE] [--json] [-o OUTDIR [--name NAME] [--force]] [--config FILE] [--set
+// K=V]...
+#include <filesystem>
+
+#include "audit/audit.hpp"
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/load.hpp"
+#include "cli/report_output.hpp"
+#include "compute/performance.hpp"
+#include "input/file_access.hpp"
+#include "input/printed_figures_reader.hpp"
+#include "output/audit_output.hpp"
+
+namespace lkjip::cli {
+
+int audit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::vector<OptionSpec> specs = convention_options();
+    specs.push_back({"printed", true, false});
+    specs.push_back({"json", false, false});
+    specs.push_back({"output", true, false, 'o'});
+    specs.push_back({"name", true, false});
+    specs.push_back({"force", false, false});
+    const ParsedArguments parsed = parse_arguments(args, specs);
+    if (parsed.positional.size() != 1)
+        throw UsageError(
+            "pemakaian: lkjip audit FOLDER [--printed BERKAS] [--json] [-o FOLDER_KELUARAN] [--force]");
+    const std::string& folder = parsed.positional.front();
+    const std::string printed_file = parsed.has("printed")
+                                         ? parsed.value("printed")
+                                         : (std::filesystem::path(folder) / "angka_tercetak.csv").string();
+
+    Loaded loaded = load_folder(folder, parsed);
+    if (!input::file_exists(printed_file)) {
+        loaded.diagnostics.error(
+            SourceLocation::in_file(printed_file),
+            "berkas angka tercetak tidak ditemukan; audit membandingkan angka draf laporan "
+            "dengan data primer (format: fixtures/README.md, angka_tercetak.csv)");
+    }
+    std::vector<model::PrintedFigure> printed;
+    if (input::file_exists(printed_file))
+        printed = input::read_printed_figures(input::read_text_file(printed_file), printed_file,
+                                              loaded.diagnostics);
+    loaded.diagnostics.throw_if_errors();
+    compute::Performance performance = compute::compute(loaded.folder.opd, *loaded.conventions);
+    performance.diagnostics.throw_if_errors();
+    for (const Diagnostic& d : loaded.diagnostics.items())
+        err << format_diagnostic(d) << '\n';
+    for (const Diagnostic& d : performance.diagnostics.items())
+        err << format_diagnostic(d) << '\n';
+
+    const std::vector<audit::Finding> findings = audit::audit(printed, performance);
+    if (parsed.has("output")) {
+        ReportFiles files;
+        files.folder = parsed.value("output");
+        files.name = parsed.has("name") ? parsed.value("name")
+                                        : "reviu-" + default_report_name(loaded.folder.opd.profile);
+        files.inputs = {folder, printed_file, parsed.value("config")};
+        files.replace_existing = parsed.has("force");
+        const table::Report sheet = output::audit_report(findings, printed.size(), performance);
+        for (const std::string& path : write_report_files(sheet, files))
+            err << "Lembar reviu ditulis: " << path << '\n';
+    }
+    out << (parsed.has("json") ? output::audit_json(findings, printed.size(), performance)
+                               : output::audit_text(findings, printed.size(), performance));
+    return findings.empty() ? kOk : kAuditFindings;
+}
+
+}  // namespace lkjip::cli

@@ -1,0 +1,169 @@
+#include "audit/audit.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "audit/printed_value.hpp"
+#include "input/convention_reader.hpp"
+#include "input/folder_reader.hpp"
+#include "input/printed_figures_reader.hpp"
+
+using lkjip::audit::Finding;
+using lkjip::model::PrintedFigure;
+
+namespace {
+
+// Made-up printed figures checked against the Dumai fixture's primary data (IKU1.1: target 70,58,
+// realisasi 202/310 = 65,16, capaian 92,32; IKU1.2: capaian 49,179...; program 2.17.03: pagu 185.128.000,
+// realisasi 183.965.945, serapan 99,37).
+struct Dumai {
+    lkjip::Diagnostics diagnostics;
+    lkjip::input::FolderRead folder;
+    lkjip::compute::Performance performance;
+    Dumai() {
+        folder =
+            lkjip::input::read_folder(std::string(LKJIP_SOURCE_DIR) + "/fixtures/dumai-2023", diagnostics);
+        performance = lkjip::compute::compute(folder.opd, lkjip::input::load_conventions({}));
+    }
+};
+
+const lkjip::compute::Performance& dumai() {
+    static const Dumai d;
+    return d.performance;
+}
+
+PrintedFigure fig(std::string tabel, std::string objek, std::string besaran, std::string nilai,
+                  int tahun = 2023) {
+    PrintedFigure f;
+    f.tabel = std::move(tabel);
+    f.objek = std::move(objek);
+    f.besaran = std::move(besaran);
+    f.nilai = std::move(nilai);
+    f.tahun = tahun;
+    f.where = lkjip::SourceLocation::at("angka_tercetak.csv", 2);
+    return f;
+}
+
+std::vector<std::string> rules_of(const std::vector<PrintedFigure>& printed) {
+    std::vector<std::string> out;
+    for (const Finding& f : lkjip::audit::audit(printed, dumai()))
+        out.push_back(f.rule);
+    return out;
+}
+
+using Rules = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("audit: figures that follow from the data give no finding") {
+    CHECK(rules_of(
+              {fig("3.1", "IKU1.1", "target", "70,58%"), fig("3.1", "IKU1.1", "realisasi", "65,16%"),
+               fig("3.1", "IKU1.1", "capaian", "92,32%"), fig("3.1", "IKU1.1", "predikat", "SANGAT TINGGI"),
+               fig("3.1", "IKU1.2", "capaian", "49,18"), fig("3.5", "2.17.03", "pagu", "Rp. 185.128.000,00"),
+               fig("3.5", "2.17.03", "realisasi_anggaran", "183.965.945"),
+               fig("3.5", "2.17.03", "serapan", "99,37"), fig("3.5", "opd", "capaian", "46,72"),
+               fig("3.5", "opd", "atribut", "Tidak Berhasil"), fig("3.5", "2.17.03", "efisiensi", "102,42")})
+              .empty());
+}
+
+TEST_CASE(
+    "audit: a capaian truncated instead of rounded is a rounding finding, a larger difference an error") {
+    CHECK(rules_of({fig("3.1", "IKU1.2", "capaian", "49,17%")}) == Rules{"pembulatan_dipotong"});
+    CHECK(rules_of({fig("3.1", "IKU1.2", "capaian", "49,19%")}) == Rules{"pembulatan_bertahap"});
+    CHECK(rules_of({fig("3.1", "IKU1.2", "capaian", "49,00%")}) == Rules{"hitungan"});
+    CHECK(rules_of({fig("3.1", "IKU1.2", "capaian", "49%")}) == Rules{"presisi_kurang"});
+}
+
+TEST_CASE("audit: the other direction's formula and a cap are named") {
+    // IKU1.1 is positive: (2T - R)/T x 100 = (141,16 - 65,16)/70,58 x 100 = 107,68.
+    CHECK(rules_of({fig("3.1", "IKU1.1", "capaian", "107,68")}) == Rules{"arah_terbalik"});
+    // IP-2.17.06: 49,03 / 35,5 = 138,11, printed capped at 100.
+    CHECK(rules_of({fig("3.1", "IP-2.17.06", "capaian", "100%")}) == Rules{"capaian_dibatasi"});
+}
+
+TEST_CASE("audit: predikat and atribut follow the capaian, not the realisasi") {
+    CHECK(rules_of({fig("3.1", "IKU1.1", "predikat", "Sedang")}) == Rules{"predikat_dari_realisasi"});
+    CHECK(rules_of({fig("3.1", "IKU1.1", "atribut", "Berhasil")}) == Rules{"label"});
+    CHECK(rules_of({fig("3.1", "2.17.03", "kategori_efisiensi", "SANGAT")}) == Rules{"label_tidak_baku"});
+    CHECK(rules_of({fig("3.1", "IKU2.1", "kategori_efisiensi", "Efisien")}) == Rules{"tidak_terukur"});
+}
+
+TEST_CASE("audit: primary data printed differently, and a value printed where none is defined") {
+    CHECK(rules_of({fig("2.2", "IT1", "target", "70,85%")}) == Rules{"angka_primer"});
+    CHECK(rules_of({fig("1.5", "IKU2.1", "serapan", "0%")}) == Rules{"tidak_terukur"});
+    CHECK(rules_of({fig("3.3", "IKU1.1", "pembilang", "190", 2019)}) == Rules{"tanpa_data"});
+}
+
+TEST_CASE("audit: printed figures against each other") {
+    // The same capaian in two tables.
+    const auto two = lkjip::audit::audit(
+        {fig("1.3", "IKU1.2", "capaian", "49,18%"), fig("3.1.1", "IKU1.2", "capaian", "49,17%")}, dumai());
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].rule == "pembulatan_dipotong");
+    CHECK(two[1].rule == "beda_antartabel");
+    CHECK(two[1].pesan == "dicetak berbeda: 49,18 (1.3); 49,17 (3.1.1)");
+    // Children that do not add up (program 2.17.07's one kegiatan printed with a different realisasi).
+    CHECK(rules_of({fig("3.5", "belanja:operasi", "pagu", "8.672.547.382"),
+                    fig("3.5", "belanja:modal", "pagu", "57.280.000"),
+                    fig("3.5", "belanja", "pagu", "8.700.000.000")}) == Rules{"angka_primer", "jumlah_anak"});
+    // A serapan that does not follow the amounts printed beside it (though right against the data).
+    CHECK(rules_of({fig("3.5", "2.17.03", "pagu", "185.128.000"),
+                    fig("3.5", "2.17.03", "realisasi_anggaran", "183.965.945"),
+                    fig("3.5", "2.17.03", "serapan", "99,37"), fig("3.6", "2.17.03", "pagu", "200.000.000"),
+                    fig("3.6", "2.17.03", "serapan", "99,37"),
+                    fig("3.6", "2.17.03", "realisasi_anggaran", "183.965.945")}) ==
+          Rules{"angka_primer", "serapan_tercetak", "beda_antartabel"});
+}
+
+TEST_CASE("audit: amounts in words and irregular writing") {
+    CHECK(
+        rules_of(
+            {fig("R", "total", "pagu_terbilang",
+                 "Delapan Milyar Tujuh Ratus Dua Puluh Sembilan Juta Delapan Ratus Dua Puluh Tujuh Ribu Tiga "
+                 "Ratus Delapan Puluh Dua Rupiah")})
+            .empty());
+    CHECK(rules_of({fig("R", "total", "pagu_terbilang", "Delapan Milyar Rupiah")}) == Rules{"terbilang"});
+    CHECK(rules_of({fig("3.7", "3.31.02", "realisasi_anggaran", "Rp.29,970.000")}) ==
+          Rules{"penulisan_angka"});
+    CHECK(rules_of({fig("3.7", "IKU2.2", "realisasi", "4.33%")}) == Rules{"penulisan_angka"});
+    CHECK(rules_of({fig("3.7", "IKU2.2", "realisasi", "empat")}) == Rules{"tidak_terbaca"});
+    CHECK(rules_of({fig("3.7", "IKU9.9", "realisasi", "4")}) == Rules{"tidak_dikenal"});
+}
+
+TEST_CASE("printed values are read as a reviewer reads them") {
+    using lkjip::audit::read_printed_value;
+    using lkjip::audit::ValueKind;
+    auto v = read_printed_value("Rp. 6.210.455.282,00", ValueKind::Money);
+    CHECK(*v.number == 6210455282.0);
+    CHECK(v.irregular.empty());
+    v = read_printed_value("Rp. 130. 410.000,00", ValueKind::Money);
+    CHECK(*v.number == 130410000.0);
+    CHECK(v.irregular == "spasi di dalam angka");
+    v = read_printed_value("49,17%", ValueKind::Number);
+    CHECK(*v.number == doctest::Approx(49.17));
+    CHECK(v.decimals == 2);
+    v = read_printed_value("1.250", ValueKind::Number);
+    CHECK(*v.number == 1250.0);
+    v = read_printed_value("91.13%", ValueKind::Number);
+    CHECK(*v.number == doctest::Approx(91.13));
+    CHECK(v.irregular == "titik dipakai sebagai tanda desimal");
+    CHECK_FALSE(read_printed_value("n/a", ValueKind::Number).number);
+    CHECK(*read_printed_value("-24,50", ValueKind::Number).number == doctest::Approx(-24.5));
+}
+
+TEST_CASE("angka_tercetak.csv: unknown besaran and missing columns are refused with their place") {
+    lkjip::Diagnostics d;
+    const auto figures = lkjip::input::read_printed_figures(
+        "tabel;halaman;objek;besaran;tahun;nilai;catatan\n3.1;;IKU1.1;capain;2023;92,32%;L1\n3.1;;IKU1.1;"
+        "target;dua;70;L2\n",
+        "angka_tercetak.csv", d);
+    REQUIRE(d.items().size() == 2);
+    CHECK(lkjip::format_diagnostic(d.items()[0]) ==
+          "angka_tercetak.csv:2:4: galat: kolom \"besaran\": besaran tidak dikenal: \"capain\"; maksud Anda "
+          "\"capaian\"? (daftar: "
+          "fixtures/README.md)");
+    CHECK(d.items()[1].where.line == 3);
+    CHECK(figures.size() == 1);
+}
