@@ -33,6 +33,8 @@ const char* const kHelp =
     "Opsi konvensi (compute, check, calc, report, audit):\n"
     "  --config BERKAS     set konvensi (JSON/INI/XML) yang menimpa config/konvensi-bawaan.json\n"
     "  --set KUNCI=NILAI   ganti satu konvensi, mis. --set capaian.batas_atas=100\n"
+    "  --max-file-mb N     batas ukuran satu berkas masukan (bawaan 64 MiB)\n"
+    "  --max-rows N        batas baris per tabel CSV (bawaan 1.000.000)\n"
     "\n"
     "Kode keluar: 0 sukses/bersih, 1 ada peringatan (check), 2 salah pemakaian,\n"
     "             3 masukan tidak sah, 4 keluaran gagal ditulis, 5 galat internal,\n"

@@ -1,16 +1,45 @@
 #include "cli/load.hpp"
 
+#include <charconv>
+
 #include "input/convention_reader.hpp"
 
 namespace lkjip::cli {
 
 std::vector<OptionSpec> convention_options() {
-    return {{"config", true, false}, {"set", true, true}};
+    return {{"config", true, false},
+            {"set", true, true},
+            {"max-file-mb", true, false},
+            {"max-rows", true, false}};
+}
+
+namespace {
+
+// A positive whole number for a limit option, or a usage error naming the option.
+std::size_t limit_value(const ParsedArguments& args, const std::string& name, std::size_t fallback) {
+    if (!args.has(name))
+        return fallback;
+    const std::string v = args.value(name);
+    std::size_t n = 0;
+    const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || ptr != v.data() + v.size() || n == 0 || n > 1'000'000'000)
+        throw UsageError("--" + name + ": bilangan bulat positif diharapkan, ditemukan \"" + v + "\"");
+    return n;
+}
+
+}  // namespace
+
+input::CsvLimits input_limits(const ParsedArguments& args) {
+    input::CsvLimits limits;
+    limits.max_file_bytes =
+        limit_value(args, "max-file-mb", limits.max_file_bytes / (1024u * 1024u)) * 1024u * 1024u;
+    limits.max_rows = limit_value(args, "max-rows", limits.max_rows);
+    return limits;
 }
 
 Loaded load_folder(const std::string& dir, const ParsedArguments& args) {
     Loaded loaded;
-    loaded.folder = input::read_folder(dir, loaded.diagnostics);
+    loaded.folder = input::read_folder(dir, loaded.diagnostics, input_limits(args));
     input::ConventionOverrides overrides;
     overrides.config_file = args.value("config");
     overrides.profile_section = loaded.folder.konvensi;

@@ -18,8 +18,12 @@ struct Loaded {
     Diagnostics diagnostics;                        // reading and convention problems
 };
 
-// Options every command that reads a folder accepts.
+// Options every command that reads a folder accepts: --config, --set, and the input limits --max-file-mb
+// (largest input file, MiB; default 64) and --max-rows (rows per CSV table; default 1.000.000).
 std::vector<OptionSpec> convention_options();
+
+// The limits given on the command line, or the defaults. Throws UsageError for a bad value.
+input::CsvLimits input_limits(const ParsedArguments& args);
 
 Loaded load_folder(const std::string& dir, const ParsedArguments& args);
 

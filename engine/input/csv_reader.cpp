@@ -78,7 +78,8 @@ class Parser {
             }
             if (table.rows.size() >= limits_.max_rows) {
                 fail(record_line, 0,
-                     "terlalu banyak baris data: batas " + grouped(limits_.max_rows) + " baris");
+                     "terlalu banyak baris data: batas " + grouped(limits_.max_rows) +
+                         " baris (ubah dengan --max-rows)");
             }
             table.rows.push_back(make_row(table.header.size(), fields, record_line));
         }

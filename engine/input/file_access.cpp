@@ -21,7 +21,7 @@ std::string read_text_file(const std::string& path, std::size_t max_bytes) {
     if (!ec && size > max_bytes) {
         throw InputError(SourceLocation::in_file(path),
                          "berkas terlalu besar (" + std::to_string(size / (1024 * 1024)) + " MiB; batas " +
-                             std::to_string(max_bytes / (1024 * 1024)) + " MiB)");
+                             std::to_string(max_bytes / (1024 * 1024)) + " MiB; ubah dengan --max-file-mb)");
     }
     std::ifstream in(path, std::ios::binary);
     if (!in)

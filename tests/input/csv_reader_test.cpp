@@ -209,7 +209,8 @@ TEST_CASE("limits") {
     CsvLimits small;
     small.max_rows = 2;
     CHECK(read_csv("a\n1\n2\n", "data.csv", small).rows.size() == 2);
-    check_error("a\n1\n# komentar\n\n2\n3\n", {6, 0, "terlalu banyak baris data: batas 2 baris"}, small);
+    check_error("a\n1\n# komentar\n\n2\n3\n",
+                {6, 0, "terlalu banyak baris data: batas 2 baris (ubah dengan --max-rows)"}, small);
 
     CsvLimits tiny;
     tiny.max_file_bytes = 10;

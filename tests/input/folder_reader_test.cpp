@@ -259,7 +259,7 @@ TEST_CASE("a file over the size limit is refused before it is read") {
     read_folder(folder.path().string(), diagnostics, limits);
     const auto errors = errors_of(diagnostics);
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0]->message == "berkas terlalu besar (3 MiB; batas 2 MiB)");
+    CHECK(errors[0]->message == "berkas terlalu besar (3 MiB; batas 2 MiB; ubah dengan --max-file-mb)");
     CHECK(errors[0]->where.file == folder.file("belanja.csv"));
     CHECK(errors[0]->where.line == 0);
 
@@ -280,7 +280,7 @@ TEST_CASE("more rows than allowed are refused") {
     read_folder(folder.path().string(), diagnostics, limits);
     const auto errors = errors_of(diagnostics);
     REQUIRE_FALSE(errors.empty());
-    CHECK(errors[0]->message == "terlalu banyak baris data: batas 3 baris");
+    CHECK(errors[0]->message == "terlalu banyak baris data: batas 3 baris (ubah dengan --max-rows)");
     CHECK(errors[0]->where.file == folder.file("anggaran.csv"));
     CHECK(errors[0]->where.line == 9);
 }
