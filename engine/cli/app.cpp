@@ -27,6 +27,8 @@ const char* const kHelp =
     "                                  tulis laporan LKjIP (XLSX dan PDF) dari templat tabel\n"
     "  lkjip audit FOLDER [--json] [-o KELUARAN]\n"
     "                                  reviu angka tercetak (angka_tercetak.csv) terhadap data primer\n"
+    "  lkjip batch FOLDER... -o KELUARAN [-j N] [--audit]\n"
+    "                                  laporan (dan reviu) banyak OPD sekaligus, dengan rekap\n"
     "  lkjip init FOLDER               buat kerangka berkas masukan yang berisi contoh\n"
     "  lkjip init --templates FOLDER   salin templat tabel laporan bawaan untuk diubah\n"
     "\n"
@@ -38,7 +40,7 @@ const char* const kHelp =
     "\n"
     "Kode keluar: 0 sukses/bersih, 1 ada peringatan (check), 2 salah pemakaian,\n"
     "             3 masukan tidak sah, 4 keluaran gagal ditulis, 5 galat internal,\n"
-    "             6 audit menemukan temuan.\n"
+    "             6 audit menemukan temuan, 7 batch: ada folder yang gagal.\n"
     "Format masukan: fixtures/README.md\n";
 
 }  // namespace
@@ -63,6 +65,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             return check_command(rest, out, err);
         if (command == "calc")
             return calc_command(rest, out, err);
+        if (command == "batch")
+            return batch_command(rest, out, err);
         if (command == "audit")
             return audit_command(rest, out, err);
         if (command == "report")
@@ -71,7 +75,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             return init_command(rest, out, err);
         std::string message = "perintah tidak dikenal: " + command;
         if (const std::string hint =
-                input::suggest(command, {"compute", "check", "calc", "report", "audit", "init"});
+                input::suggest(command, {"compute", "check", "calc", "report", "audit", "batch", "init"});
             !hint.empty()) {
             message += "; maksud Anda " + hint + "?";
         }

@@ -12,6 +12,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
 int calc_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int audit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int batch_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace lkjip::cli

@@ -10,6 +10,7 @@ enum ExitCode : int {
     kOutputFailed = 4,   // an output could not be written (nothing partial is left behind)
     kInternal = 5,       // a bug in lkjip: please report it with the input that caused it
     kAuditFindings = 6,  // `audit`: the draft's printed figures have findings (errors, rounding or warnings)
+    kBatchFailures = 7,  // `batch`: one or more folders failed and were skipped (the others were written)
 };
 
 }  // namespace lkjip::cli

@@ -1,0 +1,185 @@
+// lkjip batch FOLDER... -o OUTDIR [-j N] [--audit] [--force] [--templates DIR] [--config FILE] [--set K=V]...
+// Many OPD folders reported (and reviewed) in parallel; one bad folder is reported and skipped.
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <filesystem>
+#include <set>
+#include <thread>
+
+#include "audit/audit.hpp"
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/load.hpp"
+#include "cli/report_output.hpp"
+#include "compute/performance.hpp"
+#include "input/file_access.hpp"
+#include "input/printed_figures_reader.hpp"
+#include "input/template_reader.hpp"
+#include "output/audit_output.hpp"
+#include "output/batch_recap.hpp"
+#include "report/report_builder.hpp"
+#include "report/table_builder.hpp"
+
+namespace lkjip::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct BatchSettings {
+    const ParsedArguments* args;
+    const std::vector<report::TableTemplate>* templates;
+    std::string output;
+    bool audit = false;
+    bool force = false;
+};
+
+std::string first_problem(const std::vector<Diagnostic>& all) {
+    for (const Diagnostic& d : all) {
+        if (d.severity == Severity::Error)
+            return format_diagnostic(d) + (all.size() > 1 ? " (dan masalah lain)" : "");
+    }
+    return all.empty() ? "masukan tidak sah" : format_diagnostic(all.front());
+}
+
+std::string base_name(const std::string& folder) {
+    fs::path p = fs::path(folder).lexically_normal();
+    if (p.filename().empty())
+        p = p.parent_path();
+    return p.filename().string();
+}
+
+// Reads, computes, writes the report (and the lembar reviu) of one folder. Never throws.
+output::BatchResult process(const std::string& folder, const BatchSettings& s) {
+    output::BatchResult r;
+    r.folder = folder;
+    try {
+        Loaded loaded = load_folder(folder, *s.args);
+        std::vector<model::PrintedFigure> printed;
+        const std::string printed_file = (fs::path(folder) / "angka_tercetak.csv").string();
+        if (s.audit && input::file_exists(printed_file))
+            printed = input::read_printed_figures(input::read_text_file(printed_file), printed_file,
+                                                  loaded.diagnostics);
+        loaded.diagnostics.throw_if_errors();
+        const compute::Performance p = compute::compute(loaded.folder.opd, *loaded.conventions);
+        p.diagnostics.throw_if_errors();
+        const std::string name = base_name(folder);
+        ReportFiles files;
+        files.folder = s.output;
+        files.name = name;
+        files.inputs = {folder, s.args->value("config"), s.args->value("templates")};
+        files.replace_existing = s.force;
+        write_report_files(report::build_report(*s.templates, p), files);
+        if (s.audit) {
+            const std::vector<audit::Finding> findings = audit::audit(printed, p);
+            files.name = name + "-reviu";
+            write_report_files(output::audit_report(findings, printed.size(), p), files);
+            r.audited = true;
+            for (const audit::Finding& f : findings) {
+                switch (audit::rule(f.rule).severity) {
+                    case audit::Severity::Galat:
+                        ++r.galat;
+                        break;
+                    case audit::Severity::Pembulatan:
+                        ++r.pembulatan;
+                        break;
+                    case audit::Severity::Peringatan:
+                        ++r.peringatan;
+                        break;
+                }
+            }
+        }
+        const model::Profile& profile = p.opd->profile;
+        r.ok = true;
+        r.opd = profile.nama_opd;
+        r.pemda = profile.pemda;
+        r.tahun = profile.tahun;
+        r.capaian = p.overall.capaian.value;
+        r.predikat = p.overall.predikat.value_or("n/a");
+        r.atribut = p.overall.atribut.value_or("n/a");
+        r.pagu = p.budget.total.pagu();
+        r.realisasi = p.budget.total.realisasi;
+        r.serapan = p.budget.serapan_total;
+    } catch (const InputErrors& e) {
+        r.error = first_problem(e.diagnostics());
+    } catch (const InputError& e) {
+        r.error = format_diagnostic(e.diagnostic());
+    } catch (const std::exception& e) {
+        r.error = e.what();
+    }
+    return r;
+}
+
+unsigned thread_count(const ParsedArguments& args) {
+    if (!args.has("jobs"))
+        return std::max(1u, std::thread::hardware_concurrency());
+    const std::string v = args.value("jobs");
+    unsigned n = 0;
+    const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || ptr != v.data() + v.size() || n == 0 || n > 256)
+        throw UsageError("-j: jumlah utas 1-256 diharapkan, ditemukan \"" + v + "\"");
+    return n;
+}
+
+}  // namespace
+
+int batch_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::vector<OptionSpec> specs = convention_options();
+    specs.push_back({"output", true, false, 'o'});
+    specs.push_back({"jobs", true, false, 'j'});
+    specs.push_back({"audit", false, false});
+    specs.push_back({"force", false, false});
+    specs.push_back({"templates", true, false});
+    const ParsedArguments parsed = parse_arguments(args, specs);
+    if (parsed.positional.empty() || !parsed.has("output"))
+        throw UsageError("pemakaian: lkjip batch FOLDER... -o FOLDER_KELUARAN [-j N] [--audit] [--force]");
+    const unsigned jobs = thread_count(parsed);
+
+    // Two folders with the same name would write the same files.
+    std::set<std::string> names;
+    for (const std::string& f : parsed.positional) {
+        if (!names.insert(base_name(f)).second)
+            throw UsageError("dua folder masukan bernama \"" + base_name(f) +
+                             "\"; nama file keluaran akan bentrok");
+    }
+    Diagnostics template_problems;
+    const std::vector<report::TableTemplate> templates =
+        parsed.has("templates") ? input::read_table_templates(parsed.value("templates"), template_problems)
+                                : input::default_table_templates(template_problems);
+    for (const report::TableTemplate& t : templates)
+        report::validate_template(t, template_problems);
+    template_problems.throw_if_errors();
+
+    BatchSettings settings{&parsed, &templates, parsed.value("output"), parsed.has("audit"),
+                           parsed.has("force")};
+    std::vector<output::BatchResult> results(parsed.positional.size());
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i = next++; i < results.size(); i = next++)
+            results[i] = process(parsed.positional[i], settings);
+    };
+    std::vector<std::thread> threads;
+    for (unsigned k = 1; k < std::min<std::size_t>(jobs, results.size()); ++k)
+        threads.emplace_back(worker);
+    worker();
+    for (std::thread& t : threads)
+        t.join();
+
+    // The recap names every folder; it is written even when some failed, so the others can be read.
+    ReportFiles recap;
+    recap.folder = settings.output;
+    recap.name = "rekap";
+    recap.inputs = parsed.positional;
+    recap.replace_existing = settings.force;
+    const std::vector<std::string> written =
+        write_report_files(output::batch_recap(output::sorted_for_recap(results), settings.audit), recap);
+    out << output::batch_text(results, settings.audit);
+    for (const std::string& path : written)
+        err << "Rekap ditulis: " << path << '\n';
+    const bool any_failed = std::any_of(results.begin(), results.end(), [](const auto& r) { return !r.ok; });
+    return any_failed ? kBatchFailures : kOk;
+}
+
+}  // namespace lkjip::cli
