@@ -271,6 +271,11 @@ model::Conventions load_conventions(const ConventionOverrides& overrides) {
     PropertyMap cli;
     cli.file = "--set";
     for (const std::string& arg : overrides.set_arguments) {
+        // A command line can carry any bytes; like the files, it must be UTF-8 to reach an output.
+        if (text::find_invalid_utf8(arg)) {
+            diagnostics.error(SourceLocation::in_file("--set"), "teks bukan UTF-8 yang sah");
+            continue;
+        }
         const std::size_t eq = arg.find('=');
         if (eq == std::string::npos || eq == 0) {
             diagnostics.error(SourceLocation::in_file("--set"),

@@ -245,3 +245,15 @@ TEST_CASE("band scales are validated") {
     check_errors(with_set({"predikat.skala.1.label="}),
                  {{"--set", "predikat.skala.1.label", "pita tanpa label"}});
 }
+
+TEST_CASE("a --set value that is not UTF-8 is refused before it can reach an output") {
+    lkjip::input::ConventionOverrides overrides;
+    overrides.set_arguments = {std::string("predikat.skala.1.label=\xff")};
+    try {
+        (void)lkjip::input::load_conventions(overrides);
+        FAIL("no InputErrors");
+    } catch (const lkjip::InputErrors& e) {
+        REQUIRE(e.diagnostics().size() == 1);
+        CHECK(lkjip::format_diagnostic(e.diagnostics()[0]) == "--set: galat: teks bukan UTF-8 yang sah");
+    }
+}
