@@ -33,10 +33,21 @@ class Canvas {
 
   private:
     double pdf_y(double y) const { return page_height_ - y; }
+    // PoDoFo writes an operator, formatting its numbers through an ostream, on every Set call; a table
+    // sets the same colour and width for hundreds of cells. Only changes are sent (profiled: number
+    // formatting was a quarter of a report's instructions).
+    void fill_color(Rgb c);
+    void stroke(Rgb c, double width);
+    void forget_state();
 
     PoDoFo::PdfPainter& painter_;
     const Fonts& fonts_;
     double page_height_;
+    bool fill_known_ = false;
+    Rgb fill_{};
+    bool stroke_known_ = false;
+    Rgb stroke_{};
+    double stroke_width_ = 0.0;
 };
 
 }  // namespace lkjip::render::pdf
