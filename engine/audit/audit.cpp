@@ -194,11 +194,7 @@ class Auditor {
     bool explain_capaian(const Figure& fig, double printed, double value, const std::string& want) {
         const compute::IndicatorResult* r = p_.find_indicator(fig.f->objek);
         if (r) {
-            const compute::YearResult* y = nullptr;
-            if (r->current.tahun == fig.f->tahun)
-                y = &r->current;
-            else if (r->previous && r->previous->tahun == fig.f->tahun)
-                y = &*r->previous;
+            const compute::YearResult* y = r->year(fig.f->tahun);
             if (y && y->target && y->realisasi) {
                 const model::Arah other =
                     r->indicator->arah == model::Arah::Positif ? model::Arah::Negatif : model::Arah::Positif;

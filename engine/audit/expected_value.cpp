@@ -39,18 +39,6 @@ Expected label(std::optional<std::string> v, std::string reason) {
     return e;
 }
 
-const compute::YearResult* year_of(const compute::IndicatorResult& r, int tahun) {
-    if (r.current.tahun == tahun)
-        return &r.current;
-    if (r.previous && r.previous->tahun == tahun)
-        return &*r.previous;
-    for (const compute::YearResult& y : r.history) {
-        if (y.tahun == tahun)
-            return &y;
-    }
-    return nullptr;
-}
-
 std::optional<double> single(const std::optional<model::Target>& t) {
     if (!t || t->is_range())
         return std::nullopt;
@@ -65,7 +53,7 @@ const model::YearValues* values_of(const model::Indicator& ind, int tahun) {
 Expected indicator_value(const std::string& b, const compute::IndicatorResult& r, int tahun,
                          const compute::Performance& p) {
     const model::Indicator& ind = *r.indicator;
-    const compute::YearResult* y = year_of(r, tahun);
+    const compute::YearResult* y = r.year(tahun);
     const model::YearValues* v = values_of(ind, tahun);
     const model::YearValues* before = values_of(ind, tahun - 1);
     const std::string none = "tidak ada data tahun " + std::to_string(tahun);
@@ -114,7 +102,7 @@ Expected indicator_value(const std::string& b, const compute::IndicatorResult& r
         return missing(number(change, "tidak ada data tahun " + std::to_string(tahun - 1), true));
     }
     if (b == "perubahan_capaian") {
-        const compute::YearResult* prev = year_of(r, tahun - 1);
+        const compute::YearResult* prev = r.year(tahun - 1);
         const bool ok = y && prev && y->capaian.value && prev->capaian.value;
         Expected e =
             number(ok ? std::optional<double>(format::clean(*y->capaian.value - *prev->capaian.value))
@@ -276,23 +264,11 @@ Expected expected_value(const model::PrintedFigure& f, const compute::Performanc
         return amounts_value(b, p.budget.total, p.budget.serapan_total);
     }
     if ((f.objek == "belanja" || f.objek.rfind("belanja:", 0) == 0) && f.tahun == n) {
-        rules::Amounts a;
-        bool found = false;
-        a.pagu_efektif = 0;
-        a.realisasi = 0;
-        for (const model::Belanja& bl : p.opd->belanja) {
-            if (f.objek != "belanja" && f.objek != "belanja:" + bl.jenis)
-                continue;
-            found = true;
-            *a.pagu_efektif += bl.pagu;
-            if (a.realisasi && bl.realisasi)
-                *a.realisasi += *bl.realisasi;
-            else
-                a.realisasi.reset();
-        }
-        if (!found)
+        const std::optional<rules::Amounts> a =
+            rules::belanja_amounts(p.opd->belanja, f.objek == "belanja" ? "" : f.objek.substr(8));
+        if (!a)
             return Expected{};
-        return amounts_value(b, a, rules::serapan(a.pagu(), a.realisasi));
+        return amounts_value(b, *a, rules::serapan(a->pagu(), a->realisasi));
     }
     if (const rules::BudgetNode* node = budget_node(f.objek, p); node && f.tahun == n) {
         if (b == "efisiensi" || b == "kategori_efisiensi") {

@@ -56,6 +56,13 @@ const Rule& rule(const std::string& id) {
     throw std::logic_error("aturan audit tidak dikenal: " + id);
 }
 
+std::size_t count(const std::vector<Finding>& findings, Severity s) {
+    std::size_t n = 0;
+    for (const Finding& f : findings)
+        n += rule(f.rule).severity == s ? 1 : 0;
+    return n;
+}
+
 const char* severity_name(Severity s) {
     switch (s) {
         case Severity::Galat:

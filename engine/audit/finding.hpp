@@ -36,4 +36,7 @@ struct Finding {
 
 const char* severity_name(Severity s);  // "galat", "pembulatan", "peringatan"
 
+// How many of `findings` have severity `s`.
+std::size_t count(const std::vector<Finding>& findings, Severity s);
+
 }  // namespace lkjip::audit

@@ -42,13 +42,8 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (input::file_exists(printed_file))
         printed = input::read_printed_figures(input::read_text_file(printed_file), printed_file,
                                               loaded.diagnostics);
-    loaded.diagnostics.throw_if_errors();
-    compute::Performance performance = compute::compute(loaded.folder.opd, *loaded.conventions);
-    performance.diagnostics.throw_if_errors();
-    for (const Diagnostic& d : loaded.diagnostics.items())
-        err << format_diagnostic(d) << '\n';
-    for (const Diagnostic& d : performance.diagnostics.items())
-        err << format_diagnostic(d) << '\n';
+    const compute::Performance performance = compute_loaded(loaded);
+    print_diagnostics(performance.diagnostics, err);
 
     const std::vector<audit::Finding> findings = audit::audit(printed, performance);
     if (parsed.has("output")) {

@@ -62,9 +62,7 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
         if (s.audit && input::file_exists(printed_file))
             printed = input::read_printed_figures(input::read_text_file(printed_file), printed_file,
                                                   loaded.diagnostics);
-        loaded.diagnostics.throw_if_errors();
-        const compute::Performance p = compute::compute(loaded.folder.opd, *loaded.conventions);
-        p.diagnostics.throw_if_errors();
+        const compute::Performance p = compute_loaded(loaded);
         const std::string name = base_name(folder);
         ReportFiles files;
         files.folder = s.output;
@@ -77,19 +75,9 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
             files.name = name + "-reviu";
             write_report_files(output::audit_report(findings, printed.size(), p), files);
             r.audited = true;
-            for (const audit::Finding& f : findings) {
-                switch (audit::rule(f.rule).severity) {
-                    case audit::Severity::Galat:
-                        ++r.galat;
-                        break;
-                    case audit::Severity::Pembulatan:
-                        ++r.pembulatan;
-                        break;
-                    case audit::Severity::Peringatan:
-                        ++r.peringatan;
-                        break;
-                }
-            }
+            r.galat = audit::count(findings, audit::Severity::Galat);
+            r.pembulatan = audit::count(findings, audit::Severity::Pembulatan);
+            r.peringatan = audit::count(findings, audit::Severity::Peringatan);
         }
         const model::Profile& profile = p.opd->profile;
         r.ok = true;

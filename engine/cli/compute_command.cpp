@@ -15,15 +15,8 @@ int compute_command(const std::vector<std::string>& args, std::ostream& out, std
     if (parsed.positional.size() != 1)
         throw UsageError("pemakaian: lkjip compute FOLDER [--json] [--config BERKAS] [--set KUNCI=NILAI]");
 
-    Loaded loaded = load_folder(parsed.positional.front(), parsed);
-    loaded.diagnostics.throw_if_errors();
-    compute::Performance performance = compute::compute(loaded.folder.opd, *loaded.conventions);
-    performance.diagnostics.throw_if_errors();  // a parent amount that contradicts its children
-    // Reading warnings first, then what computing found, in one list.
-    Diagnostics all = loaded.diagnostics;
-    for (const Diagnostic& d : performance.diagnostics.items())
-        all.add(d);
-    performance.diagnostics = all;
+    const Loaded loaded = load_folder(parsed.positional.front(), parsed);
+    const compute::Performance performance = compute_loaded(loaded);
 
     out << (parsed.has("json") ? output::performance_json(performance) : output::summary_text(performance));
     return kOk;

@@ -64,6 +64,22 @@ Loaded load_folder(const std::string& dir, const ParsedArguments& args) {
     return loaded;
 }
 
+compute::Performance compute_loaded(const Loaded& loaded) {
+    loaded.diagnostics.throw_if_errors();
+    compute::Performance performance = compute::compute(loaded.folder.opd, *loaded.conventions);
+    performance.diagnostics.throw_if_errors();  // a parent amount that contradicts its children
+    Diagnostics all = loaded.diagnostics;
+    for (const Diagnostic& d : performance.diagnostics.items())
+        all.add(d);
+    performance.diagnostics = all;
+    return performance;
+}
+
+void print_diagnostics(const Diagnostics& diagnostics, std::ostream& err) {
+    for (const Diagnostic& d : diagnostics.items())
+        err << format_diagnostic(d) << '\n';
+}
+
 model::Conventions load_conventions_only(const ParsedArguments& args) {
     input::ConventionOverrides overrides;
     overrides.config_file = args.value("config");

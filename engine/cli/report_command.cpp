@@ -40,14 +40,9 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
                                 : input::default_table_templates(loaded.diagnostics);
     for (const report::TableTemplate& t : templates)
         report::validate_template(t, loaded.diagnostics);  // every template problem in the same pass
-    loaded.diagnostics.throw_if_errors();
-    compute::Performance performance = compute::compute(loaded.folder.opd, *loaded.conventions);
-    performance.diagnostics.throw_if_errors();
+    const compute::Performance performance = compute_loaded(loaded);
     table::Report model = report::build_report(templates, performance);
-    for (const Diagnostic& d : loaded.diagnostics.items())
-        err << format_diagnostic(d) << '\n';
-    for (const Diagnostic& d : performance.diagnostics.items())
-        err << format_diagnostic(d) << '\n';
+    print_diagnostics(performance.diagnostics, err);
     if (parsed.has("table")) {
         const std::vector<std::string> wanted = parsed.all("table");
         for (const std::string& w : wanted) {

@@ -87,6 +87,18 @@ std::optional<model::Target> target_of(const model::YearValues& y, std::string* 
     return std::nullopt;
 }
 
+const YearResult* IndicatorResult::year(int tahun) const {
+    if (current.tahun == tahun)
+        return &current;
+    if (previous && previous->tahun == tahun)
+        return &*previous;
+    for (const YearResult& y : history) {
+        if (y.tahun == tahun)
+            return &y;
+    }
+    return nullptr;
+}
+
 const IndicatorResult* Performance::find_indicator(const std::string& kode) const {
     for (const IndicatorResult& r : indicators) {
         if (r.indicator->kode == kode)

@@ -39,6 +39,10 @@ struct IndicatorResult {
     rules::Amounts anggaran;
     std::optional<double> serapan;
     rules::Efficiency efisiensi;
+
+    // The result of one year up to N (N and N-1 are kept apart; earlier years are in the history), or
+    // nullptr when that year has no data.
+    const YearResult* year(int tahun) const;
 };
 
 struct SasaranResult {

@@ -144,27 +144,32 @@ class Reader {
     Diagnostics& diagnostics_;
 };
 
-std::vector<std::string> known_keys() {
-    std::vector<std::string> known;
-    for (const Property& p : default_convention_properties().entries) {
-        std::string shape = key_shape(p.key);
-        if (std::find(known.begin(), known.end(), shape) == known.end())
-            known.push_back(shape);
-    }
-    // Band items may use either bound, whichever the default happens to use.
-    for (const char* scale : {"predikat.skala", "atribut.skala", "efisiensi.kategori.rasio",
-                              "efisiensi.kategori.selisih", "efisiensi.kategori.sisa_anggaran"}) {
-        for (const char* field : {".label", ".lebih_dari", ".minimal"}) {
-            std::string k = std::string(scale) + field;
-            if (std::find(known.begin(), known.end(), k) == known.end())
-                known.push_back(k);
+// Computed once per process: every reader and check_keys call used to re-parse the embedded defaults
+// (a quarter of lkjip's start-up, and once per folder in a batch).
+const std::vector<std::string>& known_keys() {
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> known;
+        for (const Property& p : default_convention_properties().entries) {
+            std::string shape = key_shape(p.key);
+            if (std::find(known.begin(), known.end(), shape) == known.end())
+                known.push_back(shape);
         }
-    }
-    return known;
+        // Band items may use either bound, whichever the default happens to use.
+        for (const char* scale : {"predikat.skala", "atribut.skala", "efisiensi.kategori.rasio",
+                                  "efisiensi.kategori.selisih", "efisiensi.kategori.sisa_anggaran"}) {
+            for (const char* field : {".label", ".lebih_dari", ".minimal"}) {
+                std::string k = std::string(scale) + field;
+                if (std::find(known.begin(), known.end(), k) == known.end())
+                    known.push_back(k);
+            }
+        }
+        return known;
+    }();
+    return keys;
 }
 
 void check_keys(const PropertyMap& map, Diagnostics& diagnostics) {
-    const std::vector<std::string> known = known_keys();
+    const std::vector<std::string>& known = known_keys();
     for (const Property& p : map.entries) {
         const std::string shape = key_shape(p.key);
         if (std::find(known.begin(), known.end(), shape) != known.end())
@@ -180,10 +185,14 @@ void check_keys(const PropertyMap& map, Diagnostics& diagnostics) {
 }  // namespace
 
 PropertyMap default_convention_properties() {
-    const auto content = embedded::find(kDefaultPath);
-    if (!content)
-        throw std::logic_error(std::string("embedded file missing: ") + kDefaultPath);
-    return read_properties(*content, kDefaultPath, PropertyFormat::Json);
+    // Parsed once; callers get a copy to overlay.
+    static const PropertyMap defaults = [] {
+        const auto content = embedded::find(kDefaultPath);
+        if (!content)
+            throw std::logic_error(std::string("embedded file missing: ") + kDefaultPath);
+        return read_properties(*content, kDefaultPath, PropertyFormat::Json);
+    }();
+    return defaults;
 }
 
 model::Conventions conventions_from_properties(const PropertyMap& merged, Diagnostics& diagnostics) {

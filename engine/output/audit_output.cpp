@@ -13,12 +13,7 @@ using audit::Severity;
 
 constexpr std::array<Severity, 3> kSeverities = {Severity::Galat, Severity::Pembulatan, Severity::Peringatan};
 
-std::size_t count(const std::vector<audit::Finding>& findings, Severity s) {
-    std::size_t n = 0;
-    for (const audit::Finding& f : findings)
-        n += audit::rule(f.rule).severity == s ? 1 : 0;
-    return n;
-}
+using audit::count;
 
 std::string upper(const char* s) {
     std::string out(s);

@@ -127,19 +127,6 @@ Cell label_cell(const std::optional<std::string>& label, const model::BandScale&
     return c;
 }
 
-// The year's result of an indicator: N and N-1 are precomputed; other past years are in the history.
-const compute::YearResult* year_of(const compute::IndicatorResult& r, int tahun) {
-    if (r.current.tahun == tahun)
-        return &r.current;
-    if (r.previous && r.previous->tahun == tahun)
-        return &*r.previous;
-    for (const compute::YearResult& y : r.history) {
-        if (y.tahun == tahun)
-            return &y;
-    }
-    return nullptr;
-}
-
 std::string year_reason(int tahun) {
     return "tidak ada data tahun " + std::to_string(tahun);
 }
@@ -204,7 +191,7 @@ std::int64_t count_iku(const compute::Performance& p) {
 Cell indicator_value(Field field, const compute::IndicatorResult& r, int tahun,
                      const compute::Performance& p) {
     const model::Indicator& ind = *r.indicator;
-    const compute::YearResult* y = year_of(r, tahun);
+    const compute::YearResult* y = r.year(tahun);
     switch (field) {
         case Field::Target:
             return target_cell(y ? y->target : std::nullopt,

@@ -59,16 +59,19 @@ void capaian_formula(FormulaContext& ctx, std::size_t row, std::size_t column, F
                            ctx.performance.conventions.capaian);
 }
 
-// SUM or AVERAGE over `sources` when the cached values give this cell's value.
+// SUM or AVERAGE over the cells of `sources` in `source_column` (this cell's column by default) when their
+// cached values give this cell's value.
 void aggregate_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
-                       const std::vector<std::size_t>& sources, bool average) {
+                       const std::vector<std::size_t>& sources, bool average,
+                       std::optional<std::size_t> source_column = std::nullopt) {
+    const std::size_t from = source_column.value_or(column);
     if (sources.empty())
         return;
     double sum = 0;
     std::size_t numbers = 0;
     std::string args;
     for (std::size_t s : sources) {
-        const Cell& c = ctx.body[s].cells[column];
+        const Cell& c = ctx.body[s].cells[from];
         if (c.covered)
             return;
         if (c.kind == Cell::Kind::Number) {
@@ -77,7 +80,7 @@ void aggregate_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
         } else if (!average || c.kind != Cell::Kind::NotAvailable) {
             return;  // SUM over a missing amount would silently count it as 0
         }
-        args += (args.empty() ? "" : ",") + cell_ref(s, column);
+        args += (args.empty() ? "" : ",") + cell_ref(s, from);
     }
     if (numbers == 0)
         return;
@@ -90,7 +93,7 @@ void aggregate_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
     for (std::size_t i = 1; i < sources.size(); ++i)
         contiguous = contiguous && sources[i] == sources[i - 1] + 1;
     if (contiguous && sources.size() > 1)
-        args = cell_ref(sources.front(), column) + ":" + cell_ref(sources.back(), column);
+        args = cell_ref(sources.front(), from) + ":" + cell_ref(sources.back(), from);
     target.formula = std::string(average ? "AVERAGE(" : "SUM(") + args + ")";
 }
 
@@ -176,30 +179,10 @@ void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Fi
             rating_formula(ctx, row, column, ctx.column_of(Field::Capaian, tahun), conv.atribut);
             return;
         case Field::SasaranCapaian:
+            // The merged cell averages the capaian cells of its IKU rows.
             if (cell.kind == Cell::Kind::Number) {
-                if (const auto c = ctx.column_of(Field::Capaian, n)) {
-                    const std::vector<std::size_t> sources = rows_of_sasaran(ctx, row);
-                    // The merged cell averages the capaian cells of its IKU rows.
-                    Cell& target = ctx.body[row].cells[column];
-                    std::vector<std::size_t> numeric;
-                    double sum = 0;
-                    for (std::size_t s : sources) {
-                        const Cell& v = ctx.body[s].cells[*c];
-                        if (v.kind == Cell::Kind::Number) {
-                            sum += v.number;
-                            numeric.push_back(s);
-                        }
-                    }
-                    if (!numeric.empty() &&
-                        same_value(sum / static_cast<double>(numeric.size()), target.number)) {
-                        std::string args;
-                        for (std::size_t s : sources)
-                            args += (args.empty() ? "" : ",") + cell_ref(s, *c);
-                        if (sources.size() > 1 && sources.back() - sources.front() + 1 == sources.size())
-                            args = cell_ref(sources.front(), *c) + ":" + cell_ref(sources.back(), *c);
-                        target.formula = "AVERAGE(" + args + ")";
-                    }
-                }
+                if (const auto c = ctx.column_of(Field::Capaian, n))
+                    aggregate_formula(ctx, row, column, rows_of_sasaran(ctx, row), true, c);
             }
             return;
         case Field::SasaranPredikat:

@@ -138,10 +138,7 @@ std::vector<RowContext> rows_for(const TableTemplate& t, const Performance& p) {
         for (const model::Belanja& b : p.opd->belanja) {
             RowContext r;
             r.belanja = &b;
-            r.amounts = rules::Amounts{};
-            r.amounts->pagu_efektif = b.pagu;
-            r.amounts->realisasi = b.realisasi;
-
+            r.amounts = rules::belanja_amounts({b});
             r.number = ++number;
             r.numbered = &b;
             top_level.push_back(rows.size());
@@ -202,18 +199,8 @@ std::vector<RowContext> rows_for(const TableTemplate& t, const Performance& p) {
     }
     if (t.jumlah) {
         RowContext total;
-        if (source == "belanja") {
-            total.amounts = rules::Amounts{};
-            total.amounts->pagu_efektif = 0;
-            total.amounts->realisasi = 0;
-            for (const model::Belanja& b : p.opd->belanja) {
-                *total.amounts->pagu_efektif += b.pagu;
-                if (total.amounts->realisasi && b.realisasi)
-                    *total.amounts->realisasi += *b.realisasi;
-                else
-                    total.amounts->realisasi.reset();
-            }
-        }
+        if (source == "belanja")
+            total.amounts = rules::belanja_amounts(p.opd->belanja);
         total.total = true;
         total.role = table::RowRole::Total;
         total.children = top_level;

@@ -162,28 +162,39 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
     return tree;
 }
 
+std::optional<Amounts> belanja_amounts(const std::vector<model::Belanja>& belanja, const std::string& jenis) {
+    std::optional<Amounts> sum;
+    for (const model::Belanja& b : belanja) {
+        if (!jenis.empty() && b.jenis != jenis)
+            continue;
+        if (!sum) {
+            sum = Amounts{};
+            sum->pagu_efektif = 0;
+            sum->realisasi = 0;
+        }
+        *sum->pagu_efektif += b.pagu;
+        if (sum->realisasi && b.realisasi)
+            *sum->realisasi += *b.realisasi;
+        else
+            sum->realisasi.reset();
+    }
+    return sum;
+}
+
 void check_belanja_totals(const std::vector<model::Belanja>& belanja, const BudgetTree& tree,
                           Diagnostics& diagnostics) {
-    if (belanja.empty())
+    const std::optional<Amounts> sum = belanja_amounts(belanja);
+    if (!sum)
         return;
-    std::int64_t pagu = 0;
-    std::int64_t realisasi = 0;
-    bool realisasi_complete = true;
-    for (const model::Belanja& b : belanja) {
-        pagu += b.pagu;
-        if (b.realisasi) {
-            realisasi += *b.realisasi;
-        } else {
-            realisasi_complete = false;
-        }
-    }
+    const std::int64_t pagu = *sum->pagu_efektif;
     const SourceLocation where = SourceLocation::in_file(belanja.front().where.file);
     if (const auto total = tree.total.pagu(); total && *total != pagu) {
         diagnostics.warning(where, "jumlah pagu belanja " + format::ribuan(pagu) +
                                        " tidak sama dengan jumlah pagu program " + format::ribuan(*total) +
                                        " (selisih " + format::ribuan(pagu - *total) + ")");
     }
-    if (const auto total = tree.total.realisasi; realisasi_complete && total && *total != realisasi) {
+    if (const auto total = tree.total.realisasi; sum->realisasi && total && *total != *sum->realisasi) {
+        const std::int64_t realisasi = *sum->realisasi;
         diagnostics.warning(where, "jumlah realisasi belanja " + format::ribuan(realisasi) +
                                        " tidak sama dengan jumlah realisasi program " +
                                        format::ribuan(*total) + " (selisih " +

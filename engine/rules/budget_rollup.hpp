@@ -46,6 +46,11 @@ std::optional<double> serapan(const std::optional<std::int64_t>& pagu,
 BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::BudgetConventions& conv,
                    Diagnostics& diagnostics);
 
+// The sum of the belanja of kind `jenis` ("operasi", "modal", ...), or of every kind when `jenis` is empty.
+// The realisasi is n/a when any summed item lacks one; nullopt when no item is of that kind.
+std::optional<Amounts> belanja_amounts(const std::vector<model::Belanja>& belanja,
+                                       const std::string& jenis = "");
+
 // Belanja operasi + modal + ... must equal the program totals; reports differences as warnings.
 void check_belanja_totals(const std::vector<model::Belanja>& belanja, const BudgetTree& tree,
                           Diagnostics& diagnostics);

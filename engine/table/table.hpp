@@ -27,6 +27,16 @@ struct Shade {
     std::string scale;  // "predikat", "atribut", "efisiensi" or "" for none
     int band = -1;      // index of the band in its scale, 0 = best
     int bands = 0;      // how many bands the scale has, so a renderer can spread a palette over them
+
+    // The entry of a best-to-worst palette of `size` colours for this band, spread so that the worst band
+    // of any scale takes the last colour; -1 when the cell is not shaded.
+    int palette_index(int size) const {
+        if (scale.empty() || band < 0 || size <= 0)
+            return -1;
+        const int i =
+            bands > 1 ? (band * (size - 1) + (bands - 1) / 2) / (bands - 1) : (bands == 1 ? 0 : band);
+        return i < size ? i : size - 1;
+    }
 };
 
 struct Cell {

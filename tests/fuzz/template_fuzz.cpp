@@ -1,8 +1,7 @@
 // libFuzzer target: a report table template (templates/laporan/*.json format) from arbitrary bytes, read as
-// JSON and as XML, validated, and, when valid, built into a table against a small computed OPD (the
-// example folder compiled into lkjip). Only InputError/InputErrors may leave the readers; a template that
-// validates must build without any exception, and every built table must be rectangular with spans that
-// stay inside it.
+// JSON and as XML, validated, and, when valid, built into a table against the computed Dumai fixture. Only
+// InputError/InputErrors may leave the readers; a template that validates must build without any exception,
+// and every built table must be rectangular with spans that stay inside it.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -10,13 +9,10 @@
 #include <string>
 #include <string_view>
 
-#include "compute/performance.hpp"
 #include "core/diagnostic.hpp"
-#include "core/embedded_files.hpp"
-#include "input/convention_reader.hpp"
-#include "input/folder_reader.hpp"
 #include "input/template_reader.hpp"
 #include "report/table_builder.hpp"
+#include "test_support.hpp"
 
 namespace {
 
@@ -29,13 +25,9 @@ void require(bool ok, const char* what) {
     }
 }
 
-// The Dumai fixture, read once: rich enough for every row source (budget tree, belanja, N-1, programs).
+// The Dumai fixture is rich enough for every row source (budget tree, belanja, N-1, programs).
 const compute::Performance& performance() {
-    static Diagnostics diagnostics;
-    static const input::FolderRead folder =
-        input::read_folder(std::string(LKJIP_SOURCE_DIR) + "/fixtures/dumai-2023", diagnostics);
-    static const compute::Performance p = compute::compute(folder.opd, input::load_conventions({}));
-    return p;
+    return test::dumai_performance();
 }
 
 void check_table(const table::Table& t) {

@@ -14,16 +14,11 @@ Rgb hex(unsigned v) {
 }  // namespace
 
 std::optional<Rgb> shade_fill(const table::Shade& shade) {
-    if (shade.scale.empty() || shade.band < 0)
-        return std::nullopt;
     static const std::array<unsigned, 5> bands = {0xB7E1B0, 0xDDEFC9, 0xFFF0B3, 0xFBD5B0, 0xF4B6B0};
-    // Spread the palette over the scale, so the worst band of any scale is red (as in the XLSX).
-    std::size_t i = static_cast<std::size_t>(shade.band);
-    if (shade.bands > 1) {
-        i = static_cast<std::size_t>(
-            (shade.band * static_cast<int>(bands.size() - 1) + (shade.bands - 1) / 2) / (shade.bands - 1));
-    }
-    return hex(bands[std::min(i, bands.size() - 1)]);
+    const int i = shade.palette_index(static_cast<int>(bands.size()));
+    if (i < 0)
+        return std::nullopt;
+    return hex(bands[static_cast<std::size_t>(i)]);
 }
 
 Rgb series_color(std::size_t index) {

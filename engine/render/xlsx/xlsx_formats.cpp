@@ -17,13 +17,8 @@ std::uint32_t shade_colour(const table::Shade& shade) {
     // Soft fills that keep black text readable, best to worst.
     static constexpr std::array<std::uint32_t, 5> kPalette = {0xC6EFCE, 0xE2F0D9, 0xFFEB9C, 0xF8CBAD,
                                                               0xFFC7CE};
-    if (shade.band < 0 || shade.bands <= 0)
-        return 0;
-    if (shade.bands == 1)
-        return kPalette[0];
-    const std::size_t index = static_cast<std::size_t>(
-        (shade.band * static_cast<int>(kPalette.size() - 1) + (shade.bands - 1) / 2) / (shade.bands - 1));
-    return kPalette[std::min(index, kPalette.size() - 1)];
+    const int i = shade.palette_index(static_cast<int>(kPalette.size()));
+    return i < 0 ? 0 : kPalette[static_cast<std::size_t>(i)];
 }
 
 lxw_format* FormatCache::get(CellRole role, const table::Cell& cell) {
