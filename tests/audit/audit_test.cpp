@@ -6,9 +6,8 @@
 #include <vector>
 
 #include "audit/printed_value.hpp"
-#include "input/convention_reader.hpp"
-#include "input/folder_reader.hpp"
 #include "input/printed_figures_reader.hpp"
+#include "test_support.hpp"
 
 using lkjip::audit::Finding;
 using lkjip::model::PrintedFigure;
@@ -18,20 +17,8 @@ namespace {
 // Made-up printed figures checked against the Dumai fixture's primary data (IKU1.1: target 70,58,
 // realisasi 202/310 = 65,16, capaian 92,32; IKU1.2: capaian 49,179...; program 2.17.03: pagu 185.128.000,
 // realisasi 183.965.945, serapan 99,37).
-struct Dumai {
-    lkjip::Diagnostics diagnostics;
-    lkjip::input::FolderRead folder;
-    lkjip::compute::Performance performance;
-    Dumai() {
-        folder =
-            lkjip::input::read_folder(std::string(LKJIP_SOURCE_DIR) + "/fixtures/dumai-2023", diagnostics);
-        performance = lkjip::compute::compute(folder.opd, lkjip::input::load_conventions({}));
-    }
-};
-
 const lkjip::compute::Performance& dumai() {
-    static const Dumai d;
-    return d.performance;
+    return lkjip::test::dumai_performance();
 }
 
 PrintedFigure fig(std::string tabel, std::string objek, std::string besaran, std::string nilai,

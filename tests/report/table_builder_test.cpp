@@ -7,13 +7,12 @@
 #include <string>
 
 #include "compute/performance.hpp"
-#include "input/convention_reader.hpp"
-#include "input/folder_reader.hpp"
 #include "input/template_reader.hpp"
 #include "report/fields.hpp"
 #include "report/report_builder.hpp"
 #include "report/row_source.hpp"
 #include "table/cell_text.hpp"
+#include "test_support.hpp"
 
 using lkjip::Diagnostics;
 using lkjip::report::TableTemplate;
@@ -21,21 +20,9 @@ using lkjip::table::Cell;
 
 namespace {
 
-// The Dumai fixture read and computed once for every test in this file.
-struct Dumai {
-    Diagnostics diagnostics;
-    lkjip::input::FolderRead folder;
-    lkjip::compute::Performance performance;
-    Dumai() {
-        folder =
-            lkjip::input::read_folder(std::string(LKJIP_SOURCE_DIR) + "/fixtures/dumai-2023", diagnostics);
-        performance = lkjip::compute::compute(folder.opd, lkjip::input::load_conventions({}));
-    }
-};
-
+// The Dumai fixture, read and computed once per test run.
 const lkjip::compute::Performance& dumai() {
-    static const Dumai d;
-    return d.performance;
+    return lkjip::test::dumai_performance();
 }
 
 TableTemplate parse(const std::string& json, Diagnostics& diagnostics) {
