@@ -1,11 +1,14 @@
 // lkjip batch FOLDER... -o OUTDIR [-j N] [--audit] [--force] [--templates DIR] [--config FILE] [--set K=V]...
 // Many OPD folders reported (and reviewed) in parallel; one bad folder is reported and skipped.
+#include <malloc.h>
+
 #include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <filesystem>
 #include <set>
 #include <thread>
+#include <utility>
 
 #include "audit/audit.hpp"
 #include "cli/arguments.hpp"
@@ -125,12 +128,15 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
         throw UsageError("pemakaian: lkjip batch FOLDER... -o FOLDER_KELUARAN [-j N] [--audit] [--force]");
     const unsigned jobs = thread_count(parsed);
 
-    // Two folders with the same name would write the same files.
-    std::set<std::string> names;
-    for (const std::string& f : parsed.positional) {
-        if (!names.insert(base_name(f)).second)
-            throw UsageError("dua folder masukan bernama \"" + base_name(f) +
-                             "\"; nama file keluaran akan bentrok");
+    // Two folders with the same name would write the same files. (The set goes before the reports start:
+    // they can use its memory.)
+    {
+        std::set<std::string> names;
+        for (const std::string& f : parsed.positional) {
+            if (!names.insert(base_name(f)).second)
+                throw UsageError("dua folder masukan bernama \"" + base_name(f) +
+                                 "\"; nama file keluaran akan bentrok");
+        }
     }
     Diagnostics template_problems;
     const std::vector<report::TableTemplate> templates =
@@ -154,6 +160,11 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     worker();
     for (std::thread& t : threads)
         t.join();
+    // Each worker's malloc arena still holds the memory of its last reports (main.cpp tells glibc to keep
+    // freed memory). The recap is built on this thread, and grows with the number of folders; without
+    // this it came on top of what the other arenas held, and peak RSS grew with the folder count
+    // (1.16x for 1,000 vs 100 OPDs, measured). Once the workers are done, their free memory goes back.
+    malloc_trim(0);
 
     // The recap names every folder; it is written even when some failed, so the others can be read.
     ReportFiles recap;
@@ -161,12 +172,14 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     recap.name = "rekap";
     recap.inputs = parsed.positional;
     recap.replace_existing = settings.force;
-    const std::vector<std::string> written =
-        write_report_files(output::batch_recap(output::sorted_for_recap(results), settings.audit), recap);
-    out << output::batch_text(results, settings.audit);
+    // The terminal lines are in input order; the recap takes the results over for sorting (not a copy).
+    const std::string lines = output::batch_text(results, settings.audit);
+    const bool any_failed = std::any_of(results.begin(), results.end(), [](const auto& r) { return !r.ok; });
+    const std::vector<std::string> written = write_report_files(
+        output::batch_recap(output::sorted_for_recap(std::move(results)), settings.audit), recap);
+    out << lines;
     for (const std::string& path : written)
         err << "Rekap ditulis: " << path << '\n';
-    const bool any_failed = std::any_of(results.begin(), results.end(), [](const auto& r) { return !r.ok; });
     return any_failed ? kBatchFailures : kOk;
 }
 

@@ -91,10 +91,15 @@ table::Report batch_recap(const std::vector<BatchResult>& sorted, bool audited) 
     }
     t.header = {header};
     int number = 0;
+    // A recap holds a row per folder: each row's cells are allocated once, at their final size (grown by
+    // insert and push_back, a row had room for 18 cells; a batch of 1,000 OPDs spent 3 MiB on them).
+    t.rows.reserve(sorted.size());
     for (const BatchResult& r : sorted) {
         Cell no = Cell::of_number(++number, table::NumberStyle::Integer, 0);
         no.align = table::Align::Center;
-        std::vector<Cell> row = {no, Cell::of_text(r.ok ? r.opd : ""), Cell::of_text(r.folder)};
+        std::vector<Cell> row;
+        row.reserve(t.columns.size());
+        row.insert(row.end(), {no, Cell::of_text(r.ok ? r.opd : ""), Cell::of_text(r.folder)});
         if (r.ok) {
             row.insert(row.end(), {percent(r.capaian), Cell::of_text(r.predikat, table::Align::Center),
                                    Cell::of_text(r.atribut, table::Align::Center), money(r.pagu),

@@ -330,6 +330,33 @@ TEST_CASE("pdf: the same report gives the same bytes") {
     CHECK(run("cmp " + quoted(dir / "a.pdf") + " " + quoted(dir / "b.pdf")).status == 0);
 }
 
+TEST_CASE("pdf: each page is one Flate-compressed content stream, its footer included") {
+    TempDir dir;
+    render_pdf(sample_report(), (dir / "a.pdf").string());
+    const std::string pdf = read_bytes(dir / "a.pdf");
+    CHECK(count_of(pdf, "/Contents[") == 0);  // footers are not a second stream appended later
+    std::size_t pages = 0;
+    for (std::size_t at = pdf.find("/Contents "); at != std::string::npos;
+         at = pdf.find("/Contents ", at + 1)) {
+        const std::string object = pdf.substr(at + 10, pdf.find(' ', at + 10) - at - 10);
+        CHECK(count_of(pdf, "\n" + object + " 0 obj<</Filter/FlateDecode/Length ") == 1);
+        ++pages;
+    }
+    CHECK(pages == 2);
+    // Decompressed: the numbers are written with at most three decimals, the page ends with the footer.
+    REQUIRE(run("qpdf --qdf --object-streams=disable " + quoted(dir / "a.pdf") + " " + quoted(dir / "q.pdf"))
+                .status == 0);
+    const std::string qdf = read_bytes(dir / "q.pdf");
+    CHECK(count_of(qdf, "%% Contents for page ") == 2);
+    CHECK(count_of(qdf, ".000") == 0);
+    CHECK(count_of(qdf, " Tz\n") == 0);  // nothing the painter repeated for every string
+    const std::size_t page2 = qdf.find("%% Contents for page 2");
+    REQUIRE(page2 != std::string::npos);
+    const std::size_t end = qdf.find("endstream", page2);
+    REQUIRE(end != std::string::npos);
+    CHECK(qdf.compare(end - 3, 3, "ET\n") == 0);  // the footer's text comes last
+}
+
 TEST_CASE("pdf: an Indonesian LC_NUMERIC does not change the bytes") {
     // Needs id_ID.UTF-8 or de_DE.UTF-8 to be installed (locale -a); skipped otherwise.
     TempDir dir;

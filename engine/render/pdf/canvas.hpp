@@ -1,19 +1,29 @@
 #pragma once
 // Drawing on one page with the origin at the top-left corner and y growing downwards, as layout thinks;
 // PDF's own origin is bottom-left. Text is placed by the top of its line box, not by its baseline.
+// Operators go into the page's ContentStream; the PDF page itself is made when the document is finished
+// (page_frame), so that the footers can be added to the same stream and it is compressed once.
 #include <string>
+#include <string_view>
 
+#include "render/pdf/content_stream.hpp"
 #include "render/pdf/fonts.hpp"
-#include "render/pdf/podofo.hpp"
 #include "render/pdf/style.hpp"
 #include "table/table.hpp"
 
 namespace lkjip::render::pdf {
 
+// What is drawn on one page, kept until the document is finished.
+struct PageContent {
+    table::Orientation orientation = table::Orientation::Portrait;
+    ContentStream stream;
+    unsigned faces = 0;  // bit k: Fonts face k is drawn with (it goes into the page's resources)
+};
+
 class Canvas {
   public:
-    Canvas(PoDoFo::PdfPainter& painter, const Fonts& fonts, double page_height)
-        : painter_(painter), fonts_(fonts), page_height_(page_height) {}
+    Canvas(PageContent& page, Fonts& fonts, double page_height)
+        : page_(page), out_(page.stream), fonts_(fonts), page_height_(page_height) {}
 
     const Fonts& fonts() const { return fonts_; }
 
@@ -33,21 +43,27 @@ class Canvas {
 
   private:
     double pdf_y(double y) const { return page_height_ - y; }
-    // PoDoFo writes an operator, formatting its numbers through an ostream, on every Set call; a table
-    // sets the same colour and width for hundreds of cells. Only changes are sent (profiled: number
-    // formatting was a quarter of a report's instructions).
+    // A table sets the same colour, width and font for hundreds of cells: only changes are written. All
+    // three are graphics state, which lasts across text objects (BT/ET); nothing here saves and restores
+    // it (q/Q), so what was last written is what holds.
     void fill_color(Rgb c);
     void stroke(Rgb c, double width);
-    void forget_state();
+    void font(const TextStyle& style);
+    // "(codes) Tj" for `s` in the current font.
+    void show(const std::string& s, const TextStyle& style);
 
-    PoDoFo::PdfPainter& painter_;
-    const Fonts& fonts_;
+    PageContent& page_;
+    ContentStream& out_;
+    Fonts& fonts_;
     double page_height_;
     bool fill_known_ = false;
     Rgb fill_{};
     bool stroke_known_ = false;
     Rgb stroke_{};
     double stroke_width_ = 0.0;
+    bool font_known_ = false;
+    TextStyle font_{};
+    std::string codes_;  // reused for every string: no allocation per cell
 };
 
 }  // namespace lkjip::render::pdf

@@ -1,7 +1,9 @@
 #pragma once
 // The two embedded fonts (regular and bold), subset and Identity-H encoded so that every character of
 // Indonesian text and signs such as ≥ ≤ – print and extract. Also the TextMeasure that layout uses, with
-// widths from the same font files, so that what is measured is what is drawn.
+// widths from the same font files, so that what is measured is what is drawn, and the encoding of text
+// into glyph codes for the content streams that Canvas writes.
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,18 +18,43 @@ class Fonts : public TextMeasure {
     // Throws OutputError naming the font file when it is missing or not a usable TrueType font.
     Fonts(PoDoFo::PdfMemDocument& document, const std::string& regular_path, const std::string& bold_path);
 
-    // The font to draw with, sized for `style` (PoDoFo reads the size when the text is drawn).
-    PoDoFo::PdfFont* use(const TextStyle& style) const;
+    // The face a style draws with: 0 regular, 1 bold.
+    static int face(const TextStyle& style) { return style.bold ? 1 : 0; }
+    // The face's key in a page's /Resources /Font dictionary, as PoDoFo names it ("Ft4").
+    const std::string& resource_name(int face) const { return names_[face]; }
+    // Appends `utf8` as the face's glyph codes (two bytes per glyph) in the form of a PDF literal string's
+    // body: ( ) \ and line ends escaped. The codes are those PoDoFo's painter wrote (invalid UTF-8 as
+    // U+FFFD, a tab as four spaces); each character is remembered for the subset.
+    void encode(std::string_view utf8, int face, std::string& literal);
+    // Puts the face into `page`'s /Resources /Font.
+    void add_to_resources(PoDoFo::PdfPage& page, int face) const;
+    // Tells PoDoFo's subsetter every character drawn, once, before the document is written (the
+    // painter did it on every string).
+    void mark_used_glyphs();
 
     double width(std::string_view utf8, const TextStyle& style) const override;
     double line_height(const TextStyle& style) const override;
     double ascent(const TextStyle& style) const override;
 
   private:
-    PoDoFo::PdfFont* regular_ = nullptr;
-    PoDoFo::PdfFont* bold_ = nullptr;
-    // Advance width of a code point at 1 pt, per weight: measuring runs for every word of every cell.
-    mutable std::unordered_map<char32_t, double> widths_[2];
+    // What is known of one character in one face, filled in when first needed.
+    struct Glyph {
+        double width = 0.0;  // advance at 1 pt
+        char code[16] = {};  // in the font's encoding, escaped for a literal string (a tab: four spaces)
+        unsigned char code_size = 0;
+        bool measured = false;
+        bool encoded = false;
+        bool used = false;
+    };
+    Glyph& glyph(int face, char32_t cp) const;
+    const Glyph& encoded(int face, char32_t cp);
+
+    PoDoFo::PdfFont* fonts_[2] = {nullptr, nullptr};
+    std::string names_[2];
+    // Per face: Latin-1 in an array (nearly every character of a report), the rest in a map. Measuring
+    // runs for every word of every cell.
+    mutable std::array<std::array<Glyph, 256>, 2> latin_;
+    mutable std::unordered_map<char32_t, Glyph> other_[2];
     double line_factor_[2] = {1.2, 1.2};
     double ascent_factor_[2] = {0.93, 0.93};
 };

@@ -5,12 +5,20 @@
 
 namespace lkjip::render::pdf {
 
+namespace {
+
+PoDoFo::PdfRect a4(table::Orientation orientation) {
+    return PoDoFo::PdfPage::CreateStandardPageSize(PoDoFo::ePdfPageSize_A4,
+                                                   orientation == table::Orientation::Landscape);
+}
+
+}  // namespace
+
 PageBox page_box(table::Orientation orientation) {
-    const PoDoFo::PdfRect a4 = PoDoFo::PdfPage::CreateStandardPageSize(
-        PoDoFo::ePdfPageSize_A4, orientation == table::Orientation::Landscape);
+    const PoDoFo::PdfRect size = a4(orientation);
     PageBox box;
-    box.width = a4.GetWidth();
-    box.height = a4.GetHeight();
+    box.width = size.GetWidth();
+    box.height = size.GetHeight();
     box.left = style::kMargin;
     box.right = box.width - style::kMargin;
     box.top = style::kMargin;
@@ -18,48 +26,23 @@ PageBox page_box(table::Orientation orientation) {
     return box;
 }
 
-Pages::Pages(PoDoFo::PdfMemDocument& document, const Fonts& fonts) : document_(document), fonts_(fonts) {}
-
-Pages::~Pages() {
-    // On the error path the painter must not be left pointing at a page it has not finished.
-    if (open_) {
-        try {
-            painter_.FinishPage();
-        } catch (...) {
-        }
-    }
-}
-
-void Pages::finish_page() {
-    if (open_)
-        painter_.FinishPage();
-    open_ = false;
-}
-
 void Pages::new_page(table::Orientation orientation) {
-    finish_page();
     orientation_ = orientation;
     sealed_ = false;
     box_ = page_box(orientation);
-    PoDoFo::PdfPage* page = document_.CreatePage(PoDoFo::PdfPage::CreateStandardPageSize(
-        PoDoFo::ePdfPageSize_A4, orientation == table::Orientation::Landscape));
-    ++page_count_;
-    orientations_.push_back(orientation);
-    painter_.SetPage(page);
-    open_ = true;
-    canvas_ = std::make_unique<Canvas>(painter_, fonts_, box_.height);
+    pages_.emplace_back().orientation = orientation;
+    canvas_ = std::make_unique<Canvas>(pages_.back(), fonts_, box_.height);
     y = box_.top;
 }
 
 void Pages::finish_with_footers(const std::string& left_text) {
-    finish_page();
-    const std::size_t numbered = page_count_ == 0 ? 0 : page_count_ - 1;
-    for (std::size_t i = 1; i < page_count_; ++i) {
-        const PageBox box = page_box(orientations_[i]);
-        // Fetched again: PoDoFo's page-tree cache does not keep the pointers CreatePage returned.
-        painter_.SetPage(document_.GetPage(static_cast<int>(i)));
-        open_ = true;
-        Canvas canvas(painter_, fonts_, box.height);
+    canvas_.reset();
+    const std::size_t numbered = pages_.empty() ? 0 : pages_.size() - 1;
+    for (std::size_t i = 1; i < pages_.size(); ++i) {
+        const PageBox box = page_box(pages_[i].orientation);
+        // A fresh canvas knows nothing of the state the page's drawing left: it writes colour, width and
+        // font again.
+        Canvas canvas(pages_[i], fonts_, box.height);
         const double rule = box.height - style::kFooterTop - 6.0;
         const double top = rule + 3.0;
         const std::string number = "Halaman " + std::to_string(i) + " dari " + std::to_string(numbered);
@@ -72,7 +55,25 @@ void Pages::finish_with_footers(const std::string& left_text) {
             box.left, top,
             fit_with_ellipsis(fonts_, left_text, box.content_width() - number_width - 18.0, style::kFooter),
             style::kFooter, style::kGreyText);
-        finish_page();
+    }
+}
+
+void Pages::write_to(PoDoFo::PdfMemDocument& document) {
+    canvas_.reset();
+    PoDoFo::TVecFilters flate;
+    flate.push_back(PoDoFo::ePdfFilter_FlateDecode);
+    for (PageContent& content : pages_) {
+        // Used at once, before the next page is made (the painter-based code had to fetch pages again for
+        // the footers: PoDoFo's page-tree cache did not keep the pointers CreatePage returned).
+        PoDoFo::PdfPage* page = document.CreatePage(a4(content.orientation));
+        for (int face = 0; face < 2; ++face) {
+            if (content.faces & (1u << face))
+                fonts_.add_to_resources(*page, face);
+        }
+        const std::string& bytes = content.stream.bytes();
+        page->GetContents()->GetStream()->Set(bytes.data(), static_cast<PoDoFo::pdf_long>(bytes.size()),
+                                              flate);
+        content.stream.release();
     }
 }
 

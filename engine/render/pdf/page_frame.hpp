@@ -1,11 +1,12 @@
 #pragma once
 // The sequence of A4 pages: each new page in the orientation its table asks for, a cursor that says how
 // far down the current page content has reached, and the footers, which are drawn last because
-// "Halaman 3 dari 12" needs the page count.
+// "Halaman 3 dari 12" needs the page count. Every page's operators are kept until then, so the footers
+// go into the same content stream and each stream is compressed once, when the PDF pages are made.
 #include <cstddef>
+#include <deque>
 #include <memory>
 #include <string>
-#include <vector>
 
 #include "render/pdf/canvas.hpp"
 #include "render/pdf/fonts.hpp"
@@ -30,19 +31,18 @@ PageBox page_box(table::Orientation orientation);
 
 class Pages {
   public:
-    Pages(PoDoFo::PdfMemDocument& document, const Fonts& fonts);
+    explicit Pages(Fonts& fonts) : fonts_(fonts) {}
     Pages(const Pages&) = delete;
     Pages& operator=(const Pages&) = delete;
-    ~Pages();
 
     // Finishes the current page and starts a new one with the cursor at the top margin.
     void new_page(table::Orientation orientation);
-    bool has_page() const { return page_count_ > 0; }
-    std::size_t count() const { return page_count_; }
+    bool has_page() const { return !pages_.empty(); }
+    std::size_t count() const { return pages_.size(); }
     bool at_top() const { return y == box_.top; }
     // True when content in `orientation` may continue on the current page (not on the cover).
     bool can_continue(table::Orientation orientation) const {
-        return page_count_ > 0 && !sealed_ && orientation_ == orientation;
+        return !pages_.empty() && !sealed_ && orientation_ == orientation;
     }
     // Nothing more goes on the current page (the cover).
     void seal() { sealed_ = true; }
@@ -53,24 +53,23 @@ class Pages {
     // Height left between the cursor and the bottom margin.
     double room() const { return box_.bottom - y; }
 
-    // Finishes the last page, then writes "<left_text>" and "Halaman i dari n" at the foot of every page
-    // but the first (the cover); numbering starts after the cover.
+    // Writes "<left_text>" and "Halaman i dari n" at the foot of every page but the first (the cover);
+    // numbering starts after the cover.
     void finish_with_footers(const std::string& left_text);
+
+    // Makes the PDF pages in `document`, in order: each page's stream compressed once (Flate), its fonts
+    // in its resources. The streams' memory is released as they are handed over.
+    void write_to(PoDoFo::PdfMemDocument& document);
 
     double y = 0.0;  // the cursor
 
   private:
-    void finish_page();
-
-    PoDoFo::PdfMemDocument& document_;
-    const Fonts& fonts_;
-    PoDoFo::PdfPainter painter_;
+    Fonts& fonts_;
+    // A deque: a Canvas points into its page, which must not move when later pages are added.
+    std::deque<PageContent> pages_;
     std::unique_ptr<Canvas> canvas_;
-    std::size_t page_count_ = 0;
-    std::vector<table::Orientation> orientations_;
     table::Orientation orientation_ = table::Orientation::Portrait;
     PageBox box_;
-    bool open_ = false;
     bool sealed_ = false;
 };
 

@@ -22,15 +22,17 @@ std::string footer_text(const table::Report& report) {
 void render_pdf(const table::Report& report, const std::string& path, const PdfOptions& options) {
     try {
         PoDoFo::PdfMemDocument document;
-        const Fonts fonts(document, options.font_regular, options.font_bold);
+        Fonts fonts(document, options.font_regular, options.font_bold);
         {
-            Pages pages(document, fonts);
+            Pages pages(fonts);
             draw_cover(pages, report);
             for (const table::Table& t : report.tables)
                 draw_table(pages, t);
             draw_signature(pages, report);
             pages.finish_with_footers(footer_text(report));
+            pages.write_to(document);
         }
+        fonts.mark_used_glyphs();
         set_metadata(document, report);
         write_document(document, path);
     } catch (const PoDoFo::PdfError& e) {

@@ -23,14 +23,29 @@ std::uint32_t shade_colour(const table::Shade& shade) {
 
 lxw_format* FormatCache::get(CellRole role, const table::Cell& cell) {
     const bool number = cell.kind == table::Cell::Kind::Number;
-    const std::string num_format = number ? table::spreadsheet_format(cell.style, cell.decimals) : "";
     const std::uint32_t fill = role == CellRole::Header ? kHeaderFill : shade_colour(cell.shade);
-    const std::string key = std::to_string(static_cast<int>(role)) + "|" + num_format + "|" +
-                            std::to_string(cell.bold) + "|" + std::to_string(static_cast<int>(cell.align)) +
-                            "|" + std::to_string(cell.indent) + "|" + std::to_string(fill) + "|" +
-                            std::to_string(cell.kind == table::Cell::Kind::NotAvailable);
-    if (auto it = formats_.find(key); it != formats_.end())
+    // The number format follows from style and decimals, so those two stand for it in the key.
+    const Key key{static_cast<int>(role),
+                  number,
+                  number ? static_cast<int>(cell.style) : 0,
+                  number ? cell.decimals : 0,
+                  cell.bold,
+                  static_cast<int>(cell.align),
+                  cell.indent,
+                  fill,
+                  cell.kind == table::Cell::Kind::NotAvailable};
+    if (auto it = by_key_.find(key); it != by_key_.end())
         return it->second;
+
+    const std::string num_format = number ? table::spreadsheet_format(cell.style, cell.decimals) : "";
+    const std::string name = std::to_string(static_cast<int>(role)) + "|" + num_format + "|" +
+                             std::to_string(cell.bold) + "|" + std::to_string(static_cast<int>(cell.align)) +
+                             "|" + std::to_string(cell.indent) + "|" + std::to_string(fill) + "|" +
+                             std::to_string(cell.kind == table::Cell::Kind::NotAvailable);
+    if (auto it = formats_.find(name); it != formats_.end()) {
+        by_key_.emplace(key, it->second);
+        return it->second;
+    }
 
     lxw_format* f = workbook_add_format(workbook_);
     format_set_font_name(f, "Arial");
@@ -71,7 +86,8 @@ lxw_format* FormatCache::get(CellRole role, const table::Cell& cell) {
     }
     if (cell.kind == table::Cell::Kind::NotAvailable)
         format_set_font_color(f, 0x7F7F7F);
-    formats_.emplace(key, f);
+    formats_.emplace(name, f);
+    by_key_.emplace(key, f);
     return f;
 }
 

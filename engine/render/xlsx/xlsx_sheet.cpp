@@ -32,10 +32,14 @@ class SheetWriter {
             write_row(kHeaderTop + r, t_.header[r], CellRole::Header, kHeaderTop);
         for (std::size_t r = 0; r < t_.rows.size(); ++r)
             write_row(body_top + r, t_.rows[r].cells, CellRole::Body, body_top);
-        set_row_heights(t_.header, kHeaderTop);
-        std::vector<std::vector<Cell>> body;
-        for (const table::Row& row : t_.rows)
-            body.push_back(row.cells);
+        std::vector<const std::vector<Cell>*> header;
+        for (const std::vector<Cell>& cells : t_.header)
+            header.push_back(&cells);
+        set_row_heights(header, kHeaderTop);
+        // The rows' cells by pointer: a copy of every cell of the table was most of this function's cost.
+        std::vector<const std::vector<Cell>*> body;
+        for (const table::Row& r : t_.rows)
+            body.push_back(&r.cells);
         set_row_heights(body, body_top);
         std::size_t next = body_top + t_.rows.size() + 1;
         for (const std::string& note : t_.notes)
@@ -66,8 +70,13 @@ class SheetWriter {
             throw OutputError("lembar \"" + t_.sheet_name + "\": " + what +
                               " gagal ditulis: " + lxw_strerror(e));
     }
+    // For a cell: "<what> B7" is only built when there is an error (it was built for every cell).
+    void check(lxw_error e, const char* what, std::size_t r, std::size_t c) const {
+        if (e != LXW_NO_ERROR)
+            check(e, std::string(what) + " " + a1(r, c));
+    }
 
-    std::string checked_text(const std::string& s) const {
+    const std::string& checked_text(const std::string& s) const {
         if (const auto bad = text::find_invalid_utf8(s))
             throw OutputError("lembar \"" + t_.sheet_name + "\": teks bukan UTF-8 yang sah pada bait ke-" +
                               std::to_string(*bad + 1) + "; berkas tidak ditulis");
@@ -86,7 +95,7 @@ class SheetWriter {
         if (t_.nomor.empty() || t_.nomor == "I")
             title.text = t_.judul;
         lxw_format* f = ctx_.formats.get(CellRole::Title, title);
-        const std::string text = checked_text(title.text);
+        const std::string& text = checked_text(title.text);
         if (t_.column_count() > 1)
             check(worksheet_merge_range(ws_, 0, 0, 0, col(t_.column_count() - 1), text.c_str(), f), "judul");
         else
@@ -104,31 +113,32 @@ class SheetWriter {
                 check(worksheet_write_blank(ws_, rr, cc, f), "sel kosong");
                 return;
             case Cell::Kind::Text: {
-                const std::string text = checked_text(cell.text);
+                const std::string& text = checked_text(cell.text);
                 if (!cell.formula.empty()) {
                     const std::string formula = to_a1_formula(cell.formula, body_top);
                     check(worksheet_write_formula_str(ws_, rr, cc, checked_text(formula).c_str(), f,
                                                       text.c_str()),
-                          "rumus " + a1(r, c));
+                          "rumus", r, c);
                 } else {
-                    check(worksheet_write_string(ws_, rr, cc, text.c_str(), f), "teks " + a1(r, c));
+                    check(worksheet_write_string(ws_, rr, cc, text.c_str(), f), "teks", r, c);
                 }
                 return;
             }
             case Cell::Kind::Number:
                 if (!cell.formula.empty()) {
                     const std::string formula = to_a1_formula(cell.formula, body_top);
-                    check(worksheet_write_formula_num(ws_, rr, cc, formula.c_str(), f, cell.number),
-                          "rumus " + a1(r, c));
+                    check(worksheet_write_formula_num(ws_, rr, cc, formula.c_str(), f, cell.number), "rumus",
+                          r, c);
                 } else {
-                    check(worksheet_write_number(ws_, rr, cc, cell.number, f), "angka " + a1(r, c));
+                    check(worksheet_write_number(ws_, rr, cc, cell.number, f), "angka", r, c);
                 }
                 return;
             case Cell::Kind::NotAvailable:
-                check(worksheet_write_string(ws_, rr, cc, "n/a", f), "n/a " + a1(r, c));
+                check(worksheet_write_string(ws_, rr, cc, "n/a", f), "n/a", r, c);
                 if (!cell.text.empty()) {
-                    const std::string comment = checked_text("n/a: " + cell.text);
-                    check(worksheet_write_comment(ws_, rr, cc, comment.c_str()), "komentar " + a1(r, c));
+                    const std::string comment = "n/a: " + cell.text;
+                    check(worksheet_write_comment(ws_, rr, cc, checked_text(comment).c_str()), "komentar", r,
+                          c);
                 }
                 return;
         }
@@ -145,18 +155,18 @@ class SheetWriter {
                 check(worksheet_merge_range(ws_, row(r), col(c),
                                             row(r + static_cast<std::size_t>(cell.row_span) - 1),
                                             col(c + static_cast<std::size_t>(cell.col_span) - 1), "", f),
-                      "gabungan sel " + a1(r, c));
+                      "gabungan sel", r, c);
             }
             write_cell(r, c, cell, f, body_top);
         }
     }
 
     // Each row as tall as its tallest cell; a merged cell's lines are shared by the rows it spans.
-    void set_row_heights(const std::vector<std::vector<Cell>>& rows, std::size_t top) {
+    void set_row_heights(const std::vector<const std::vector<Cell>*>& rows, std::size_t top) {
         std::vector<int> lines(rows.size(), 1);
         for (std::size_t r = 0; r < rows.size(); ++r) {
-            for (std::size_t c = 0; c < rows[r].size(); ++c) {
-                const Cell& cell = rows[r][c];
+            for (std::size_t c = 0; c < rows[r]->size(); ++c) {
+                const Cell& cell = (*rows[r])[c];
                 if (cell.covered || cell.row_span > 1)
                     continue;
                 const double w = width_of(c, cell.col_span) - 1.5 - 2.0 * cell.indent;
@@ -164,8 +174,8 @@ class SheetWriter {
             }
         }
         for (std::size_t r = 0; r < rows.size(); ++r) {
-            for (std::size_t c = 0; c < rows[r].size(); ++c) {
-                const Cell& cell = rows[r][c];
+            for (std::size_t c = 0; c < rows[r]->size(); ++c) {
+                const Cell& cell = (*rows[r])[c];
                 if (cell.covered || cell.row_span <= 1)
                     continue;
                 const int need = estimated_lines(table::display_text(cell), width_of(c, cell.col_span) - 1.5);
@@ -186,7 +196,7 @@ class SheetWriter {
     std::size_t write_note(std::size_t r, const std::string& note) {
         Cell cell = Cell::of_text(note);
         lxw_format* f = ctx_.formats.get(CellRole::Note, cell);
-        const std::string text = checked_text(note);
+        const std::string& text = checked_text(note);
         if (t_.column_count() > 1)
             check(worksheet_merge_range(ws_, row(r), 0, row(r), col(t_.column_count() - 1), text.c_str(), f),
                   "catatan");
