@@ -4,19 +4,52 @@
 
 namespace lkjip {
 
-std::string format_diagnostic(const Diagnostic& d) {
-    std::string out;
-    if (!d.where.file.empty()) {
-        out += d.where.file;
-        if (d.where.line > 0) {
-            out += ':' + std::to_string(d.where.line);
-            if (d.where.column > 0)
-                out += ':' + std::to_string(d.where.column);
-        }
-        out += ": ";
-    } else {
-        out += "lkjip: ";
+std::string column_letters(std::size_t column) {
+    std::string letters;
+    for (std::size_t n = column; n > 0; n = (n - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+    return letters;
+}
+
+std::string sheet_cell_reference(std::string_view sheet, std::size_t row, std::size_t column) {
+    bool plain = !sheet.empty() && !(sheet.front() >= '0' && sheet.front() <= '9');
+    for (char c : sheet) {
+        const bool word =
+            (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+        plain = plain && word;
     }
+    std::string out;
+    if (plain) {
+        out = sheet;
+    } else {
+        out = "'";
+        for (char c : sheet)
+            out += c == '\'' ? std::string("''") : std::string(1, c);
+        out += "'";
+    }
+    return out + "!" + column_letters(column) + std::to_string(row);
+}
+
+std::string format_location(const SourceLocation& where) {
+    if (!where.sheet.empty()) {
+        if (where.line > 0 && where.column > 0)
+            return where.file + ": " + sheet_cell_reference(where.sheet, where.line, where.column);
+        if (where.line > 0)
+            return where.file + ": " + where.sheet + ", baris " + std::to_string(where.line);
+        return where.file + ": lembar " + where.sheet;
+    }
+    std::string out = where.file;
+    if (where.line > 0) {
+        out += ':' + std::to_string(where.line);
+        if (where.column > 0)
+            out += ':' + std::to_string(where.column);
+    }
+    return out;
+}
+
+std::string format_diagnostic(const Diagnostic& d) {
+    std::string out = d.where.file.empty() ? std::string("lkjip") : format_location(d.where);
+    out += ": ";
     if (!d.where.key_path.empty())
         out += "kunci " + d.where.key_path + ": ";
     out += d.severity == Severity::Error ? "galat: " : "peringatan: ";

@@ -384,6 +384,16 @@ void check_encoding(std::string_view content, const std::string& file) {
 
 }  // namespace
 
+SourceLocation CsvTable::at(std::size_t line, std::size_t column) const {
+    SourceLocation where = SourceLocation::at(file, line, column);
+    where.sheet = sheet;
+    return where;
+}
+
+std::size_t CsvTable::header_column(std::size_t index) const {
+    return index < header_columns.size() ? header_columns[index] : index + 1;
+}
+
 int CsvTable::column_index(std::string_view name) const {
     const std::string key = text::normalize_key(name);
     for (std::size_t i = 0; i < header.size(); ++i) {
