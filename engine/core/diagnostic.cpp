@@ -2,33 +2,9 @@
 
 #include <algorithm>
 
+#include "core/cell_reference.hpp"
+
 namespace lkjip {
-
-std::string column_letters(std::size_t column) {
-    std::string letters;
-    for (std::size_t n = column; n > 0; n = (n - 1) / 26)
-        letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-    return letters;
-}
-
-std::string sheet_cell_reference(std::string_view sheet, std::size_t row, std::size_t column) {
-    bool plain = !sheet.empty() && !(sheet.front() >= '0' && sheet.front() <= '9');
-    for (char c : sheet) {
-        const bool word =
-            (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-        plain = plain && word;
-    }
-    std::string out;
-    if (plain) {
-        out = sheet;
-    } else {
-        out = "'";
-        for (char c : sheet)
-            out += c == '\'' ? std::string("''") : std::string(1, c);
-        out += "'";
-    }
-    return out + "!" + column_letters(column) + std::to_string(row);
-}
 
 std::string format_location(const SourceLocation& where) {
     if (!where.sheet.empty()) {

@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace lkjip {
@@ -38,11 +37,6 @@ struct Diagnostic {
 std::string format_diagnostic(const Diagnostic& d);
 // The location part alone: "realisasi.csv:7:4", "masukan.xlsx: Indikator!D7", "masukan.xlsx: lembar Belanja".
 std::string format_location(const SourceLocation& where);
-
-// Excel's names: column 4 -> "D", 28 -> "AB"; ("IKU", 7, 4) -> "IKU!D7"; a sheet name that is not a
-// plain word is quoted as Excel quotes it: "'Angka Tercetak'!D7".
-std::string column_letters(std::size_t column);
-std::string sheet_cell_reference(std::string_view sheet, std::size_t row, std::size_t column);
 
 // Invalid input: data, configuration or template the user gave. Exit code 3.
 class InputError : public std::runtime_error {

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <optional>
 
-#include "input/xlsx/cell_reference.hpp"
+#include "core/cell_reference.hpp"
 #include "input/xlsx/cell_text.hpp"
 #include "input/xlsx/error.hpp"
 #include "input/xlsx/shared_strings.hpp"
@@ -188,10 +188,15 @@ class WorksheetHandler : public XmlHandler {
         cell.column = column_;
         cell.formula = cell_.formula;
         const bool has_value = cell_.type == "inlineStr" ? cell_.has_inline : cell_.has_value;
-        if (!has_value) {
-            if (!cell_.formula)
-                return;  // a blank cell, perhaps styled
+        // A formula saved without its result: no <v>, or an empty one (openpyxl and other generators write
+        // `<f>…</f><v></v>`). Only a text result (t="str") can be empty: a formula that returns "".
+        const bool uncached =
+            cell_.formula &&
+            (!has_value || (cell_.value.empty() && cell_.type != "str" && cell_.type != "inlineStr"));
+        if (uncached) {
             cell.kind = CellKind::Uncached;
+        } else if (!has_value) {
+            return;  // a blank cell, perhaps styled
         } else {
             convert(cell);
             if (cell.text.empty())

@@ -3,7 +3,7 @@
 #include <charconv>
 #include <stdexcept>
 
-#include "core/diagnostic.hpp"
+#include "core/cell_reference.hpp"
 
 namespace lkjip::render::xlsx {
 
