@@ -30,7 +30,7 @@ const char* const kHelp =
     "  lkjip batch MASUKAN... -o KELUARAN [-j N] [--audit]\n"
     "                                  laporan (dan reviu) banyak OPD sekaligus, dengan rekap\n"
     "  lkjip init FOLDER               buat kerangka berkas masukan yang berisi contoh\n"
-    "  lkjip init --xlsx BUKU.xlsx [--from FOLDER]\n"
+    "  lkjip init --xlsx BUKU.xlsx [--from FOLDER] [--force]\n"
     "                                  buat buku kerja masukan untuk diisi di Excel/LibreOffice\n"
     "  lkjip init --templates FOLDER   salin templat tabel laporan bawaan untuk diubah\n"
     "\n"

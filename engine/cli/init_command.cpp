@@ -1,7 +1,7 @@
 // lkjip init FOLDER: a commented, valid example of every input file (templates/kerangka-masukan/).
 // lkjip init --templates FOLDER: the default report table templates (templates/laporan/), to customise.
-// lkjip init --xlsx BUKU.xlsx [--from FOLDER]: an input workbook to fill in Excel or LibreOffice, with the
-// example data or a folder's data.
+// lkjip init --xlsx BUKU.xlsx [--from FOLDER] [--force]: an input workbook to fill in Excel or LibreOffice,
+// with the example data or a folder's data.
 #include <filesystem>
 #include <string_view>
 
@@ -49,15 +49,16 @@ int init_workbook(const ParsedArguments& parsed, std::ostream& out) {
 }  // namespace
 
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
-    const ParsedArguments parsed =
-        parse_arguments(args, {{"templates", false, false}, {"xlsx", true, false}, {"from", true, false}});
+    const ParsedArguments parsed = parse_arguments(
+        args,
+        {{"templates", false, false}, {"xlsx", true, false}, {"from", true, false}, {"force", false, false}});
     if (parsed.has("xlsx")) {
         if (!parsed.positional.empty() || parsed.has("templates"))
-            throw UsageError("pemakaian: lkjip init --xlsx BUKU.xlsx [--from FOLDER]");
+            throw UsageError("pemakaian: lkjip init --xlsx BUKU.xlsx [--from FOLDER] [--force]");
         return init_workbook(parsed, out);
     }
-    if (parsed.has("from"))
-        throw UsageError("--from hanya untuk --xlsx: lkjip init --xlsx BUKU.xlsx --from FOLDER");
+    if (parsed.has("from") || parsed.has("force"))
+        throw UsageError("--from dan --force hanya untuk --xlsx: lkjip init --xlsx BUKU.xlsx --from FOLDER");
     if (parsed.positional.size() != 1)
         throw UsageError(
             "pemakaian: lkjip init FOLDER\n       lkjip init --templates FOLDER\n       lkjip init --xlsx "

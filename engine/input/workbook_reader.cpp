@@ -110,8 +110,8 @@ class SheetMap {
         if (profile_header(names))
             fits.push_back("profil");
         for (const InputTable& t : input_tables()) {
-            if (header_fits(names, t) && !find(t.file))
-                fits.push_back(t.file);
+            if (header_fits(names, t))
+                fits.push_back(t.file);  // when already found by name, assign() reports the second sheet
         }
         SourceLocation where = SourceLocation::in_file(file);
         where.sheet = sheet.name;
