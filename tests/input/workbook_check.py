@@ -4,6 +4,8 @@
   workbook_check.py edit BOOK.xlsx OUT.xlsx what a user does: a word in a number cell, a renamed and moved
                                             sheet, a formula saved without its value (openpyxl writes none),
                                             a NIP typed as a number
+  workbook_check.py formulas BOOK.xlsx OUT.xlsx   two numbers typed as formulas (to be computed and saved
+                                            by LibreOffice, then read by their cached values)
   workbook_check.py same A.json B.json      two `compute --json` outputs agree, diagnostics compared by
                                             their message (the location names a folder or a workbook)
 """
@@ -73,6 +75,19 @@ def edit(path, out):
     wb.save(out)
 
 
+def formulas(path, out):
+    """The same numbers typed as formulas: Realisasi!C2 62.5 as =125/2, Anggaran!D2 as a sum."""
+    wb = openpyxl.load_workbook(path)
+    realisasi = wb["Realisasi"]
+    if realisasi["C2"].value != 62.5:
+        fail("Realisasi!C2 is %r, expected 62.5" % realisasi["C2"].value)
+    realisasi["C2"] = "=125/2"
+    anggaran = wb["Anggaran"]
+    pagu = anggaran["D2"].value
+    anggaran["D2"] = "=%d+%d" % (pagu - 1000, 1000)
+    wb.save(out)
+
+
 def same(a_path, b_path):
     def load(p):
         with open(p, encoding="utf-8") as f:
@@ -90,4 +105,4 @@ def same(a_path, b_path):
 
 if __name__ == "__main__":
     command = sys.argv[1]
-    {"structure": structure, "edit": edit, "same": same}[command](*sys.argv[2:])
+    {"structure": structure, "edit": edit, "formulas": formulas, "same": same}[command](*sys.argv[2:])

@@ -38,6 +38,12 @@ if command -v soffice >/dev/null; then
     --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir "$tmp/lo" "$tmp/dumai.xlsx" >/dev/null 2>&1
   "$lkjip" compute "$tmp/lo/dumai.xlsx" --json >"$tmp/lo.json" 2>/dev/null
   /usr/bin/python3 "$check" same "$tmp/folder.json" "$tmp/lo.json"
+  # Formulas: LibreOffice computes them and saves their values, which lkjip reads.
+  /usr/bin/python3 "$check" formulas "$tmp/dumai.xlsx" "$tmp/formulas.xlsx"
+  timeout 300 soffice --headless "-env:UserInstallation=file://$tmp/profile" \
+    --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir "$tmp/lo-formulas" "$tmp/formulas.xlsx" >/dev/null 2>&1
+  "$lkjip" compute "$tmp/lo-formulas/formulas.xlsx" --json >"$tmp/lo-formulas.json" 2>/dev/null
+  /usr/bin/python3 "$check" same "$tmp/folder.json" "$tmp/lo-formulas.json"
 else
   echo "soffice not installed: the committed LibreOffice sample stands in for a fresh save"
 fi
