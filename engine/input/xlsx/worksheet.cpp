@@ -16,14 +16,6 @@ namespace lkjip::input::xlsx {
 
 namespace {
 
-std::optional<std::size_t> parse_index(std::string_view text) {
-    std::size_t n = 0;
-    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-    if (text.empty() || ec != std::errc() || ptr != text.data() + text.size())
-        return std::nullopt;
-    return n;
-}
-
 struct PlacedCell {
     std::size_t row = 0;
     SheetCell cell;
@@ -142,12 +134,12 @@ class WorksheetHandler : public XmlHandler {
                 fail_sheet("nomor baris tidak valid: " + quoted_excerpt(*r));
             if (*number > max_sheet_rows)
                 fail_sheet("nomor baris " + std::to_string(*number) + " di luar batas lembar (" +
-                           grouped(max_sheet_rows) + ")");
+                           grouped_count(max_sheet_rows) + ")");
             row_ = *number;
             row_fixed_ = true;
         } else {
             if (row_ >= max_sheet_rows)
-                fail_sheet("lebih dari " + grouped(max_sheet_rows) + " baris");
+                fail_sheet("lebih dari " + grouped_count(max_sheet_rows) + " baris");
             ++row_;
             row_fixed_ = false;
         }
@@ -174,7 +166,7 @@ class WorksheetHandler : public XmlHandler {
         } else {
             if (column_ >= max_sheet_columns)
                 fail_sheet("baris " + std::to_string(row_) + " memuat lebih dari " +
-                           grouped(max_sheet_columns) + " kolom");
+                           grouped_count(max_sheet_columns) + " kolom");
             ++column_;
         }
         row_fixed_ = true;
@@ -229,7 +221,7 @@ class WorksheetHandler : public XmlHandler {
     }
     void add_row() {
         if (++row_count_ > ctx_.max_rows)
-            fail_sheet("terlalu banyak baris terisi: batas " + grouped(ctx_.max_rows) + " baris");
+            fail_sheet("terlalu banyak baris terisi: batas " + grouped_count(ctx_.max_rows) + " baris");
     }
 
     void convert(SheetCell& cell) const {

@@ -5,6 +5,7 @@
 
 #include "core/diagnostic.hpp"
 #include "render/xlsx/a1_reference.hpp"
+#include "render/xlsx/workbook_file.hpp"
 #include "render/xlsx/xlsxwriter.hpp"
 
 namespace lkjip::render::xlsx {
@@ -22,14 +23,6 @@ constexpr const char* kListSheet = "Daftar";
 // A drop-down written inline ("positif,negatif") must stay under Excel's 255 characters; longer lists
 // (the besaran of the audit) go to the hidden list sheet and are referenced.
 constexpr std::size_t kInlineListLimit = 200;
-
-struct WorkbookGuard {
-    lxw_workbook* workbook;
-    ~WorkbookGuard() {
-        if (workbook)
-            lxw_workbook_free(workbook);
-    }
-};
 
 class FormWriter {
   public:
@@ -265,12 +258,9 @@ class FormWriter {
 }  // namespace
 
 void render_input_form(const table::InputForm& form, const std::string& path, std::time_t created) {
-    lxw_workbook_options workbook_options = {};
-    lxw_workbook* workbook = workbook_new_opt(path.c_str(), &workbook_options);
-    if (!workbook)
-        throw OutputError(path + ": buku kerja tidak dapat dibuat");
-    WorkbookGuard guard{workbook};
-    try {
+    WorkbookFile file(path);
+    lxw_workbook* workbook = file.get();
+    {
         std::string title = form.title;
         lxw_doc_properties properties = {};
         properties.title = title.data();
@@ -281,16 +271,8 @@ void render_input_form(const table::InputForm& form, const std::string& path, st
         for (const FormSheet& sheet : form.sheets)
             writer.data_sheet(sheet);
         writer.list_sheet();
-    } catch (...) {
-        std::remove(path.c_str());
-        throw;
     }
-    guard.workbook = nullptr;
-    const lxw_error closed = workbook_close(workbook);
-    if (closed != LXW_NO_ERROR) {
-        std::remove(path.c_str());
-        throw OutputError(path + ": buku kerja gagal ditulis: " + lxw_strerror(closed));
-    }
+    file.close();
 }
 
 }  // namespace lkjip::render::xlsx
