@@ -12,7 +12,7 @@ namespace lkjip::test {
 inline const compute::Performance& dumai_performance() {
     struct Dumai {
         Diagnostics diagnostics;
-        input::FolderRead folder;
+        input::InputRead folder;
         compute::Performance performance;
         Dumai() {
             folder = input::read_folder(std::string(LKJIP_SOURCE_DIR) + "/fixtures/dumai-2023", diagnostics);

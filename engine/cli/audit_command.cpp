@@ -1,7 +1,5 @@
-// lkjip audit FOLDER [--printed FILE] [--json] [-o OUTDIR [--name NAME] [--force]] [--config FILE] [--set
-// K=V]...
-#include <filesystem>
-
+// lkjip audit FOLDER|WORKBOOK.xlsx [--printed FILE] [--json] [-o OUTDIR [--name NAME] [--force]] [--config
+// FILE] [--set K=V]...
 #include "audit/audit.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
@@ -9,8 +7,6 @@
 #include "cli/load.hpp"
 #include "cli/report_output.hpp"
 #include "compute/performance.hpp"
-#include "input/file_access.hpp"
-#include "input/printed_figures_reader.hpp"
 #include "output/audit_output.hpp"
 
 namespace lkjip::cli {
@@ -25,23 +21,13 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
     const ParsedArguments parsed = parse_arguments(args, specs);
     if (parsed.positional.size() != 1)
         throw UsageError(
-            "pemakaian: lkjip audit FOLDER [--printed BERKAS] [--json] [-o FOLDER_KELUARAN] [--force]");
-    const std::string& folder = parsed.positional.front();
-    const std::string printed_file = parsed.has("printed")
-                                         ? parsed.value("printed")
-                                         : (std::filesystem::path(folder) / "angka_tercetak.csv").string();
-
-    Loaded loaded = load_folder(folder, parsed);
-    if (!input::file_exists(printed_file)) {
-        loaded.diagnostics.error(
-            SourceLocation::in_file(printed_file),
-            "berkas angka tercetak tidak ditemukan; audit membandingkan angka draf laporan "
-            "dengan data primer (format: fixtures/README.md, angka_tercetak.csv)");
-    }
-    std::vector<model::PrintedFigure> printed;
-    if (input::file_exists(printed_file))
-        printed = input::read_printed_figures(input::read_text_file(printed_file), printed_file,
-                                              loaded.diagnostics);
+            "pemakaian: lkjip audit FOLDER|BUKU.xlsx [--printed BERKAS] [--json] [-o FOLDER_KELUARAN] "
+            "[--force]");
+    const std::string& input = parsed.positional.front();
+    Loaded loaded = load_input(input, parsed);
+    std::string printed_file;
+    const std::vector<model::PrintedFigure> printed =
+        load_printed_figures(input, loaded, parsed.value("printed"), true, &printed_file);
     const compute::Performance performance = compute_loaded(loaded);
     print_diagnostics(performance.diagnostics, err);
 
@@ -50,8 +36,8 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
         ReportFiles files;
         files.folder = parsed.value("output");
         files.name = parsed.has("name") ? parsed.value("name")
-                                        : "reviu-" + default_report_name(loaded.folder.opd.profile);
-        files.inputs = {folder, printed_file, parsed.value("config")};
+                                        : "reviu-" + default_report_name(loaded.input.opd.profile);
+        files.inputs = {input, printed_file, parsed.value("config")};
         files.replace_existing = parsed.has("force");
         const table::Report sheet = output::audit_report(findings, printed.size(), performance);
         for (const std::string& path : write_report_files(sheet, files))

@@ -17,8 +17,7 @@
 #include "cli/load.hpp"
 #include "cli/report_output.hpp"
 #include "compute/performance.hpp"
-#include "input/file_access.hpp"
-#include "input/printed_figures_reader.hpp"
+#include "input/input_reader.hpp"
 #include "input/template_reader.hpp"
 #include "output/audit_output.hpp"
 #include "output/batch_recap.hpp"
@@ -47,11 +46,12 @@ std::string first_problem(const std::vector<Diagnostic>& all) {
     return all.empty() ? "masukan tidak sah" : format_diagnostic(all.front());
 }
 
-std::string base_name(const std::string& folder) {
-    fs::path p = fs::path(folder).lexically_normal();
+// The name of an input: its folder's name, or a workbook's file name without ".xlsx".
+std::string base_name(const std::string& input) {
+    fs::path p = fs::path(input).lexically_normal();
     if (p.filename().empty())
         p = p.parent_path();
-    return p.filename().string();
+    return input::is_workbook_path(input) ? p.stem().string() : p.filename().string();
 }
 
 // Reads, computes, writes the report (and the lembar reviu) of one folder. Never throws.
@@ -59,12 +59,10 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
     output::BatchResult r;
     r.folder = folder;
     try {
-        Loaded loaded = load_folder(folder, *s.args);
+        Loaded loaded = load_input(folder, *s.args);
         std::vector<model::PrintedFigure> printed;
-        const std::string printed_file = (fs::path(folder) / "angka_tercetak.csv").string();
-        if (s.audit && input::file_exists(printed_file))
-            printed = input::read_printed_figures(input::read_text_file(printed_file), printed_file,
-                                                  loaded.diagnostics);
+        if (s.audit)
+            printed = load_printed_figures(folder, loaded, "", false);
         const compute::Performance p = compute_loaded(loaded);
         const std::string name = base_name(folder);
         ReportFiles files;

@@ -11,11 +11,11 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (parsed.positional.size() != 1)
         throw UsageError("pemakaian: lkjip check FOLDER [--config BERKAS] [--set KUNCI=NILAI]");
 
-    Loaded loaded = load_folder(parsed.positional.front(), parsed);
+    Loaded loaded = load_input(parsed.positional.front(), parsed);
     Diagnostics all = loaded.diagnostics;
     if (!loaded.diagnostics.has_errors() && loaded.conventions) {
         // Consistency rules that need the computed roll-ups (parent vs children, belanja totals).
-        const compute::Performance p = compute::compute(loaded.folder.opd, *loaded.conventions);
+        const compute::Performance p = compute::compute(loaded.input.opd, *loaded.conventions);
         for (const Diagnostic& d : p.diagnostics.items())
             all.add(d);
     }

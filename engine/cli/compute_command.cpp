@@ -15,7 +15,7 @@ int compute_command(const std::vector<std::string>& args, std::ostream& out, std
     if (parsed.positional.size() != 1)
         throw UsageError("pemakaian: lkjip compute FOLDER [--json] [--config BERKAS] [--set KUNCI=NILAI]");
 
-    const Loaded loaded = load_folder(parsed.positional.front(), parsed);
+    const Loaded loaded = load_input(parsed.positional.front(), parsed);
     const compute::Performance performance = compute_loaded(loaded);
 
     out << (parsed.has("json") ? output::performance_json(performance) : output::summary_text(performance));

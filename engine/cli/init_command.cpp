@@ -1,12 +1,20 @@
 // lkjip init FOLDER: a commented, valid example of every input file (templates/kerangka-masukan/).
 // lkjip init --templates FOLDER: the default report table templates (templates/laporan/), to customise.
+// lkjip init --xlsx BUKU.xlsx [--from FOLDER] [--force]: an input workbook to fill in Excel or LibreOffice,
+// with the example data or a folder's data.
+#include <filesystem>
 #include <string_view>
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/report_output.hpp"
 #include "core/embedded_files.hpp"
+#include "input/input_reader.hpp"
 #include "output/atomic_output.hpp"
+#include "output/input_form.hpp"
+#include "output/output_set.hpp"
+#include "render/xlsx/input_form_writer.hpp"
 
 namespace lkjip::cli {
 
@@ -15,10 +23,46 @@ constexpr std::string_view kSkeletonFolder = "templates/kerangka-masukan/";
 constexpr std::string_view kReportTemplates = "templates/laporan/";
 }  // namespace
 
+namespace {
+
+int init_workbook(const ParsedArguments& parsed, std::ostream& out) {
+    const std::string& file = parsed.value("xlsx");
+    if (!input::is_workbook_path(file))
+        throw UsageError("--xlsx: nama berkas berakhiran .xlsx diharapkan, ditemukan \"" + file + "\"");
+    const std::string from = parsed.value("from");
+    std::error_code ec;
+    if (!from.empty() && !std::filesystem::is_directory(from, ec))
+        throw InputError(SourceLocation::in_file(from), "folder masukan tidak ditemukan");
+    const table::InputForm form = from.empty() ? output::build_input_form(output::example_files(), "contoh")
+                                               : output::build_input_form(output::folder_files(from), from);
+    output::OutputSet outputs(from.empty() ? std::vector<std::string>{} : std::vector<std::string>{from},
+                              false);
+    const std::string temporary = outputs.reserve(file);
+    render::xlsx::render_input_form(form, temporary, document_time(form.tahun ? form.tahun : 2024));
+    outputs.commit();
+    out << "Buku kerja masukan dibuat: " << file << " (" << form.sheets.size() << " lembar"
+        << (from.empty() ? ", berisi contoh" : ", berisi data " + from) << ").\n"
+        << "Isi di Excel atau LibreOffice, simpan sebagai .xlsx, lalu jalankan: lkjip check " << file << "\n";
+    return kOk;
+}
+
+}  // namespace
+
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
-    const ParsedArguments parsed = parse_arguments(args, {{"templates", false, false}});
+    const ParsedArguments parsed = parse_arguments(
+        args,
+        {{"templates", false, false}, {"xlsx", true, false}, {"from", true, false}, {"force", false, false}});
+    if (parsed.has("xlsx")) {
+        if (!parsed.positional.empty() || parsed.has("templates"))
+            throw UsageError("pemakaian: lkjip init --xlsx BUKU.xlsx [--from FOLDER] [--force]");
+        return init_workbook(parsed, out);
+    }
+    if (parsed.has("from") || parsed.has("force"))
+        throw UsageError("--from dan --force hanya untuk --xlsx: lkjip init --xlsx BUKU.xlsx --from FOLDER");
     if (parsed.positional.size() != 1)
-        throw UsageError("pemakaian: lkjip init FOLDER\n       lkjip init --templates FOLDER");
+        throw UsageError(
+            "pemakaian: lkjip init FOLDER\n       lkjip init --templates FOLDER\n       lkjip init --xlsx "
+            "BUKU.xlsx [--from FOLDER]");
     // --templates: a copy of the default report tables, to edit and pass back with report --templates.
     const std::string_view source = parsed.has("templates") ? kReportTemplates : kSkeletonFolder;
     std::vector<std::pair<std::string, std::string>> files;

@@ -1,8 +1,11 @@
 #include "cli/load.hpp"
 
 #include <charconv>
+#include <filesystem>
 
 #include "input/convention_reader.hpp"
+#include "input/file_access.hpp"
+#include "input/printed_figures_reader.hpp"
 
 namespace lkjip::cli {
 
@@ -37,12 +40,12 @@ input::CsvLimits input_limits(const ParsedArguments& args) {
     return limits;
 }
 
-Loaded load_folder(const std::string& dir, const ParsedArguments& args) {
+Loaded load_input(const std::string& path, const ParsedArguments& args) {
     Loaded loaded;
-    loaded.folder = input::read_folder(dir, loaded.diagnostics, input_limits(args));
+    loaded.input = input::read_input(path, loaded.diagnostics, input_limits(args));
     input::ConventionOverrides overrides;
     overrides.config_file = args.value("config");
-    overrides.profile_section = loaded.folder.konvensi;
+    overrides.profile_section = loaded.input.konvensi;
     overrides.set_arguments = args.all("set");
     try {
         loaded.conventions = input::load_conventions(overrides);
@@ -54,7 +57,7 @@ Loaded load_folder(const std::string& dir, const ParsedArguments& args) {
     }
     // Weighted means need a bobot on every IKU.
     if (loaded.conventions && loaded.conventions->aggregation.weighting == model::Weighting::ByBobot) {
-        for (const model::Indicator& ind : loaded.folder.opd.indicators) {
+        for (const model::Indicator& ind : loaded.input.opd.indicators) {
             if (ind.level == model::IndicatorLevel::Sasaran && !ind.bobot) {
                 loaded.diagnostics.error(ind.where, "konvensi agregasi.bobot = bobot, tetapi IKU \"" +
                                                         ind.kode + "\" tidak memiliki bobot");
@@ -66,13 +69,45 @@ Loaded load_folder(const std::string& dir, const ParsedArguments& args) {
 
 compute::Performance compute_loaded(const Loaded& loaded) {
     loaded.diagnostics.throw_if_errors();
-    compute::Performance performance = compute::compute(loaded.folder.opd, *loaded.conventions);
+    compute::Performance performance = compute::compute(loaded.input.opd, *loaded.conventions);
     performance.diagnostics.throw_if_errors();  // a parent amount that contradicts its children
     Diagnostics all = loaded.diagnostics;
     for (const Diagnostic& d : performance.diagnostics.items())
         all.add(d);
     performance.diagnostics = all;
     return performance;
+}
+
+std::vector<model::PrintedFigure> load_printed_figures(const std::string& input_path, Loaded& loaded,
+                                                       const std::string& printed_file, bool required,
+                                                       std::string* source) {
+    if (printed_file.empty() && loaded.input.workbook) {
+        if (source)
+            *source = input_path;
+        if (loaded.input.printed_sheet)
+            return input::read_printed_figures(*loaded.input.printed_sheet, loaded.diagnostics);
+        if (required) {
+            loaded.diagnostics.error(
+                SourceLocation::in_file(input_path),
+                "lembar \"Angka Tercetak\" tidak ada; audit membandingkan angka draf laporan "
+                "dengan data primer (format: fixtures/README.md, angka_tercetak.csv)");
+        }
+        return {};
+    }
+    const std::string file = printed_file.empty()
+                                 ? (std::filesystem::path(input_path) / "angka_tercetak.csv").string()
+                                 : printed_file;
+    if (source)
+        *source = file;
+    if (input::file_exists(file))
+        return input::read_printed_figures(input::read_text_file(file), file, loaded.diagnostics);
+    if (required) {
+        loaded.diagnostics.error(
+            SourceLocation::in_file(file),
+            "berkas angka tercetak tidak ditemukan; audit membandingkan angka draf laporan "
+            "dengan data primer (format: fixtures/README.md, angka_tercetak.csv)");
+    }
+    return {};
 }
 
 void print_diagnostics(const Diagnostics& diagnostics, std::ostream& err) {

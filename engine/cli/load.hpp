@@ -1,6 +1,6 @@
 #pragma once
-// What compute, check (and later report and audit) share: an input folder read and its conventions
-// resolved, with every problem collected.
+// What compute, check, report, audit and batch share: an input (folder or workbook) read and its
+// conventions resolved, with every problem collected.
 #include <optional>
 #include <ostream>
 #include <string>
@@ -9,13 +9,14 @@
 #include "cli/arguments.hpp"
 #include "compute/performance.hpp"
 #include "core/diagnostic.hpp"
-#include "input/folder_reader.hpp"
+#include "input/input_reader.hpp"
 #include "model/conventions.hpp"
+#include "model/printed_figure.hpp"
 
 namespace lkjip::cli {
 
 struct Loaded {
-    input::FolderRead folder;
+    input::InputRead input;
     std::optional<model::Conventions> conventions;  // absent when they could not be read
     Diagnostics diagnostics;                        // reading and convention problems
 };
@@ -27,11 +28,20 @@ std::vector<OptionSpec> convention_options();
 // The limits given on the command line, or the defaults. Throws UsageError for a bad value.
 input::CsvLimits input_limits(const ParsedArguments& args);
 
-Loaded load_folder(const std::string& dir, const ParsedArguments& args);
+// Reads an input folder, or an input workbook when `path` ends in .xlsx.
+Loaded load_input(const std::string& path, const ParsedArguments& args);
 
 // Computes a loaded folder, refusing it (InputErrors) when reading or the roll-up found an error. The
 // result's diagnostics hold every warning in one list, the reading ones first. `loaded` must outlive it.
 compute::Performance compute_loaded(const Loaded& loaded);
+
+// The figures as printed in a draft, for the audit: from `printed_file` when given (--printed), else the
+// input workbook's "Angka Tercetak" sheet, else the folder's angka_tercetak.csv. Problems go to
+// loaded.diagnostics; when there are none to read and `required`, that is an error too. `source` is set
+// to the file they were read from (to keep outputs from overwriting it).
+std::vector<model::PrintedFigure> load_printed_figures(const std::string& input_path, Loaded& loaded,
+                                                       const std::string& printed_file, bool required,
+                                                       std::string* source = nullptr);
 
 // Writes each warning of `diagnostics` as a line on `err`.
 void print_diagnostics(const Diagnostics& diagnostics, std::ostream& err);

@@ -34,7 +34,7 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     }
     const std::string& input_folder = parsed.positional.front();
 
-    Loaded loaded = load_folder(input_folder, parsed);
+    Loaded loaded = load_input(input_folder, parsed);
     std::vector<report::TableTemplate> templates =
         parsed.has("templates") ? input::read_table_templates(parsed.value("templates"), loaded.diagnostics)
                                 : input::default_table_templates(loaded.diagnostics);
@@ -62,7 +62,7 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
 
     ReportFiles files;
     files.folder = parsed.value("output");
-    files.name = parsed.has("name") ? parsed.value("name") : default_report_name(loaded.folder.opd.profile);
+    files.name = parsed.has("name") ? parsed.value("name") : default_report_name(loaded.input.opd.profile);
     files.inputs = {input_folder, parsed.value("config"), parsed.value("templates")};
     files.replace_existing = parsed.has("force");
     files.font_regular = parsed.value("font");

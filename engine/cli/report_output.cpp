@@ -10,11 +10,6 @@
 
 namespace lkjip::cli {
 
-namespace {
-
-// The document date stored in the files: fixed for a report so reviewers can compare files byte for byte.
-// SOURCE_DATE_EPOCH (the reproducible-builds convention) overrides it; otherwise 1 January of the year
-// after the reporting year, when LKjIPs are written.
 std::time_t document_time(int tahun) {
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
         char* end = nullptr;
@@ -26,8 +21,6 @@ std::time_t document_time(int tahun) {
     const sys_days day = year{tahun + 1} / January / 1;
     return static_cast<std::time_t>(duration_cast<seconds>(day.time_since_epoch()).count());
 }
-
-}  // namespace
 
 std::string default_report_name(const model::Profile& profile) {
     std::string slug;

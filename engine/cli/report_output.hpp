@@ -1,5 +1,6 @@
 #pragma once
 // Writing a report model to its files (XLSX and PDF) as one all-or-nothing set.
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,11 @@ struct ReportFiles {
     std::string font_regular;         // --font / --font-bold; empty = DejaVu Sans from fonts-dejavu-core
     std::string font_bold;
 };
+
+// The document date stored in the files: fixed for a report so reviewers can compare files byte for byte.
+// SOURCE_DATE_EPOCH (the reproducible-builds convention) overrides it; otherwise 1 January of the year
+// after the reporting year, when LKjIPs are written.
+std::time_t document_time(int tahun);
 
 // "lkjip-2023-dinas-koperasi-usaha-kecil-menengah-dan-perindustrian": ASCII, lower case, no spaces.
 std::string default_report_name(const model::Profile& profile);

@@ -2,21 +2,30 @@
 
 #include <algorithm>
 
+#include "core/cell_reference.hpp"
+
 namespace lkjip {
 
-std::string format_diagnostic(const Diagnostic& d) {
-    std::string out;
-    if (!d.where.file.empty()) {
-        out += d.where.file;
-        if (d.where.line > 0) {
-            out += ':' + std::to_string(d.where.line);
-            if (d.where.column > 0)
-                out += ':' + std::to_string(d.where.column);
-        }
-        out += ": ";
-    } else {
-        out += "lkjip: ";
+std::string format_location(const SourceLocation& where) {
+    if (!where.sheet.empty()) {
+        if (where.line > 0 && where.column > 0)
+            return where.file + ": " + sheet_cell_reference(where.sheet, where.line, where.column);
+        if (where.line > 0)
+            return where.file + ": " + where.sheet + ", baris " + std::to_string(where.line);
+        return where.file + ": lembar " + where.sheet;
     }
+    std::string out = where.file;
+    if (where.line > 0) {
+        out += ':' + std::to_string(where.line);
+        if (where.column > 0)
+            out += ':' + std::to_string(where.column);
+    }
+    return out;
+}
+
+std::string format_diagnostic(const Diagnostic& d) {
+    std::string out = d.where.file.empty() ? std::string("lkjip") : format_location(d.where);
+    out += ": ";
     if (!d.where.key_path.empty())
         out += "kunci " + d.where.key_path + ": ";
     out += d.severity == Severity::Error ? "galat: " : "peringatan: ";

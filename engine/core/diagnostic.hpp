@@ -13,13 +13,14 @@ struct SourceLocation {
     std::size_t line = 0;    // 1-based; 0 = not applicable
     std::size_t column = 0;  // 1-based field number in a CSV row, or character column elsewhere; 0 = none
     std::string key_path;    // e.g. "konvensi.capaian.batas_atas" for configuration files
+    std::string sheet;       // a workbook sheet: then line is its row and column its column ("IKU!D7")
 
-    static SourceLocation in_file(std::string f) { return SourceLocation{std::move(f), 0, 0, {}}; }
+    static SourceLocation in_file(std::string f) { return SourceLocation{std::move(f), 0, 0, {}, {}}; }
     static SourceLocation at(std::string f, std::size_t l, std::size_t c = 0) {
-        return SourceLocation{std::move(f), l, c, {}};
+        return SourceLocation{std::move(f), l, c, {}, {}};
     }
     static SourceLocation key(std::string f, std::string k) {
-        return SourceLocation{std::move(f), 0, 0, std::move(k)};
+        return SourceLocation{std::move(f), 0, 0, std::move(k), {}};
     }
 };
 
@@ -31,8 +32,11 @@ struct Diagnostic {
     std::string message;  // in Bahasa Indonesia
 };
 
-// "realisasi.csv:7:4: galat: ..." / "profil.ini: kunci opd.tahun: galat: ..." / "lkjip: galat: ..."
+// "realisasi.csv:7:4: galat: ..." / "profil.ini: kunci opd.tahun: galat: ..." / "lkjip: galat: ..." /
+// "masukan.xlsx: Indikator!D7: galat: ..." (a sheet's cell, written as Excel writes references)
 std::string format_diagnostic(const Diagnostic& d);
+// The location part alone: "realisasi.csv:7:4", "masukan.xlsx: Indikator!D7", "masukan.xlsx: lembar Belanja".
+std::string format_location(const SourceLocation& where);
 
 // Invalid input: data, configuration or template the user gave. Exit code 3.
 class InputError : public std::runtime_error {

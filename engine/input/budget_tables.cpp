@@ -6,6 +6,7 @@
 
 #include "core/text.hpp"
 #include "input/csv_table_reader.hpp"
+#include "input/input_tables.hpp"
 #include "input/property_file.hpp"
 
 namespace lkjip::input {
@@ -60,17 +61,7 @@ std::vector<std::string> split_codes(const std::string& s) {
 void read_anggaran(const CsvTable& table, ReadContext& ctx) {
     model::Opd& opd = ctx.opd;
     Diagnostics& diagnostics = ctx.diagnostics;
-    CsvTableReader r(table,
-                     {{"kode", true},
-                      {"induk", false},
-                      {"nama", true},
-                      {"pagu_murni", false},
-                      {"pagu_perubahan", false},
-                      {"realisasi", false},
-                      {"sasaran", false},
-                      {"iku", false},
-                      {"sumber_dana", false}},
-                     diagnostics);
+    CsvTableReader r(table, column_specs(input_table("anggaran.csv")), diagnostics);
     if (!r.usable())
         return;
     std::map<std::string, std::size_t> line_of;
@@ -166,7 +157,7 @@ void read_anggaran(const CsvTable& table, ReadContext& ctx) {
 void read_belanja(const CsvTable& table, ReadContext& ctx) {
     model::Opd& opd = ctx.opd;
     Diagnostics& diagnostics = ctx.diagnostics;
-    CsvTableReader r(table, {{"jenis", true}, {"pagu", true}, {"realisasi", false}}, diagnostics);
+    CsvTableReader r(table, column_specs(input_table("belanja.csv")), diagnostics);
     if (!r.usable())
         return;
     static const std::vector<std::string> kJenis = {"operasi", "modal", "tidak_terduga", "transfer"};

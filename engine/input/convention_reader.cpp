@@ -292,8 +292,11 @@ model::Conventions load_conventions(const ConventionOverrides& overrides) {
             continue;
         }
         cli.entries.push_back(Property{std::string(text::trim(std::string_view(arg).substr(0, eq))),
-                                       std::string(text::trim(std::string_view(arg).substr(eq + 1))), 0,
-                                       "--set"});
+                                       std::string(text::trim(std::string_view(arg).substr(eq + 1))),
+                                       0,
+                                       "--set",
+                                       {},
+                                       0});
     }
     check_keys(cli, diagnostics);
     merged.overlay(cli);

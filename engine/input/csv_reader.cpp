@@ -1,5 +1,6 @@
 #include "input/csv_reader.hpp"
 
+#include "core/number_format.hpp"
 #include "core/text.hpp"
 
 namespace lkjip::input {
@@ -8,14 +9,7 @@ namespace {
 
 // "1.048.576": limits in messages are read by people used to Indonesian grouping.
 std::string grouped(std::size_t n) {
-    std::string digits = std::to_string(n);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += '.';
-        out += digits[i];
-    }
-    return out;
+    return format::ribuan(static_cast<std::int64_t>(n));
 }
 
 // At most `max` bytes of s, cut on a character boundary, for quoting user text in a message.
@@ -383,6 +377,16 @@ void check_encoding(std::string_view content, const std::string& file) {
 }
 
 }  // namespace
+
+SourceLocation CsvTable::at(std::size_t line, std::size_t column) const {
+    SourceLocation where = SourceLocation::at(file, line, column);
+    where.sheet = sheet;
+    return where;
+}
+
+std::size_t CsvTable::header_column(std::size_t index) const {
+    return index < header_columns.size() ? header_columns[index] : index + 1;
+}
 
 int CsvTable::column_index(std::string_view name) const {
     const std::string key = text::normalize_key(name);

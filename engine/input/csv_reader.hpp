@@ -34,6 +34,16 @@ struct CsvTable {
     std::vector<std::string> header;  // trimmed, lower-cased (ASCII) column names
     std::size_t header_line = 1;
     std::vector<CsvRow> rows;  // data rows; blank rows and comment rows are skipped
+    // Set when the table is a sheet of an input workbook: line is then the sheet row, a cell's column its
+    // sheet column, and messages name the cell as Excel does ("Indikator!D7").
+    std::string sheet;
+    std::vector<std::size_t> header_columns;  // sheet column of each header name (workbooks only)
+
+    // Where a cell (or, with column 0, a row) is, for messages.
+    SourceLocation at(std::size_t line, std::size_t column = 0) const;
+    // The column number of the index-th header name: the field number in a CSV, the sheet column in a
+    // workbook.
+    std::size_t header_column(std::size_t index) const;
 
     // Index of a header column, or -1.
     int column_index(std::string_view name) const;

@@ -26,12 +26,11 @@ CsvTableReader::CsvTableReader(const CsvTable& table, std::vector<ColumnSpec> co
         const std::string hint = suggest(name, known);
         if (!hint.empty())
             message += "; maksud Anda \"" + hint + "\"?";
-        diagnostics_.error(SourceLocation::at(table_.file, table_.header_line, i + 1), message);
+        diagnostics_.error(table_.at(table_.header_line, table_.header_column(i)), message);
     }
     for (const ColumnSpec& c : columns_) {
         if (c.required && table_.column_index(c.name) < 0) {
-            diagnostics_.error(SourceLocation::at(table_.file, table_.header_line),
-                               "kolom wajib \"" + c.name + "\" tidak ada");
+            diagnostics_.error(table_.at(table_.header_line), "kolom wajib \"" + c.name + "\" tidak ada");
             usable_ = false;
         }
     }
@@ -51,7 +50,7 @@ std::string CsvTableReader::text(const CsvRow& row, const std::string& column) c
 
 SourceLocation CsvTableReader::where(const CsvRow& row, const std::string& column) const {
     const CsvCell* c = column.empty() ? nullptr : cell(row, column);
-    return SourceLocation::at(table_.file, c ? c->line : row.line, c ? c->column : 0);
+    return table_.at(c ? c->line : row.line, c ? c->column : 0);
 }
 
 void CsvTableReader::error(const CsvRow& row, const std::string& column, std::string message) {

@@ -5,18 +5,12 @@
 
 #include "core/diagnostic.hpp"
 #include "input/csv_reader.hpp"
-#include "input/property_file.hpp"
-#include "model/opd.hpp"
+#include "input/input_reader.hpp"
 
 namespace lkjip::input {
 
-struct FolderRead {
-    model::Opd opd;
-    PropertyMap konvensi;  // the profile's [konvensi] section
-};
-
 // Never throws InputError for data problems: they go to `diagnostics` (the model then holds what could be
 // read). Throws InputError only when the folder itself cannot be used (missing, not a folder).
-FolderRead read_folder(const std::string& folder, Diagnostics& diagnostics, const CsvLimits& limits = {});
+InputRead read_folder(const std::string& folder, Diagnostics& diagnostics, const CsvLimits& limits = {});
 
 }  // namespace lkjip::input

@@ -9,6 +9,7 @@
 #include "core/number_format.hpp"
 #include "core/text.hpp"
 #include "input/csv_table_reader.hpp"
+#include "input/input_tables.hpp"
 #include "input/property_file.hpp"
 
 namespace lkjip::input {
@@ -50,7 +51,7 @@ model::Indicator* find_indicator(model::Opd& opd, const std::string& kode) {
 void read_tujuan(const CsvTable& table, ReadContext& ctx) {
     model::Opd& opd = ctx.opd;
     Diagnostics& diagnostics = ctx.diagnostics;
-    CsvTableReader r(table, {{"kode", true}, {"uraian", true}}, diagnostics);
+    CsvTableReader r(table, column_specs(input_table("tujuan.csv")), diagnostics);
     if (!r.usable())
         return;
     for (const CsvRow& row : table.rows) {
@@ -68,7 +69,7 @@ void read_tujuan(const CsvTable& table, ReadContext& ctx) {
 void read_sasaran(const CsvTable& table, ReadContext& ctx) {
     model::Opd& opd = ctx.opd;
     Diagnostics& diagnostics = ctx.diagnostics;
-    CsvTableReader r(table, {{"kode", true}, {"tujuan", true}, {"uraian", true}}, diagnostics);
+    CsvTableReader r(table, column_specs(input_table("sasaran.csv")), diagnostics);
     if (!r.usable())
         return;
     std::vector<std::string> tujuan_codes;
@@ -93,17 +94,7 @@ void read_sasaran(const CsvTable& table, ReadContext& ctx) {
 void read_indicators(const CsvTable& table, ReadContext& ctx) {
     model::Opd& opd = ctx.opd;
     Diagnostics& diagnostics = ctx.diagnostics;
-    CsvTableReader r(table,
-                     {{"kode", true},
-                      {"induk", true},
-                      {"nama", true},
-                      {"satuan", true},
-                      {"arah", true},
-                      {"formula", false},
-                      {"bobot", false},
-                      {"target_nasional", false},
-                      {"keterangan_nasional", false}},
-                     diagnostics);
+    CsvTableReader r(table, column_specs(input_table("indikator.csv")), diagnostics);
     if (!r.usable())
         return;
     std::vector<std::string> parents;
@@ -179,12 +170,12 @@ void read_renstra(const CsvTable& table, ReadContext& ctx) {
             }
         }
     }
-    CsvTableReader r(table, {{"kode", true}, {"kondisi_awal", false}}, diagnostics, years);
+    CsvTableReader r(table, column_specs(input_table("renstra.csv")), diagnostics, years);
     if (!r.usable())
         return;
     for (const std::string& y : years) {
         if (table.column_index(y) < 0) {
-            diagnostics.error(SourceLocation::at(table.file, table.header_line),
+            diagnostics.error(table.at(table.header_line),
                               "kolom tahun \"" + y + "\" tidak ada; kolom tahun harus " + years.front() +
                                   " sampai " + years.back() + " (periode Renstra di profil)");
         }
@@ -218,9 +209,7 @@ void read_renstra(const CsvTable& table, ReadContext& ctx) {
 void read_perjanjian_kinerja(const CsvTable& table, ReadContext& ctx) {
     model::Opd& opd = ctx.opd;
     Diagnostics& diagnostics = ctx.diagnostics;
-    CsvTableReader r(
-        table, {{"tahun", true}, {"revisi", true}, {"tanggal", false}, {"kode", true}, {"target", true}},
-        diagnostics);
+    CsvTableReader r(table, column_specs(input_table("perjanjian_kinerja.csv")), diagnostics);
     if (!r.usable())
         return;
     const std::vector<std::string> known = indicator_codes(opd);
@@ -261,14 +250,7 @@ void read_perjanjian_kinerja(const CsvTable& table, ReadContext& ctx) {
 void read_realisasi(const CsvTable& table, ReadContext& ctx) {
     model::Opd& opd = ctx.opd;
     Diagnostics& diagnostics = ctx.diagnostics;
-    CsvTableReader r(table,
-                     {{"kode", true},
-                      {"tahun", true},
-                      {"realisasi", false},
-                      {"pembilang", false},
-                      {"penyebut", false},
-                      {"catatan", false}},
-                     diagnostics);
+    CsvTableReader r(table, column_specs(input_table("realisasi.csv")), diagnostics);
     if (!r.usable())
         return;
     const std::vector<std::string> known = indicator_codes(opd);

@@ -4,6 +4,7 @@
 
 #include "input/csv_reader.hpp"
 #include "input/csv_table_reader.hpp"
+#include "input/input_tables.hpp"
 #include "input/property_file.hpp"
 
 namespace lkjip::input {
@@ -51,23 +52,17 @@ const std::vector<std::string>& printed_quantities() {
 
 std::vector<model::PrintedFigure> read_printed_figures(std::string_view content, const std::string& file,
                                                        Diagnostics& diagnostics) {
-    std::vector<model::PrintedFigure> out;
-    CsvTable table;
     try {
-        table = read_csv(content, file);
+        return read_printed_figures(read_csv(content, file), diagnostics);
     } catch (const InputError& e) {
         diagnostics.add(e.diagnostic());
-        return out;
+        return {};
     }
-    CsvTableReader reader(table,
-                          {{"tabel", true},
-                           {"halaman", false},
-                           {"objek", true},
-                           {"besaran", true},
-                           {"tahun", true},
-                           {"nilai", true},
-                           {"catatan", false}},
-                          diagnostics);
+}
+
+std::vector<model::PrintedFigure> read_printed_figures(const CsvTable& table, Diagnostics& diagnostics) {
+    std::vector<model::PrintedFigure> out;
+    CsvTableReader reader(table, column_specs(input_table("angka_tercetak.csv")), diagnostics);
     if (!reader.usable())
         return out;
     for (const CsvRow& row : table.rows) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "input/csv_reader.hpp"
 #include "model/printed_figure.hpp"
 
 namespace lkjip::input {
@@ -14,5 +15,7 @@ const std::vector<std::string>& printed_quantities();
 // Reads the file's text; problems go to `diagnostics` (file:line:column, in Bahasa Indonesia).
 std::vector<model::PrintedFigure> read_printed_figures(std::string_view content, const std::string& file,
                                                        Diagnostics& diagnostics);
+// The same from a table already read (a workbook's "Angka Tercetak" sheet).
+std::vector<model::PrintedFigure> read_printed_figures(const CsvTable& table, Diagnostics& diagnostics);
 
 }  // namespace lkjip::input

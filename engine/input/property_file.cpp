@@ -44,7 +44,7 @@ void flatten(const pt::ptree& node, const std::string& prefix, PropertyFormat fo
             value = strip_inline_comment(value);
         if (format == PropertyFormat::Xml)
             value = std::string(text::trim(value));
-        out.entries.push_back(Property{prefix, value, 0, file});
+        out.entries.push_back(Property{prefix, value, 0, file, {}, 0});
         return;
     }
     std::map<std::string, std::size_t> count;
@@ -197,7 +197,8 @@ PropertyMap PropertyMap::subtree(std::string_view prefix) const {
     out.key_prefix = key_prefix + dotted;
     for (const Property& p : entries) {
         if (p.key.rfind(dotted, 0) == 0) {
-            out.entries.push_back(Property{p.key.substr(dotted.size()), p.value, p.line, p.origin});
+            out.entries.push_back(
+                Property{p.key.substr(dotted.size()), p.value, p.line, p.origin, p.sheet, p.column});
         }
     }
     for (const std::string& l : lists) {
@@ -230,6 +231,8 @@ void PropertyMap::set(const Property& property) {
 SourceLocation PropertyMap::location(const Property& p) const {
     SourceLocation where = SourceLocation::key(p.origin.empty() ? file : p.origin, key_prefix + p.key);
     where.line = p.line;
+    where.sheet = p.sheet;
+    where.column = p.column;
     return where;
 }
 

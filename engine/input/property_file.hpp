@@ -18,6 +18,8 @@ struct Property {
     std::string value;
     std::size_t line = 0;  // known for INI files; 0 otherwise
     std::string origin;    // the file it was read from (entries of an overlay keep their own)
+    std::string sheet;     // read from a workbook's sheet: line is then its row, column its column
+    std::size_t column = 0;
 };
 
 class PropertyMap {

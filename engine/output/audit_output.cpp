@@ -11,6 +11,12 @@ namespace {
 
 using audit::Severity;
 
+// The row a figure was read from: "angka_tercetak.csv:7", "masukan.xlsx: Angka Tercetak, baris 7".
+std::string row_location(SourceLocation where) {
+    where.column = 0;
+    return format_location(where);
+}
+
 constexpr std::array<Severity, 3> kSeverities = {Severity::Galat, Severity::Pembulatan, Severity::Peringatan};
 
 using audit::count;
@@ -70,7 +76,7 @@ std::string audit_text(const std::vector<audit::Finding>& findings, std::size_t 
             if (!f.seharusnya.empty())
                 out += ", seharusnya " + f.seharusnya;
             out += "\n    " + std::string(r.judul) + ": " + f.pesan + "\n    aturan " + r.id + " (" +
-                   r.sumber + "); " + f.where.file + ":" + std::to_string(f.where.line) + "\n";
+                   r.sumber + "); " + row_location(f.where) + "\n";
         }
     }
     return out + "\nRingkasan: " + summary_line(findings) + ".\n";
@@ -102,6 +108,8 @@ std::string audit_json(const std::vector<audit::Finding>& findings, std::size_t 
         w.field("besaran", f.besaran).field("tahun", f.tahun).field("tercetak", f.tercetak);
         w.field("seharusnya", f.seharusnya).field("pesan", f.pesan);
         w.field("berkas", f.where.file).field("baris", static_cast<std::int64_t>(f.where.line));
+        if (!f.where.sheet.empty())
+            w.field("lembar", f.where.sheet);
         w.end_object();
     }
     w.end_array();

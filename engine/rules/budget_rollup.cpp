@@ -187,7 +187,9 @@ void check_belanja_totals(const std::vector<model::Belanja>& belanja, const Budg
     if (!sum)
         return;
     const std::int64_t pagu = *sum->pagu_efektif;
-    const SourceLocation where = SourceLocation::in_file(belanja.front().where.file);
+    // The table as a whole: the file, or the workbook's sheet.
+    SourceLocation where = SourceLocation::in_file(belanja.front().where.file);
+    where.sheet = belanja.front().where.sheet;
     if (const auto total = tree.total.pagu(); total && *total != pagu) {
         diagnostics.warning(where, "jumlah pagu belanja " + format::ribuan(pagu) +
                                        " tidak sama dengan jumlah pagu program " + format::ribuan(*total) +

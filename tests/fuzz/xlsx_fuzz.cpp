@@ -19,6 +19,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
+#include "input/workbook_reader.hpp"
 #include "input/xlsx/workbook.hpp"
 
 namespace {
@@ -92,7 +93,13 @@ void read_checked(std::string_view bytes) {
     // Limits small enough for inputs of a few KiB to reach every limit check.
     const WorkbookLimits limits{256 * 1024, 1024 * 1024, 50};
     try {
-        check_workbook(read_workbook(bytes, "fuzz.xlsx", limits), limits);
+        const Workbook workbook = read_workbook(bytes, "fuzz.xlsx", limits);
+        check_workbook(workbook, limits);
+        // And the sheets as an OPD's input: mapping sheets to tables, the table readers, the profile.
+        lkjip::Diagnostics diagnostics;
+        (void)lkjip::input::read_workbook_sheets(workbook, diagnostics);
+        for (const lkjip::Diagnostic& d : diagnostics.items())
+            require(valid_utf8(lkjip::format_diagnostic(d)), "input messages are UTF-8");
     } catch (const InputError& e) {
         require(e.diagnostic().where.file == "fuzz.xlsx", "errors name the file");
         require(!e.diagnostic().message.empty(), "errors say something");

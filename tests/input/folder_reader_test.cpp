@@ -19,7 +19,7 @@ using lkjip::Diagnostics;
 using lkjip::InputError;
 using lkjip::Severity;
 using lkjip::input::CsvLimits;
-using lkjip::input::FolderRead;
+using lkjip::input::InputRead;
 using lkjip::input::read_folder;
 
 namespace {
@@ -87,7 +87,7 @@ std::vector<const Diagnostic*> errors_of(const Diagnostics& d) {
 
 TEST_CASE("the Dumai fixture reads without a problem") {
     Diagnostics diagnostics;
-    const FolderRead read = read_folder(kDumai.string(), diagnostics);
+    const InputRead read = read_folder(kDumai.string(), diagnostics);
     for (const Diagnostic& d : diagnostics.items())
         CAPTURE(lkjip::format_diagnostic(d));
     CHECK(diagnostics.error_count() == 0);
@@ -151,7 +151,7 @@ TEST_CASE("the Dumai fixture reads without a problem") {
 
 TEST_CASE("program 2.17.07: realisasi rolled up from its sub kegiatan") {
     Diagnostics diagnostics;
-    const FolderRead read = read_folder(kDumai.string(), diagnostics);
+    const InputRead read = read_folder(kDumai.string(), diagnostics);
     const lkjip::model::BudgetItem* program = read.opd.find_budget_item("2.17.07");
     REQUIRE(program != nullptr);
     CHECK(program->level == lkjip::model::BudgetLevel::Program);
@@ -207,7 +207,7 @@ TEST_CASE("a field up to the limit is read; one byte more is refused, in that fi
         folder.replace("realisasi.csv", from,
                        "IP-3.31.02;2023;40;;;" + std::string(limits.max_field_bytes, 'x'));
         Diagnostics diagnostics;
-        const FolderRead read = read_folder(folder.path().string(), diagnostics);
+        const InputRead read = read_folder(folder.path().string(), diagnostics);
         CHECK(diagnostics.error_count() == 0);
         CHECK(read.opd.find_indicator("IP-3.31.02")->years.at(2023).catatan.size() == limits.max_field_bytes);
     }
@@ -216,7 +216,7 @@ TEST_CASE("a field up to the limit is read; one byte more is refused, in that fi
         folder.replace("realisasi.csv", from,
                        "IP-3.31.02;2023;40;;;" + std::string(limits.max_field_bytes + 1, 'x'));
         Diagnostics diagnostics;
-        const FolderRead read = read_folder(folder.path().string(), diagnostics);
+        const InputRead read = read_folder(folder.path().string(), diagnostics);
         const auto errors = errors_of(diagnostics);
         REQUIRE(errors.size() == 1);
         CHECK(errors[0]->message == "kolom terlalu panjang: lebih dari 1.048.576 byte");
@@ -235,7 +235,7 @@ TEST_CASE("a 16 MiB line is refused without loading it as a value") {
     const std::string huge(16u * 1024u * 1024u, 'a');
     folder.replace("tujuan.csv", "T2;Meningkatkan", "T2;\"" + huge + "\";Meningkatkan");
     Diagnostics diagnostics;
-    const FolderRead read = read_folder(folder.path().string(), diagnostics);
+    const InputRead read = read_folder(folder.path().string(), diagnostics);
     const auto errors = errors_of(diagnostics);
     REQUIRE_FALSE(errors.empty());
     CHECK(errors[0]->message == "kolom terlalu panjang: lebih dari 1.048.576 byte");

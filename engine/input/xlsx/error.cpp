@@ -1,26 +1,21 @@
 #include "input/xlsx/error.hpp"
 
+#include "core/number_format.hpp"
+
 namespace lkjip::input::xlsx {
 
-std::string grouped(std::size_t n) {
-    const std::string digits = std::to_string(n);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += '.';
-        out += digits[i];
-    }
-    return out;
+std::string grouped_count(std::size_t n) {
+    return format::ribuan(static_cast<std::int64_t>(n));
 }
 
 std::string size_text(std::size_t bytes) {
     constexpr std::size_t kib = 1024;
     constexpr std::size_t mib = 1024 * kib;
     if (bytes >= mib && bytes % mib == 0)
-        return grouped(bytes / mib) + " MiB";
+        return grouped_count(bytes / mib) + " MiB";
     if (bytes >= kib && bytes % kib == 0)
-        return grouped(bytes / kib) + " KiB";
-    return grouped(bytes) + " byte";
+        return grouped_count(bytes / kib) + " KiB";
+    return grouped_count(bytes) + " byte";
 }
 
 std::string quoted_excerpt(std::string_view value) {

@@ -15,7 +15,7 @@ namespace lkjip::input::xlsx {
 }
 
 // "1.000.000": counts in messages use Indonesian grouping, like the CSV reader's.
-std::string grouped(std::size_t n);
+std::string grouped_count(std::size_t n);
 
 // "64 MiB", "48 KiB", "1000 byte": a size limit as it was most likely set.
 std::string size_text(std::size_t bytes);

@@ -12,14 +12,6 @@ namespace lkjip::input::xlsx {
 
 namespace {
 
-std::optional<std::size_t> parse_index(std::string_view text) {
-    std::size_t n = 0;
-    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-    if (text.empty() || ec != std::errc() || ptr != text.data() + text.size())
-        return std::nullopt;
-    return n;
-}
-
 class StylesHandler : public XmlHandler {
   public:
     StylesHandler(const std::string& file, const std::string& entry) : file_(file), entry_(entry) {}

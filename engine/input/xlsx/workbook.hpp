@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/cell_reference.hpp"
+
 namespace lkjip::input::xlsx {
 
 struct WorkbookLimits {
@@ -54,11 +56,9 @@ Workbook read_workbook(std::string_view bytes, const std::string& file, const Wo
 // Refuses a file larger than max_file_bytes before reading it.
 Workbook read_workbook_file(const std::string& path, const WorkbookLimits& limits = {});
 
-std::string column_letters(std::size_t column);  // 1 -> "A", 27 -> "AA", 16384 -> "XFD"; 0 -> ""
-std::string cell_reference(std::size_t row, std::size_t column);  // "D7"
-// Excel's own syntax: "IKU!D7"; quoted when the name is not plain ASCII letters, digits and underscores,
-// starts with a digit, or could be read as a cell reference ("IKU1", "R1C1"): "'Angka tercetak'!D7" (a '
-// doubled).
-std::string sheet_cell_reference(std::string_view sheet, std::size_t row, std::size_t column);
+// Cell addresses (core/cell_reference.hpp), as the reader's messages write them.
+using lkjip::cell_reference;
+using lkjip::column_letters;
+using lkjip::sheet_cell_reference;
 
 }  // namespace lkjip::input::xlsx

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <optional>
 
-#include "input/xlsx/cell_reference.hpp"
+#include "core/cell_reference.hpp"
 #include "input/xlsx/cell_text.hpp"
 #include "input/xlsx/error.hpp"
 #include "input/xlsx/shared_strings.hpp"
@@ -15,14 +15,6 @@
 namespace lkjip::input::xlsx {
 
 namespace {
-
-std::optional<std::size_t> parse_index(std::string_view text) {
-    std::size_t n = 0;
-    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-    if (text.empty() || ec != std::errc() || ptr != text.data() + text.size())
-        return std::nullopt;
-    return n;
-}
 
 struct PlacedCell {
     std::size_t row = 0;
@@ -142,12 +134,12 @@ class WorksheetHandler : public XmlHandler {
                 fail_sheet("nomor baris tidak valid: " + quoted_excerpt(*r));
             if (*number > max_sheet_rows)
                 fail_sheet("nomor baris " + std::to_string(*number) + " di luar batas lembar (" +
-                           grouped(max_sheet_rows) + ")");
+                           grouped_count(max_sheet_rows) + ")");
             row_ = *number;
             row_fixed_ = true;
         } else {
             if (row_ >= max_sheet_rows)
-                fail_sheet("lebih dari " + grouped(max_sheet_rows) + " baris");
+                fail_sheet("lebih dari " + grouped_count(max_sheet_rows) + " baris");
             ++row_;
             row_fixed_ = false;
         }
@@ -174,7 +166,7 @@ class WorksheetHandler : public XmlHandler {
         } else {
             if (column_ >= max_sheet_columns)
                 fail_sheet("baris " + std::to_string(row_) + " memuat lebih dari " +
-                           grouped(max_sheet_columns) + " kolom");
+                           grouped_count(max_sheet_columns) + " kolom");
             ++column_;
         }
         row_fixed_ = true;
@@ -188,10 +180,15 @@ class WorksheetHandler : public XmlHandler {
         cell.column = column_;
         cell.formula = cell_.formula;
         const bool has_value = cell_.type == "inlineStr" ? cell_.has_inline : cell_.has_value;
-        if (!has_value) {
-            if (!cell_.formula)
-                return;  // a blank cell, perhaps styled
+        // A formula saved without its result: no <v>, or an empty one (openpyxl and other generators write
+        // `<f>…</f><v></v>`). Only a text result (t="str") can be empty: a formula that returns "".
+        const bool uncached =
+            cell_.formula &&
+            (!has_value || (cell_.value.empty() && cell_.type != "str" && cell_.type != "inlineStr"));
+        if (uncached) {
             cell.kind = CellKind::Uncached;
+        } else if (!has_value) {
+            return;  // a blank cell, perhaps styled
         } else {
             convert(cell);
             if (cell.text.empty())
@@ -224,7 +221,7 @@ class WorksheetHandler : public XmlHandler {
     }
     void add_row() {
         if (++row_count_ > ctx_.max_rows)
-            fail_sheet("terlalu banyak baris terisi: batas " + grouped(ctx_.max_rows) + " baris");
+            fail_sheet("terlalu banyak baris terisi: batas " + grouped_count(ctx_.max_rows) + " baris");
     }
 
     void convert(SheetCell& cell) const {

@@ -1,5 +1,7 @@
 #include "input/xlsx/xml_events.hpp"
 
+#include <charconv>
+
 #include <expat.h>
 
 #include <algorithm>
@@ -145,6 +147,14 @@ void parse_xml(std::string_view document, const std::string& file, const std::st
                XmlHandler& handler) {
     Parser parser(file, entry, handler);
     parser.feed(document, true);
+}
+
+std::optional<std::size_t> parse_index(std::string_view text) {
+    std::size_t n = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (text.empty() || ec != std::errc() || ptr != text.data() + text.size())
+        return std::nullopt;
+    return n;
 }
 
 }  // namespace lkjip::input::xlsx

@@ -31,6 +31,9 @@ class XmlHandler {
     virtual void characters(std::string_view text) = 0;
 };
 
+// An attribute holding a non-negative index (a style `s`, a shared string's `<v>`), or nullopt.
+std::optional<std::size_t> parse_index(std::string_view text);
+
 // Parses zip entry `entry` with `handler`. Throws InputError "<entry>:<line>:<column>: XML rusak: ..." for
 // malformed XML, "<entry>: DOCTYPE tidak diizinkan", and whatever the zip read or the handler throws.
 void parse_xml_entry(ZipArchive& zip, const std::string& entry, XmlHandler& handler);

@@ -3,17 +3,12 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "core/cell_reference.hpp"
+
 namespace lkjip::render::xlsx {
 
 std::string column_letters(std::size_t column) {
-    std::string out;
-    std::size_t n = column + 1;
-    while (n > 0) {
-        const std::size_t rem = (n - 1) % 26;
-        out.insert(out.begin(), static_cast<char>('A' + rem));
-        n = (n - 1) / 26;
-    }
-    return out;
+    return lkjip::column_letters(column + 1);  // Excel's letters; core counts columns from 1
 }
 
 std::string a1(std::size_t row, std::size_t column) {

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/diagnostic.hpp"
+#include "render/xlsx/workbook_file.hpp"
 #include "render/xlsx/xlsx_formats.hpp"
 #include "render/xlsx/xlsx_sheet.hpp"
 #include "render/xlsx/xlsxwriter.hpp"
@@ -22,24 +23,12 @@ std::string escape_footer(const std::string& s) {
     return out;
 }
 
-// Frees the workbook without writing it when an error interrupts the build.
-struct WorkbookGuard {
-    lxw_workbook* workbook;
-    ~WorkbookGuard() {
-        if (workbook)
-            lxw_workbook_free(workbook);
-    }
-};
-
 }  // namespace
 
 void render_xlsx(const table::Report& report, const std::string& path, const XlsxOptions& options) {
-    lxw_workbook_options workbook_options = {};
-    lxw_workbook* workbook = workbook_new_opt(path.c_str(), &workbook_options);
-    if (!workbook)
-        throw OutputError(path + ": buku kerja tidak dapat dibuat");
-    WorkbookGuard guard{workbook};
-    try {
+    WorkbookFile file(path);
+    lxw_workbook* workbook = file.get();
+    {
         std::string title = report.title;
         std::string subject = report.opd + " " + report.pemda;
         std::string author = report.opd;
@@ -67,16 +56,8 @@ void render_xlsx(const table::Report& report, const std::string& path, const Xls
         SheetContext ctx{workbook, formats, footer};
         for (const table::Table& t : report.tables)
             write_table_sheet(ctx, t);
-    } catch (...) {
-        std::remove(path.c_str());
-        throw;
     }
-    guard.workbook = nullptr;
-    const lxw_error closed = workbook_close(workbook);
-    if (closed != LXW_NO_ERROR) {
-        std::remove(path.c_str());
-        throw OutputError(path + ": buku kerja gagal ditulis: " + lxw_strerror(closed));
-    }
+    file.close();
 }
 
 }  // namespace lkjip::render::xlsx

@@ -195,12 +195,15 @@ TEST_CASE("formulas: cached values, missing values listed as Uncached, shared fo
                   R"(<row r="4"><c r="B4"><f t="shared" ref="B4:B6" si="0">A4*2</f><v>2</v></c></row>)"
                   R"(<row r="5"><c r="B5"><f t="shared" si="0"/><v>4</v></c></row>)"
                   R"(<row r="6"><c r="B6"><f t="shared" si="0"/></c></row>)"
-                  R"(<row r="7"><c r="A7" t="str"><f>""</f><v></v></c></row>)",
+                  R"(<row r="7"><c r="A7" t="str"><f>""</f><v></v></c></row>)"
+                  // openpyxl's way of saving a formula it cannot compute: an empty <v>.
+                  R"(<row r="8"><c r="A8"><f>1+1</f><v></v></c><c r="B8" t="b"><f>TRUE()</f><v/></c></row>)",
                   "", styles);
     const auto w = read(parts);
     const auto& rows = w.sheets.at(0).rows;
-    CHECK(listing(w.sheets.at(0)) == Strings{"A1=3", "B1=1", "C1=50 %", "A2=", "B2=", "B4=2", "B5=4", "B6="});
-    REQUIRE(rows.size() == 5);  // row 7 holds a formula whose value is an empty string: not listed
+    CHECK(listing(w.sheets.at(0)) ==
+          Strings{"A1=3", "B1=1", "C1=50 %", "A2=", "B2=", "B4=2", "B5=4", "B6=", "A8=", "B8="});
+    REQUIRE(rows.size() == 6);  // row 7 holds a formula whose value is an empty string: not listed
     CHECK(rows[0].cells[0].formula);
     CHECK(rows[0].cells[0].kind == CellKind::Number);
     CHECK_FALSE(rows[0].cells[1].formula);
@@ -213,6 +216,8 @@ TEST_CASE("formulas: cached values, missing values listed as Uncached, shared fo
     CHECK(rows[3].cells[0].formula);
     CHECK(rows[3].cells[0].kind == CellKind::Number);
     CHECK(rows[4].cells[0].kind == CellKind::Uncached);
+    for (const SheetCell& c : rows[5].cells)
+        CHECK(c.kind == CellKind::Uncached);
 }
 
 TEST_CASE("empty cells and rows are not listed") {

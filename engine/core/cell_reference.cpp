@@ -1,11 +1,9 @@
-#include "input/xlsx/cell_reference.hpp"
+#include "core/cell_reference.hpp"
 
 #include <algorithm>
 #include <string>
 
-#include "input/xlsx/workbook.hpp"
-
-namespace lkjip::input::xlsx {
+namespace lkjip {
 
 namespace {
 
@@ -113,4 +111,4 @@ std::string sheet_cell_reference(std::string_view sheet, std::size_t row, std::s
     return out + "!" + cell_reference(row, column);
 }
 
-}  // namespace lkjip::input::xlsx
+}  // namespace lkjip

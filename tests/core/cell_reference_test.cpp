@@ -1,10 +1,8 @@
-#include "input/xlsx/cell_reference.hpp"
+#include "core/cell_reference.hpp"
 
 #include <doctest/doctest.h>
 
-#include "input/xlsx/workbook.hpp"
-
-using namespace lkjip::input::xlsx;
+using namespace lkjip;
 
 TEST_CASE("column letters and cell references") {
     CHECK(column_letters(1) == "A");

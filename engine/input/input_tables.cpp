@@ -1,0 +1,180 @@
+#include "input/input_tables.hpp"
+
+#include <stdexcept>
+
+#include "input/budget_tables.hpp"
+#include "input/plan_tables.hpp"
+#include "input/printed_figures_reader.hpp"
+
+namespace lkjip::input {
+
+namespace {
+
+InputColumn code(std::string name, bool required, std::string help) {
+    return {std::move(name), required, ValueType::Code, std::move(help), {}};
+}
+InputColumn text_column(std::string name, bool required, std::string help) {
+    return {std::move(name), required, ValueType::Text, std::move(help), {}};
+}
+InputColumn typed(std::string name, bool required, ValueType type, std::string help) {
+    return {std::move(name), required, type, std::move(help), {}};
+}
+
+std::vector<InputTable> make_tables() {
+    using V = ValueType;
+    std::vector<InputTable> t;
+    t.push_back({"tujuan.csv",
+                 "Tujuan",
+                 true,
+                 "tujuan Renstra",
+                 {code("kode", true, "Kode unik tujuan, mis. T1"),
+                  text_column("uraian", true, "Tujuan sebagaimana tertulis di Renstra")},
+                 false,
+                 read_tujuan});
+    t.push_back({"sasaran.csv",
+                 "Sasaran",
+                 true,
+                 "sasaran strategis, masing-masing di bawah satu tujuan",
+                 {code("kode", true, "Kode unik sasaran, mis. S1"),
+                  code("tujuan", true, "Kode tujuan induknya (lembar Tujuan)"),
+                  text_column("uraian", true, "Sasaran strategis sebagaimana tertulis")},
+                 false,
+                 read_sasaran});
+    // The budget comes before the indicators: a program indicator's induk is a program.
+    t.push_back({"anggaran.csv",
+                 "Anggaran",
+                 true,
+                 "program, kegiatan dan sub kegiatan dengan pagu dan realisasinya",
+                 {code("kode", true,
+                       "Kode nomenklatur Permendagri 90/2019: program 2.17.03, kegiatan 2.17.03.2.01, sub "
+                       "kegiatan 2.17.03.2.01.0001"),
+                  code("induk", false, "Kode induk; kosongkan bila mengikuti kodenya"),
+                  text_column("nama", true, "Nama program, kegiatan atau sub kegiatan"),
+                  typed("pagu_murni", false, V::Rupiah, "Pagu APBD murni (rupiah penuh)"),
+                  typed("pagu_perubahan", false, V::Rupiah, "Pagu setelah APBD-P (rupiah penuh)"),
+                  typed("realisasi", false, V::Rupiah, "Realisasi anggaran (rupiah penuh)"),
+                  code("sasaran", false, "Untuk program: kode sasaran yang didukung"),
+                  code("iku", false, "Kode IKU yang didukung program, dipisah koma"),
+                  text_column("sumber_dana", false, "APBD, DAK, ...")},
+                 false,
+                 read_anggaran});
+    t.push_back(
+        {"indikator.csv",
+         "Indikator",
+         true,
+         "indikator tujuan, indikator sasaran (IKU) dan indikator program",
+         {code("kode", true, "Kode unik indikator, mis. IKU1.1"),
+          code("induk", true, "Kode tujuan, sasaran atau program yang diukur; indikator sasaran adalah IKU"),
+          text_column("nama", true, "Nama indikator sebagaimana tertulis"),
+          text_column("satuan", true, "%, koperasi, dokumen, ..."),
+          {"arah",
+           true,
+           V::Choice,
+           "positif: makin tinggi makin baik; negatif: makin rendah makin baik",
+           {"positif", "negatif"}},
+          text_column("formula", false, "Formulasi perhitungan"),
+          typed("bobot", false, V::Decimal, "Bobot untuk rata-rata tertimbang (bila konvensi memintanya)"),
+          typed("target_nasional", false, V::Target, "Target nasional (SPM, RPJMN) bila ada"),
+          text_column("keterangan_nasional", false, "Sumber target nasional, atau mengapa tidak ada")},
+         false,
+         read_indicators});
+    t.push_back({"renstra.csv",
+                 "Renstra",
+                 false,
+                 "matriks Renstra: kondisi awal dan target tiap tahun periode",
+                 {code("kode", true, "Kode indikator"),
+                  typed("kondisi_awal", false, V::Target, "Kondisi awal (baseline) Renstra")},
+                 true,
+                 read_renstra});
+    t.push_back(
+        {"perjanjian_kinerja.csv",
+         "Perjanjian Kinerja",
+         false,
+         "target Perjanjian Kinerja per tahun, dengan revisinya",
+         {typed("tahun", true, V::Year, "Tahun Perjanjian Kinerja"),
+          typed("revisi", true, V::Whole, "0 untuk PK awal; 1, 2, ... untuk tiap revisi"),
+          typed("tanggal", false, V::Date, "Tanggal PK (YYYY-MM-DD)"), code("kode", true, "Kode indikator"),
+          typed("target", true, V::Target, "Target: angka atau rentang (80 - 90)")},
+         false,
+         read_perjanjian_kinerja});
+    t.push_back({"realisasi.csv",
+                 "Realisasi",
+                 true,
+                 "realisasi per indikator dan tahun, atau pembilang dan penyebutnya",
+                 {code("kode", true, "Kode indikator"), typed("tahun", true, V::Year, "Tahun realisasi"),
+                  typed("realisasi", false, V::Decimal, "Realisasi; atau isi pembilang dan penyebut"),
+                  typed("pembilang", false, V::Decimal, "Pembilang: realisasi = pembilang / penyebut x 100"),
+                  typed("penyebut", false, V::Decimal, "Penyebut"),
+                  text_column("catatan", false, "Sumber data atau keterangan")},
+                 false,
+                 read_realisasi});
+    t.push_back(
+        {"belanja.csv",
+         "Belanja",
+         false,
+         "jumlah belanja menurut jenisnya",
+         {{"jenis", true, V::Choice, "Jenis belanja", {"operasi", "modal", "tidak_terduga", "transfer"}},
+          typed("pagu", true, V::Rupiah, "Pagu (rupiah penuh)"),
+          typed("realisasi", false, V::Rupiah, "Realisasi (rupiah penuh)")},
+         false,
+         read_belanja});
+    t.push_back({"angka_tercetak.csv",
+                 "Angka Tercetak",
+                 false,
+                 "angka sebagaimana tercetak di draf laporan, untuk lkjip audit",
+                 {code("tabel", true, "Nomor tabel tercetak (3.1.1), teks:<bagian> atau lampiran:<form>"),
+                  text_column("halaman", false, "Halaman, bila diketahui"),
+                  code("objek", true, "Kode indikator, sasaran, tujuan atau anggaran; opd, total, belanja"),
+                  {"besaran", true, V::Choice, "Besaran yang tercetak (lihat fixtures/README.md)",
+                   printed_quantities()},
+                  typed("tahun", true, V::Year, "Tahun angka itu"),
+                  code("nilai", true, "Isi sel persis seperti tercetak, sebagai teks: 49,17%"),
+                  text_column("catatan", false, "Baris sumber (L1234) dan keterangan")},
+                 false,
+                 nullptr});
+    return t;
+}
+
+}  // namespace
+
+const std::vector<InputTable>& input_tables() {
+    static const std::vector<InputTable> tables = make_tables();
+    return tables;
+}
+
+const InputTable& input_table(std::string_view file) {
+    for (const InputTable& t : input_tables()) {
+        if (t.file == file)
+            return t;
+    }
+    throw std::logic_error("input_table: unknown table " + std::string(file));
+}
+
+std::vector<ColumnSpec> column_specs(const InputTable& table) {
+    std::vector<ColumnSpec> out;
+    for (const InputColumn& c : table.columns)
+        out.push_back({c.name, c.required});
+    return out;
+}
+
+const std::vector<ProfileKeyHelp>& profile_key_help() {
+    static const std::vector<ProfileKeyHelp> keys = {
+        {"opd.nama", "Nama OPD"},
+        {"opd.pemda", "Pemerintah daerah, mis. Kota Dumai"},
+        {"opd.tahun", "Tahun pelaporan N"},
+        {"opd.singkatan", "Singkatan (boleh kosong)"},
+        {"kepala.nama", "Nama kepala OPD, penanda tangan"},
+        {"kepala.jabatan", "Jabatan kepala OPD"},
+        {"kepala.pangkat", "Pangkat/golongan"},
+        {"kepala.nip", "NIP 18 angka, sebagai teks (spasi boleh)"},
+        {"pengesahan.tempat", "Tempat penandatanganan"},
+        {"pengesahan.tanggal", "Tanggal sebagaimana tercetak, mis. Januari 2024"},
+        {"renstra.awal", "Tahun awal periode Renstra"},
+        {"renstra.akhir", "Tahun akhir periode Renstra"},
+        {"rpjmd.visi", "Visi RPJMD"},
+        {"rpjmd.misi.1", "Misi RPJMD; tambahkan rpjmd.misi.2, rpjmd.misi.3, ... untuk misi berikutnya"},
+    };
+    return keys;
+}
+
+}  // namespace lkjip::input
