@@ -1,56 +1,14 @@
 // lkjip: everything is in the engine library; this file only hands the arguments over (after setting up
 // the heap, which is process-wide).
-#include <malloc.h>
-#include <sys/mman.h>
-
-#include <cstdint>
-#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "cli/app.hpp"
-
-namespace {
-
-#ifndef MADV_POPULATE_WRITE
-#define MADV_POPULATE_WRITE 23  // Linux 5.14; older kernels refuse it, which is harmless
-#endif
-
-// A report, PDF and workbook of one OPD, touches about 4 MiB of heap (the Dumai report: font files
-// PoDoFo reads and copies, page streams, zlib's state). On a VM each first touch of a page is a fault
-// costing ~10 us; faulting them in with one madvise costs a quarter of that (Dumai: 1,460 -> 530 page
-// faults, 43 -> 34 ms wall, peak RSS +0.6 MiB). Taken from the heap and given back at once: the memory
-// stays in the heap (M_TRIM_THRESHOLD) for the report to reuse.
-constexpr std::size_t kPrefault = 4u << 20;
-
-void prefault_heap() {
-    void* block = std::malloc(kPrefault);
-    if (block == nullptr)
-        return;
-    const auto start = (reinterpret_cast<std::uintptr_t>(block) + 4095u) & ~std::uintptr_t{4095u};
-    const auto end = (reinterpret_cast<std::uintptr_t>(block) + kPrefault) & ~std::uintptr_t{4095u};
-    madvise(reinterpret_cast<void*>(start), end - start, MADV_POPULATE_WRITE);
-    std::free(block);
-}
-
-bool renders_documents(const std::vector<std::string>& args) {
-    return !args.empty() && (args[0] == "report" || args[0] == "audit" || args[0] == "batch");
-}
-
-}  // namespace
+#include "cli/process_heap.hpp"
 
 int main(int argc, char** argv) {
-    // A report allocates and frees many small buffers; glibc's default of giving memory back to the
-    // kernel whenever the heap top shrinks made a quarter of a report's time page faults and TLB flushes
-    // (bench/README.md). Keep freed memory for reuse instead.
-    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
-    mallopt(M_TOP_PAD, 64 * 1024 * 1024);
-    // Large buffers (the font files, whole PDFs) from the heap as well, not from mmap, which would hand
-    // out fresh pages for each and take them back on free.
-    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
     const std::vector<std::string> args(argv + 1, argv + argc);
-    if (renders_documents(args))
-        prefault_heap();
+    lkjip::cli::tune_heap(args);
     return lkjip::cli::run(args, std::cout, std::cerr);
 }
