@@ -78,19 +78,25 @@ compute::Performance compute_loaded(const Loaded& loaded) {
     return performance;
 }
 
+namespace {
+const char* const kWhatAuditReads =
+    "audit membandingkan angka draf laporan dengan data primer (format: fixtures/README.md, "
+    "angka_tercetak.csv)";
+}  // namespace
+
 std::vector<model::PrintedFigure> load_printed_figures(const std::string& input_path, Loaded& loaded,
                                                        const std::string& printed_file, bool required,
                                                        std::string* source) {
     if (printed_file.empty() && loaded.input.workbook) {
         if (source)
             *source = input_path;
+        for (const Diagnostic& d : loaded.input.printed_sheet_diagnostics.items())
+            loaded.diagnostics.add(d);
         if (loaded.input.printed_sheet)
             return input::read_printed_figures(*loaded.input.printed_sheet, loaded.diagnostics);
         if (required) {
-            loaded.diagnostics.error(
-                SourceLocation::in_file(input_path),
-                "lembar \"Angka Tercetak\" tidak ada; audit membandingkan angka draf laporan "
-                "dengan data primer (format: fixtures/README.md, angka_tercetak.csv)");
+            loaded.diagnostics.error(SourceLocation::in_file(input_path),
+                                     std::string("lembar \"Angka Tercetak\" tidak ada; ") + kWhatAuditReads);
         }
         return {};
     }
@@ -102,10 +108,8 @@ std::vector<model::PrintedFigure> load_printed_figures(const std::string& input_
     if (input::file_exists(file))
         return input::read_printed_figures(input::read_text_file(file), file, loaded.diagnostics);
     if (required) {
-        loaded.diagnostics.error(
-            SourceLocation::in_file(file),
-            "berkas angka tercetak tidak ditemukan; audit membandingkan angka draf laporan "
-            "dengan data primer (format: fixtures/README.md, angka_tercetak.csv)");
+        loaded.diagnostics.error(SourceLocation::in_file(file),
+                                 std::string("berkas angka tercetak tidak ditemukan; ") + kWhatAuditReads);
     }
     return {};
 }

@@ -11,15 +11,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* const kProfileNames[] = {"profil.ini", "profil.json", "profil.xml"};
-
 std::string display_path(const std::string& folder, const std::string& name) {
     return (fs::path(folder) / name).lexically_normal().string();
 }
 
 void read_profile_file(const std::string& folder, InputRead& out, Diagnostics& diagnostics) {
     std::vector<std::string> found;
-    for (const char* name : kProfileNames) {
+    for (const std::string& name : profile_file_names()) {
         if (file_exists(display_path(folder, name)))
             found.push_back(name);
     }

@@ -22,6 +22,9 @@ struct InputRead {
     // A workbook's "Angka Tercetak" sheet, kept unread: only `lkjip audit` reads printed figures. A folder
     // keeps them in angka_tercetak.csv, which the audit reads itself.
     std::optional<CsvTable> printed_sheet;
+    // Problems of that sheet's cells (a formula error): reported by the audit, which reads it, not by the
+    // commands that do not, as an angka_tercetak.csv only troubles the audit.
+    Diagnostics printed_sheet_diagnostics;
     bool workbook = false;
 };
 

@@ -1,5 +1,6 @@
 #include "input/input_tables.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "input/budget_tables.hpp"
@@ -148,6 +149,16 @@ const InputTable& input_table(std::string_view file) {
             return t;
     }
     throw std::logic_error("input_table: unknown table " + std::string(file));
+}
+
+bool is_year_column(std::string_view name) {
+    return name.size() == 4 &&
+           std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+const std::vector<std::string>& profile_file_names() {
+    static const std::vector<std::string> names = {"profil.ini", "profil.json", "profil.xml"};
+    return names;
 }
 
 std::vector<ColumnSpec> column_specs(const InputTable& table) {

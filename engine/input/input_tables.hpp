@@ -53,6 +53,12 @@ const std::vector<InputTable>& input_tables();
 // The table of a file name ("tujuan.csv"). The name must be one of input_tables().
 const InputTable& input_table(std::string_view file);
 
+// A Renstra year column's header: four digits ("2021").
+bool is_year_column(std::string_view name);
+
+// The names a profile may have in a folder, in the order they are looked for.
+const std::vector<std::string>& profile_file_names();
+
 // The column list a CsvTableReader checks a header against.
 std::vector<ColumnSpec> column_specs(const InputTable& table);
 

@@ -164,10 +164,8 @@ void read_renstra(const CsvTable& table, ReadContext& ctx) {
     } else {
         // The profile could not be read (reported there): accept the year columns as they are.
         for (const std::string& h : table.header) {
-            if (h.size() == 4 &&
-                std::all_of(h.begin(), h.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            if (is_year_column(h))
                 years.push_back(h);
-            }
         }
     }
     CsvTableReader r(table, column_specs(input_table("renstra.csv")), diagnostics, years);

@@ -26,11 +26,6 @@ std::vector<std::string> header_names(const xlsx::SheetRow& row) {
     return out;
 }
 
-bool is_year_name(const std::string& name) {
-    return name.size() == 4 &&
-           std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // A header fits a table when it has every required column and nothing the table does not know.
 bool header_fits(const std::vector<std::string>& names, const InputTable& table) {
     for (const InputColumn& c : table.columns) {
@@ -40,7 +35,7 @@ bool header_fits(const std::vector<std::string>& names, const InputTable& table)
     for (const std::string& name : names) {
         const bool known = std::any_of(table.columns.begin(), table.columns.end(),
                                        [&](const InputColumn& c) { return c.name == name; });
-        if (!known && !(table.renstra_years && is_year_name(name)))
+        if (!known && !(table.renstra_years && is_year_column(name)))
             return false;
     }
     return true;
@@ -313,7 +308,7 @@ InputRead read_workbook_sheets(const xlsx::Workbook& workbook, Diagnostics& diag
         });
     finish_opd(ctx);
     if (const xlsx::Sheet* printed = sheets.find("angka_tercetak.csv"))
-        out.printed_sheet = sheet_table(*printed, path, diagnostics);
+        out.printed_sheet = sheet_table(*printed, path, out.printed_sheet_diagnostics);
     return out;
 }
 

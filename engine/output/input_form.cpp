@@ -1,7 +1,6 @@
 #include "output/input_form.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <filesystem>
 #include <set>
 
@@ -24,8 +23,6 @@ using table::FormCell;
 using table::FormColumn;
 using table::FormFormat;
 using table::FormSheet;
-
-const char* const kProfileNames[] = {"profil.ini", "profil.json", "profil.xml"};
 
 FormFormat format_of(ValueType type) {
     switch (type) {
@@ -90,7 +87,7 @@ FormCell form_cell(const std::string& text, ValueType type) {
         case ValueType::Year:
         case ValueType::Whole: {
             const input::DecimalParse p = input::parse_decimal(text);
-            if (p.status == input::ParseStatus::Ok && p.decimals == 0 && p.value == std::floor(p.value))
+            if (p.status == input::ParseStatus::Ok && p.decimals == 0)
                 return FormCell::of_number(p.value);
             break;
         }
@@ -100,17 +97,12 @@ FormCell form_cell(const std::string& text, ValueType type) {
     return FormCell::of_text(text);
 }
 
-bool is_year_name(const std::string& name) {
-    return name.size() == 4 &&
-           std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // The Renstra year columns: those of the folder's renstra.csv, else the profile's period.
 std::vector<std::string> renstra_years(const input::CsvTable* renstra, const input::PropertyMap& profile) {
     std::vector<std::string> years;
     if (renstra) {
         for (const std::string& name : renstra->header) {
-            if (is_year_name(name))
+            if (input::is_year_column(name))
                 years.push_back(name);
         }
         return years;
@@ -242,7 +234,7 @@ table::InputForm build_input_form(const InputFiles& files, const std::string& so
         return (std::filesystem::path(source) / name).lexically_normal().string();
     };
     input::PropertyMap profile;
-    for (const char* name : kProfileNames) {
+    for (const std::string& name : input::profile_file_names()) {
         if (const std::optional<std::string> content = files(name)) {
             const std::string path = display(name);
             profile = input::read_properties(*content, path, input::format_from_extension(path));

@@ -253,3 +253,16 @@ TEST_CASE("a profile value's problem names its cell, and konvensi rows reach the
     REQUIRE(read.konvensi.find("capaian.batas_atas"));
     CHECK(read.konvensi.find("capaian.batas_atas")->value == "100");
 }
+
+TEST_CASE("a broken cell of the Angka Tercetak sheet troubles only the audit") {
+    xlsx::Workbook wb = example_workbook();
+    xlsx::Sheet& printed = sheet(wb, "Angka Tercetak");
+    REQUIRE(printed.rows.size() >= 2);
+    REQUIRE(printed.rows[0].cells[5].text == "nilai");
+    printed.rows[1].cells[5] = {6, "#REF!", xlsx::CellKind::Error, true};
+    Diagnostics d;
+    const auto read = read_workbook_sheets(wb, d);
+    CHECK(messages(d, Severity::Error).empty());
+    CHECK(messages(read.printed_sheet_diagnostics, Severity::Error) ==
+          std::vector<std::string>{"masukan.xlsx: 'Angka Tercetak'!F2: galat: sel berisi galat rumus #REF!"});
+}
