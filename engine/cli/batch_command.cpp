@@ -173,8 +173,10 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     // The terminal lines are in input order; the recap takes the results over for sorting (not a copy).
     const std::string lines = output::batch_text(results, settings.audit);
     const bool any_failed = std::any_of(results.begin(), results.end(), [](const auto& r) { return !r.ok; });
-    const std::vector<std::string> written = write_report_files(
-        output::batch_recap(output::sorted_for_recap(std::move(results)), settings.audit), recap);
+    // The results are freed before the recap is drawn: drawing its rows is the batch's peak of memory.
+    const table::Report recap_report =
+        output::batch_recap(output::sorted_for_recap(std::move(results)), settings.audit);
+    const std::vector<std::string> written = write_report_files(recap_report, recap);
     out << lines;
     for (const std::string& path : written)
         err << "Rekap ditulis: " << path << '\n';

@@ -14,12 +14,12 @@ namespace {
 #define MADV_POPULATE_WRITE 23  // Linux 5.14; older kernels refuse it, which is harmless
 #endif
 
-// A report, PDF and workbook of one OPD, touches about 4 MiB of heap (the Dumai report: font files
-// PoDoFo reads and copies, page streams, zlib's state). On a VM each first touch of a page is a fault
-// costing ~10 us; faulting them in with one madvise costs a quarter of that (Dumai: 1,460 -> 530 page
-// faults, 43 -> 34 ms wall, peak RSS +0.6 MiB). Taken from the heap and given back at once: the memory
-// stays in the heap (M_TRIM_THRESHOLD) for the report to reuse.
-constexpr std::size_t kPrefault = 4u << 20;
+// A report, PDF and workbook of one OPD, touches about 1.5 MiB of heap (the Dumai report: page streams,
+// the bundled fonts PoDoFo copies, zlib's state; it was 4 MiB with the full system fonts). On a VM each
+// first touch of a page is a fault costing ~10 us; faulting them in with one madvise costs a twentieth of
+// that (Dumai: 858 -> 518 page faults). Taken from the heap and given back at once: the memory stays in
+// the heap (M_TRIM_THRESHOLD) for the report to reuse.
+constexpr std::size_t kPrefault = 2u << 20;
 
 void prefault_heap() {
     void* block = std::malloc(kPrefault);

@@ -14,7 +14,7 @@ struct ReportFiles {
     std::string name;                 // file name without extension
     std::vector<std::string> inputs;  // never overwritten
     bool replace_existing = false;    // --force
-    std::string font_regular;         // --font / --font-bold; empty = DejaVu Sans from fonts-dejavu-core
+    std::string font_regular;         // --font / --font-bold; empty = bundled DejaVu Sans (PdfOptions)
     std::string font_bold;
 };
 

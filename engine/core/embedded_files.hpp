@@ -1,6 +1,6 @@
 #pragma once
-// Files from config/ (and later templates/) compiled into the engine, so the lkjip binary needs no
-// installation step to find its default conventions.
+// Files from config/ and templates/ (the report templates, the example input folder, the bundled fonts)
+// compiled into the engine, so the lkjip binary needs no installation step to find its defaults.
 #include <optional>
 #include <string_view>
 #include <vector>

@@ -388,6 +388,48 @@ TEST_CASE("pdf: invalid UTF-8 that slipped through prints as U+FFFD") {
     CHECK(count_of(pages[1], "Kaf\xEF\xBF\xBD lama") == 1);
 }
 
+TEST_CASE("pdf: the bundled fonts by default, the full system fonts for a character outside them") {
+    TempDir dir;
+    SUBCASE("Latin text uses the bundled subsets: a smaller file than with the system fonts named") {
+        render_pdf(sample_report(), (dir / "bawaan.pdf").string());
+        PdfOptions system;
+        system.font_regular = system.fallback_regular;
+        system.font_bold = system.fallback_bold;
+        render_pdf(sample_report(), (dir / "sistem.pdf").string(), system);
+        // Same glyphs drawn; the bundled fonts carry no TrueType hinting (templates/fonts/README.md).
+        CHECK(page_texts(dir / "bawaan.pdf") == page_texts(dir / "sistem.pdf"));
+        CHECK(fs::file_size(dir / "bawaan.pdf") + 5000 < fs::file_size(dir / "sistem.pdf"));
+    }
+    // Cyrillic is outside the bundled coverage and inside the full DejaVu Sans. A character without a
+    // glyph gets no ToUnicode entry, so pdftotext shows whether it was drawn.
+    Report report = sample_report();
+    report.opd = "Dinas Koperasi \xD0\x96";  // Ж
+    SUBCASE("drawn again with the system fonts") {
+        render_pdf(report, (dir / "kiril.pdf").string());
+        const std::vector<std::string> pages = page_texts(dir / "kiril.pdf");
+        REQUIRE_FALSE(pages.empty());
+        CHECK(count_of(pages[0], "Dinas Koperasi \xD0\x96") == 1);
+    }
+    SUBCASE("without system fonts the PDF is still written, with the bundled ones") {
+        PdfOptions options;
+        options.fallback_regular = (dir / "tidak-ada.ttf").string();
+        options.fallback_bold = (dir / "tidak-ada-tebal.ttf").string();
+        render_pdf(report, (dir / "tanpa.pdf").string(), options);
+        const std::vector<std::string> pages = page_texts(dir / "tanpa.pdf");
+        REQUIRE_FALSE(pages.empty());
+        CHECK(count_of(pages[0], "Dinas Koperasi") == 1);
+        CHECK(count_of(pages[0], "\xD0\x96") == 0);
+    }
+    SUBCASE("a font the user named is never replaced") {
+        PdfOptions options;
+        options.font_regular = options.fallback_regular;
+        options.font_bold = options.fallback_bold;
+        options.fallback_regular = (dir / "tidak-ada.ttf").string();
+        render_pdf(report, (dir / "pilihan.pdf").string(), options);
+        CHECK(count_of(page_texts(dir / "pilihan.pdf")[0], "Dinas Koperasi \xD0\x96") == 1);
+    }
+}
+
 TEST_CASE("pdf: a missing font or an unwritable path is an OutputError and leaves no file") {
     TempDir dir;
     const Report report = sample_report();

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <fstream>
+#include <stdexcept>
 
 #include "core/diagnostic.hpp"
+#include "core/embedded_files.hpp"
 #include "core/text.hpp"
 #include "render/pdf/text_wrap.hpp"
 
@@ -17,6 +19,31 @@ void require_readable(const std::string& path) {
     char magic[4] = {};
     if (!in || !in.read(magic, sizeof magic))
         throw OutputError(path + ": galat: berkas huruf (font) tidak ditemukan atau tidak dapat dibaca");
+}
+
+std::string_view bundled_font(std::string_view path) {
+    const auto bytes = embedded::find(path);
+    if (!bytes)
+        throw std::logic_error("embedded font missing: " + std::string(path));
+    return *bytes;
+}
+
+// The same objects PdfDocument::CreateFontSubset makes from a file, made from bytes in memory. The subset
+// tag is the one PoDoFo's cache would give the face, so the output names do not depend on the source.
+PoDoFo::PdfFont* load_bundled(PoDoFo::PdfMemDocument& document, FT_Library* library, const FontFile& file,
+                              bool bold) {
+    auto* metrics = new PoDoFo::PdfFontMetricsFreetype(library, file.bundled.data(),
+                                                       static_cast<unsigned int>(file.bundled.size()), false,
+                                                       bold ? "BAAAAA+" : "AAAAAA+");
+    auto* encoding = new PoDoFo::PdfIdentityEncoding(0, 0xffff, true);
+    const int flags =
+        PoDoFo::ePdfFont_Embedded | PoDoFo::ePdfFont_Subsetting | (bold ? PoDoFo::ePdfFont_Bold : 0);
+    // Takes the metrics and the encoding, and deletes both itself when it fails.
+    PoDoFo::PdfFont* font =
+        PoDoFo::PdfFontFactory::CreateFontObject(metrics, flags, encoding, &document.GetObjects());
+    if (font == nullptr)
+        throw std::logic_error("bundled font unusable: " + file.path);
+    return font;
 }
 
 PoDoFo::PdfFont* load(PoDoFo::PdfMemDocument& document, const std::string& path, bool bold) {
@@ -99,16 +126,38 @@ PoDoFo::PdfString pdf_text(const std::string& utf8) {
     return unicode(valid_utf8(utf8));
 }
 
-Fonts::Fonts(PoDoFo::PdfMemDocument& document, const std::string& regular_path,
-             const std::string& bold_path) {
+FontFile FontFile::bundled_regular() {
+    constexpr std::string_view path = "templates/fonts/DejaVuSans-lkjip.ttf";
+    return {std::string(path), bundled_font(path)};
+}
+
+FontFile FontFile::bundled_bold() {
+    constexpr std::string_view path = "templates/fonts/DejaVuSans-Bold-lkjip.ttf";
+    return {std::string(path), bundled_font(path)};
+}
+
+Fonts::Fonts(PoDoFo::PdfMemDocument& document, const FontFile& regular, const FontFile& bold)
+    : library_(document.GetFontLibrary()) {
     // PoDoFo prints "CRITICAL: FreeType returned ..." for a bad file; the OutputError says it better.
     const bool logging = PoDoFo::PdfError::LoggingEnabled();
     PoDoFo::PdfError::EnableLogging(false);
     try {
-        fonts_[0] = load(document, regular_path, false);
-        fonts_[1] = load(document, bold_path, true);
+        const FontFile* files[2] = {&regular, &bold};
+        for (int k = 0; k < 2; ++k) {
+            const bool is_bold = k == 1;
+            if (files[k]->bundled.empty()) {
+                fonts_[k] = load(document, files[k]->path, is_bold);
+            } else {
+                fonts_[k] = load_bundled(document, &library_, *files[k], is_bold);
+                owned_[k] = true;
+            }
+        }
     } catch (...) {
         PoDoFo::PdfError::EnableLogging(logging);
+        for (int k = 0; k < 2; ++k) {
+            if (owned_[k])
+                delete fonts_[k];
+        }
         throw;
     }
     PoDoFo::PdfError::EnableLogging(logging);
@@ -118,6 +167,13 @@ Fonts::Fonts(PoDoFo::PdfMemDocument& document, const std::string& regular_path,
         line_factor_[k] = fonts_[k]->GetFontMetrics()->GetLineSpacing() / 1000.0;
         ascent_factor_[k] = fonts_[k]->GetFontMetrics()->GetAscent() / 1000.0;
         names_[k] = fonts_[k]->GetIdentifier().GetName();
+    }
+}
+
+Fonts::~Fonts() {
+    for (int k = 0; k < 2; ++k) {
+        if (owned_[k])
+            delete fonts_[k];
     }
 }
 
@@ -142,6 +198,8 @@ const Fonts::Glyph& Fonts::encoded(int face, char32_t cp) {
             std::string one;
             append_utf8(one, cp);
             PoDoFo::PdfFont* font = fonts_[face];
+            if (cp >= 0x20u && font->GetFontMetrics()->GetGlyphId(static_cast<long>(cp)) == 0)
+                missing_glyph_drawn_[face] = true;
             const PoDoFo::PdfRefCountedBuffer buffer =
                 font->GetEncoding()->ConvertToEncoding(unicode(one), font);
             // Binary bytes in a literal string: half the size of hex, which the page's compression
@@ -188,7 +246,7 @@ void Fonts::add_to_resources(PoDoFo::PdfPage& page, int face) const {
     page.AddResource(font->GetIdentifier(), font->GetObject()->Reference(), PoDoFo::PdfName("Font"));
 }
 
-void Fonts::mark_used_glyphs() {
+void Fonts::embed_used_glyphs() {
     for (int k = 0; k < 2; ++k) {
         std::string used;
         for (char32_t cp = 0; cp < 256u; ++cp) {
@@ -204,6 +262,11 @@ void Fonts::mark_used_glyphs() {
         // PoDoFo keeps a set of UTF-16 code units: the order given here does not matter.
         const PoDoFo::PdfString text = unicode(used);
         fonts_[k]->AddUsedSubsettingGlyphs(text, static_cast<long>(text.GetCharacterLength()));
+    }
+    // PdfMemDocument::Write embeds the fonts of its cache; the bundled ones are embedded here.
+    for (int k = 0; k < 2; ++k) {
+        if (owned_[k])
+            fonts_[k]->EmbedSubsetFont();
     }
 }
 

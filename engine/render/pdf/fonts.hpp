@@ -4,6 +4,7 @@
 // widths from the same font files, so that what is measured is what is drawn, and the encoding of text
 // into glyph codes for the content streams that Canvas writes.
 #include <array>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,10 +14,23 @@
 
 namespace lkjip::render::pdf {
 
+// Where a face's TrueType font comes from: the bytes compiled into lkjip (the DejaVu Sans subsets of
+// templates/fonts/) or a file.
+struct FontFile {
+    std::string path;  // the file read when `bundled` is empty; otherwise the name used in messages
+    std::string_view bundled;
+
+    static FontFile bundled_regular();
+    static FontFile bundled_bold();
+};
+
 class Fonts : public TextMeasure {
   public:
     // Throws OutputError naming the font file when it is missing or not a usable TrueType font.
-    Fonts(PoDoFo::PdfMemDocument& document, const std::string& regular_path, const std::string& bold_path);
+    Fonts(PoDoFo::PdfMemDocument& document, const FontFile& regular, const FontFile& bold);
+    ~Fonts() override;
+    Fonts(const Fonts&) = delete;
+    Fonts& operator=(const Fonts&) = delete;
 
     // The face a style draws with: 0 regular, 1 bold.
     static int face(const TextStyle& style) { return style.bold ? 1 : 0; }
@@ -28,9 +42,12 @@ class Fonts : public TextMeasure {
     void encode(std::string_view utf8, int face, std::string& literal);
     // Puts the face into `page`'s /Resources /Font.
     void add_to_resources(PoDoFo::PdfPage& page, int face) const;
-    // Tells PoDoFo's subsetter every character drawn, once, before the document is written (the
-    // painter did it on every string).
-    void mark_used_glyphs();
+    // Tells PoDoFo's subsetter every character drawn and embeds the subsets, once, before the document is
+    // written (the painter did the first on every string).
+    void embed_used_glyphs();
+    // Whether some character drawn in `face` has no glyph there (control characters aside): it prints
+    // as the font's empty box.
+    bool missing_glyph_drawn(int face) const { return missing_glyph_drawn_[face]; }
 
     double width(std::string_view utf8, const TextStyle& style) const override;
     double line_height(const TextStyle& style) const override;
@@ -50,6 +67,11 @@ class Fonts : public TextMeasure {
     const Glyph& encoded(int face, char32_t cp);
 
     PoDoFo::PdfFont* fonts_[2] = {nullptr, nullptr};
+    // Fonts made from bundled bytes are not in PoDoFo's font cache: they are ours to embed and delete.
+    // FreeType's library handle, which their metrics keep a pointer to.
+    bool owned_[2] = {false, false};
+    FT_Library library_ = nullptr;
+    bool missing_glyph_drawn_[2] = {false, false};
     std::string names_[2];
     // Per face: Latin-1 in an array (nearly every character of a report), the rest in a map. Measuring
     // runs for every word of every cell.

@@ -1,5 +1,6 @@
 #include "render/pdf/page_frame.hpp"
 
+#include "render/pdf/flate.hpp"
 #include "render/pdf/style.hpp"
 #include "render/pdf/text_wrap.hpp"
 
@@ -60,8 +61,7 @@ void Pages::finish_with_footers(const std::string& left_text) {
 
 void Pages::write_to(PoDoFo::PdfMemDocument& document) {
     canvas_.reset();
-    PoDoFo::TVecFilters flate;
-    flate.push_back(PoDoFo::ePdfFilter_FlateDecode);
+    FlateCompressor flate;
     for (PageContent& content : pages_) {
         // Used at once, before the next page is made (the painter-based code had to fetch pages again for
         // the footers: PoDoFo's page-tree cache did not keep the pointers CreatePage returned).
@@ -70,10 +70,12 @@ void Pages::write_to(PoDoFo::PdfMemDocument& document) {
             if (content.faces & (1u << face))
                 fonts_.add_to_resources(*page, face);
         }
-        const std::string& bytes = content.stream.bytes();
-        page->GetContents()->GetStream()->Set(bytes.data(), static_cast<PoDoFo::pdf_long>(bytes.size()),
-                                              flate);
+        const std::string deflated = flate.compress(content.stream.bytes());
         content.stream.release();
+        PoDoFo::PdfObject* contents = page->GetContents();
+        PoDoFo::PdfMemoryInputStream input(deflated.data(), static_cast<PoDoFo::pdf_long>(deflated.size()));
+        contents->GetStream()->SetRawData(&input, static_cast<PoDoFo::pdf_long>(deflated.size()));
+        contents->GetDictionary().AddKey(PoDoFo::PdfName::KeyFilter, PoDoFo::PdfName("FlateDecode"));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "render/pdf/pdf_renderer.hpp"
 
 #include <filesystem>
+#include <fstream>
 
 #include "core/diagnostic.hpp"
 #include "render/pdf/cover_page.hpp"
@@ -19,22 +20,62 @@ std::string footer_text(const table::Report& report) {
     return owner + " — LKjIP " + std::to_string(report.tahun);
 }
 
+namespace {
+
+FontFile font_file(const std::string& path, bool bold) {
+    if (!path.empty())
+        return {path, {}};
+    return bold ? FontFile::bundled_bold() : FontFile::bundled_regular();
+}
+
+bool readable(const std::string& path) {
+    return std::ifstream(path, std::ios::binary).good();
+}
+
+// Draws and writes the document; returns false, writing nothing, when a character drawn has no glyph in a
+// face that `can_fall_back`.
+bool render_with(const table::Report& report, const std::string& path, const FontFile (&files)[2],
+                 const bool (&can_fall_back)[2]) {
+    PoDoFo::PdfMemDocument document;
+    Fonts fonts(document, files[0], files[1]);
+    {
+        Pages pages(fonts);
+        draw_cover(pages, report);
+        for (const table::Table& t : report.tables)
+            draw_table(pages, t);
+        draw_signature(pages, report);
+        pages.finish_with_footers(footer_text(report));
+        for (int face = 0; face < 2; ++face) {
+            if (can_fall_back[face] && fonts.missing_glyph_drawn(face))
+                return false;
+        }
+        pages.write_to(document);
+    }
+    fonts.embed_used_glyphs();
+    set_metadata(document, report);
+    write_document(document, path);
+    return true;
+}
+
+}  // namespace
+
 void render_pdf(const table::Report& report, const std::string& path, const PdfOptions& options) {
     try {
-        PoDoFo::PdfMemDocument document;
-        Fonts fonts(document, options.font_regular, options.font_bold);
-        {
-            Pages pages(fonts);
-            draw_cover(pages, report);
-            for (const table::Table& t : report.tables)
-                draw_table(pages, t);
-            draw_signature(pages, report);
-            pages.finish_with_footers(footer_text(report));
-            pages.write_to(document);
+        FontFile files[2] = {font_file(options.font_regular, false), font_file(options.font_bold, true)};
+        // The bundled subsets make a report about a tenth faster to write (templates/fonts/README.md);
+        // the full fonts cover more scripts. Drawing is repeated only for a report that needs them.
+        const std::string* fallback[2] = {&options.fallback_regular, &options.fallback_bold};
+        bool can_fall_back[2] = {false, false};
+        for (int face = 0; face < 2; ++face)
+            can_fall_back[face] = !files[face].bundled.empty() && readable(*fallback[face]);
+        if (!render_with(report, path, files, can_fall_back)) {
+            for (int face = 0; face < 2; ++face) {
+                if (can_fall_back[face])
+                    files[face] = {*fallback[face], {}};
+            }
+            const bool final_fonts[2] = {false, false};
+            render_with(report, path, files, final_fonts);
         }
-        fonts.mark_used_glyphs();
-        set_metadata(document, report);
-        write_document(document, path);
     } catch (const PoDoFo::PdfError& e) {
         // Anything PoDoFo itself refuses (it should not, once the fonts loaded) still names the file.
         std::error_code ec;

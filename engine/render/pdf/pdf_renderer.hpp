@@ -9,8 +9,14 @@
 namespace lkjip::render::pdf {
 
 struct PdfOptions {
-    std::string font_regular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-    std::string font_bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+    // TrueType files for the regular and the bold face. Empty: DejaVu Sans as bundled in lkjip, a subset
+    // covering Latin, Greek, punctuation, currency, arrows and mathematical signs (templates/fonts/).
+    std::string font_regular;
+    std::string font_bold;
+    // When a report draws a character outside a bundled face, the document is made again with these
+    // files for the bundled faces (each if it can be read): the full DejaVu Sans of fonts-dejavu-core.
+    std::string fallback_regular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    std::string fallback_bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 };
 
 // Writes the whole report to `path` (the caller passes a temporary path and renames it on success).
