@@ -69,7 +69,8 @@ table::Report batch_recap(const std::vector<BatchResult>& sorted, bool audited) 
     t.judul = report.title + (pemda.empty() ? "" : " " + pemda);
     t.sheet_name = "Rekap";
     t.orientation = table::Orientation::Landscape;
-    std::vector<std::string> titles = {"No",          "Perangkat Daerah", "Folder",
+    // "Masukan": a folder or an input workbook (lkjip init --xlsx).
+    std::vector<std::string> titles = {"No",          "Perangkat Daerah", "Masukan",
                                        "Capaian (%)", "Predikat",         "Atribut",
                                        "Pagu (Rp)",   "Realisasi (Rp)",   "Serapan (%)"};
     t.columns = {{"nomor", 5},     {"opd", 34},     {"folder", 16}, {"capaian", 11},
@@ -115,8 +116,8 @@ table::Report batch_recap(const std::vector<BatchResult>& sorted, bool audited) 
         t.rows.push_back({table::RowRole::Data, std::move(row)});
     }
     t.notes.push_back(
-        "Urut menurut capaian kinerja tertinggi; folder yang gagal dibaca ada di akhir dengan masalah "
-        "pertamanya (jalankan lkjip check pada folder itu untuk daftar lengkap).");
+        "Urut menurut capaian kinerja tertinggi; masukan (folder atau buku kerja) yang gagal dibaca ada di "
+        "akhir dengan masalah pertamanya (jalankan lkjip check pada masukan itu untuk daftar lengkap).");
     // A chart helps up to a few dozen OPDs; beyond that the table reads better.
     std::vector<std::size_t> charted;
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
@@ -157,7 +158,7 @@ std::string batch_text(const std::vector<BatchResult>& results, bool audited) {
         out += "\n";
     }
     out +=
-        std::to_string(results.size() - failed) + " folder berhasil, " + std::to_string(failed) + " gagal.\n";
+        std::to_string(results.size() - failed) + " masukan berhasil, " + std::to_string(failed) + " gagal.\n";
     return out;
 }
 
