@@ -25,6 +25,12 @@ Cell count(std::size_t n) {
     return c;
 }
 
+// The reading's warnings (a total that disagrees, an unknown key, ...) are not repeated per input in a
+// batch; their number says which inputs to open with lkjip check.
+std::string input_warning_text(std::size_t n) {
+    return n == 0 ? "" : std::to_string(n) + " peringatan pada masukan (lihat lkjip check/audit)";
+}
+
 }  // namespace
 
 std::vector<BatchResult> sorted_for_recap(std::vector<BatchResult> results) {
@@ -107,7 +113,7 @@ table::Report batch_recap(const std::vector<BatchResult>& sorted, bool audited) 
                                    money(r.realisasi), percent(r.serapan)});
             if (audited)
                 row.insert(row.end(), {count(r.galat), count(r.pembulatan), count(r.peringatan)});
-            row.push_back(Cell::of_text(""));
+            row.push_back(Cell::of_text(input_warning_text(r.input_warnings)));
         } else {
             for (std::size_t k = 0; k < 6 + (audited ? 3u : 0u); ++k)
                 row.push_back(Cell::empty());
@@ -155,10 +161,12 @@ std::string batch_text(const std::vector<BatchResult>& results, bool audited) {
             out += "; temuan " + std::to_string(r.galat) + " galat, " + std::to_string(r.pembulatan) +
                    " pembulatan, " + std::to_string(r.peringatan) + " peringatan";
         }
+        if (r.input_warnings > 0)
+            out += "; " + input_warning_text(r.input_warnings);
         out += "\n";
     }
-    out +=
-        std::to_string(results.size() - failed) + " masukan berhasil, " + std::to_string(failed) + " gagal.\n";
+    out += std::to_string(results.size() - failed) + " masukan berhasil, " + std::to_string(failed) +
+           " gagal.\n";
     return out;
 }
 

@@ -24,6 +24,7 @@ struct BatchResult {
     std::optional<std::int64_t> pagu;
     std::optional<std::int64_t> realisasi;
     std::optional<double> serapan;
+    std::size_t input_warnings = 0;  // warnings about the input itself, which lkjip check lists
     bool audited = false;
     std::size_t galat = 0;
     std::size_t pembulatan = 0;

@@ -80,6 +80,7 @@ TEST_CASE("batch recap: one table, a row per input, the audit's counts only when
         CHECK(bad[2].text == "bengkalis.xlsx");
         CHECK(bad[3].kind == table::Cell::Kind::Empty);
         CHECK(bad.back().text == "gagal: profil.ini: galat");
+        CHECK(good.back().text.empty());
         // One input charted (the failed one has no capaian).
         REQUIRE(t.charts.size() == 1);
         CHECK(t.charts[0].rows == std::vector<std::size_t>{0});
@@ -99,6 +100,17 @@ TEST_CASE("batch recap: one table, a row per input, the audit's counts only when
         CHECK(report.pemda.empty());
         CHECK(report.title == "Rekapitulasi Kinerja Perangkat Daerah Tahun 2023");
     }
+}
+
+TEST_CASE("batch recap: warnings about an input are counted, for lkjip check to list") {
+    std::vector<BatchResult> results = {ok("dumai", 96.4)};
+    results[0].input_warnings = 2;
+    const table::Table t = output::batch_recap(results, false).tables[0];
+    CHECK(t.rows[0].cells.back().text == "2 peringatan pada masukan (lihat lkjip check/audit)");
+    CHECK(output::batch_text(results, false) ==
+          "ok     dumai: capaian 96,40%, Tinggi, Berhasil, serapan 91,23%; 2 peringatan pada masukan (lihat "
+          "lkjip check/audit)\n"
+          "1 masukan berhasil, 0 gagal.\n");
 }
 
 TEST_CASE("batch recap: the terminal lines, in input order, and the count") {
