@@ -82,6 +82,7 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
         }
         const model::Profile& profile = p.opd->profile;
         r.ok = true;
+        r.input_warnings = p.diagnostics.warning_count();
         r.opd = profile.nama_opd;
         r.pemda = profile.pemda;
         r.tahun = profile.tahun;

@@ -10,6 +10,7 @@
 #include <boost/property_tree/xml_parser.hpp>
 
 #include "core/text.hpp"
+#include "input/parser_messages.hpp"
 
 namespace lkjip::input {
 
@@ -287,10 +288,8 @@ PropertyMap read_properties(std::string_view content, const std::string& file, P
                 break;
         }
     } catch (const pt::file_parser_error& e) {
-        std::string message = e.message();
-        if (message == "duplicate key name")
-            message = "nama kunci ganda";
-        throw InputError(SourceLocation::at(file, e.line()), "tidak dapat dibaca: " + message);
+        throw InputError(SourceLocation::at(file, e.line()),
+                         "tidak dapat dibaca: " + parser_message_in_indonesian(e.message()));
     }
     PropertyMap map;
     map.file = file;

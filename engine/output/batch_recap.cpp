@@ -25,6 +25,12 @@ Cell count(std::size_t n) {
     return c;
 }
 
+// The reading's warnings (a total that disagrees, an unknown key, ...) are not repeated per input in a
+// batch; their number says which inputs to open with lkjip check.
+std::string input_warning_text(std::size_t n) {
+    return n == 0 ? "" : std::to_string(n) + " peringatan pada masukan (lihat lkjip check/audit)";
+}
+
 }  // namespace
 
 std::vector<BatchResult> sorted_for_recap(std::vector<BatchResult> results) {
@@ -69,7 +75,8 @@ table::Report batch_recap(const std::vector<BatchResult>& sorted, bool audited) 
     t.judul = report.title + (pemda.empty() ? "" : " " + pemda);
     t.sheet_name = "Rekap";
     t.orientation = table::Orientation::Landscape;
-    std::vector<std::string> titles = {"No",          "Perangkat Daerah", "Folder",
+    // "Masukan": a folder or an input workbook (lkjip init --xlsx).
+    std::vector<std::string> titles = {"No",          "Perangkat Daerah", "Masukan",
                                        "Capaian (%)", "Predikat",         "Atribut",
                                        "Pagu (Rp)",   "Realisasi (Rp)",   "Serapan (%)"};
     t.columns = {{"nomor", 5},     {"opd", 34},     {"folder", 16}, {"capaian", 11},
@@ -106,7 +113,7 @@ table::Report batch_recap(const std::vector<BatchResult>& sorted, bool audited) 
                                    money(r.realisasi), percent(r.serapan)});
             if (audited)
                 row.insert(row.end(), {count(r.galat), count(r.pembulatan), count(r.peringatan)});
-            row.push_back(Cell::of_text(""));
+            row.push_back(Cell::of_text(input_warning_text(r.input_warnings)));
         } else {
             for (std::size_t k = 0; k < 6 + (audited ? 3u : 0u); ++k)
                 row.push_back(Cell::empty());
@@ -115,8 +122,8 @@ table::Report batch_recap(const std::vector<BatchResult>& sorted, bool audited) 
         t.rows.push_back({table::RowRole::Data, std::move(row)});
     }
     t.notes.push_back(
-        "Urut menurut capaian kinerja tertinggi; folder yang gagal dibaca ada di akhir dengan masalah "
-        "pertamanya (jalankan lkjip check pada folder itu untuk daftar lengkap).");
+        "Urut menurut capaian kinerja tertinggi; masukan (folder atau buku kerja) yang gagal dibaca ada di "
+        "akhir dengan masalah pertamanya (jalankan lkjip check pada masukan itu untuk daftar lengkap).");
     // A chart helps up to a few dozen OPDs; beyond that the table reads better.
     std::vector<std::size_t> charted;
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
@@ -154,10 +161,12 @@ std::string batch_text(const std::vector<BatchResult>& results, bool audited) {
             out += "; temuan " + std::to_string(r.galat) + " galat, " + std::to_string(r.pembulatan) +
                    " pembulatan, " + std::to_string(r.peringatan) + " peringatan";
         }
+        if (r.input_warnings > 0)
+            out += "; " + input_warning_text(r.input_warnings);
         out += "\n";
     }
-    out +=
-        std::to_string(results.size() - failed) + " folder berhasil, " + std::to_string(failed) + " gagal.\n";
+    out += std::to_string(results.size() - failed) + " masukan berhasil, " + std::to_string(failed) +
+           " gagal.\n";
     return out;
 }
 

@@ -134,10 +134,10 @@ struct Table {
 
 // The whole report: tables in order, and what the cover, footer and signature need.
 struct Report {
-    std::string title;  // "Laporan Kinerja Instansi Pemerintah Tahun 2023"
-    std::string opd;    // "Dinas Koperasi, Usaha Kecil Menengah dan Perindustrian"
-    std::string pemda;  // "Kota Dumai"
-    int tahun = 0;
+    std::string title;           // "Laporan Kinerja Instansi Pemerintah Tahun 2023"
+    std::string opd;             // "Dinas Koperasi, Usaha Kecil Menengah dan Perindustrian"
+    std::string pemda;           // "Kota Dumai"
+    int tahun = 0;               // 0: no single year (a batch recap of OPDs reporting different years)
     std::string place_and_date;  // "Dumai, Januari 2024"
     std::string head_title;      // jabatan: "Kepala Dinas Koperasi ..."
     std::string head_name;
@@ -145,6 +145,9 @@ struct Report {
     std::string head_nip;
     std::vector<std::string> cover_lines;  // extra lines for the cover, e.g. the pemda
     std::vector<Table> tables;             // the Ikhtisar (summary) first
+
+    // " 2023", or nothing when there is no single year: for "LKjIP 2023", "Tahun 2023".
+    std::string year_suffix() const { return tahun > 0 ? " " + std::to_string(tahun) : std::string(); }
 };
 
 }  // namespace lkjip::table

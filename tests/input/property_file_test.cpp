@@ -168,11 +168,17 @@ TEST_CASE("malformed files name the file and, where known, the line or key") {
                 {0, "opd.nama", "kunci ganda"});
     check_error("[opd]\nnama = A\ntahun = 2023\nnama = B\n", PropertyFormat::Ini,
                 {4, "", "tidak dapat dibaca: nama kunci ganda"});
-    check_error("{\n  \"opd\": {\n    \"nama\": \"A\"\n    \"tahun\": 2023\n  }\n}\n", PropertyFormat::Json,
-                {4, "", "tidak dapat dibaca: expected '}' or ','"});
-    // Boost's own (English) parser messages are passed on after "tidak dapat dibaca".
+    check_error(
+        "{\n  \"opd\": {\n    \"nama\": \"A\"\n    \"tahun\": 2023\n  }\n}\n", PropertyFormat::Json,
+        {4, "", "tidak dapat dibaca: ',' atau '}' diharapkan (koma di antara pasangan kunci dan nilai?)"});
+    // Boost's parser messages are said in Indonesian (input/parser_messages.cpp).
     check_error("<profil><opd><nama>A</opd></profil>", PropertyFormat::Xml,
-                {1, "", "tidak dapat dibaca: unexpected end of data"});
+                {1, "", "tidak dapat dibaca: data berakhir sebelum semua elemen ditutup"});
+    check_error(
+        "{\n  \"opd\": {\n    \"nama\": \"A\",\n  }\n}\n", PropertyFormat::Json,
+        {4, "", "tidak dapat dibaca: nama kunci dalam tanda kutip diharapkan (koma berlebih sebelum '}'?)"});
+    check_error("[opd\nnama = A\n", PropertyFormat::Ini,
+                {1, "", "tidak dapat dibaca: nama bagian tidak ditutup dengan ']'"});
     check_error("<opd>A</opd><kepala>B</kepala>", PropertyFormat::Xml,
                 {0, "", "XML harus memiliki satu elemen akar"});
     check_error("[opd]\nnama = Caf\xE9\n", PropertyFormat::Ini,

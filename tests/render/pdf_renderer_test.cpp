@@ -388,6 +388,27 @@ TEST_CASE("pdf: invalid UTF-8 that slipped through prints as U+FFFD") {
     CHECK(count_of(pages[1], "Kaf\xEF\xBF\xBD lama") == 1);
 }
 
+TEST_CASE("pdf: a report without a single year (a recap of OPDs of several years) never says year 0") {
+    TempDir dir;
+    Report report = sample_report();
+    report.title = "Rekapitulasi Kinerja Perangkat Daerah";
+    report.tahun = 0;
+    render_pdf(report, (dir / "rekap.pdf").string());
+    const std::vector<std::string> pages = page_texts(dir / "rekap.pdf");
+    REQUIRE(pages.size() >= 2);
+    std::string all;
+    for (const std::string& page : pages)
+        all += page;
+    CHECK(count_of(all, "Tahun 0") == 0);
+    CHECK(count_of(all, "LKjIP 0") == 0);
+    CHECK(count_of(pages[1], "Kota Dumai — LKjIP") == 1);
+    const Run info = run("pdfinfo " + quoted(dir / "rekap.pdf"));
+    REQUIRE(info.status == 0);
+    CHECK(count_of(info.out,
+                   "Subject:         Laporan Kinerja Instansi Pemerintah (LKjIP) Dinas Koperasi, Usaha "
+                   "Kecil Menengah dan Perindustrian Kota Dumai\n") == 1);
+}
+
 TEST_CASE("pdf: the bundled fonts by default, the full system fonts for a character outside them") {
     TempDir dir;
     SUBCASE("Latin text uses the bundled subsets: a smaller file than with the system fonts named") {

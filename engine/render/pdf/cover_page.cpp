@@ -72,7 +72,7 @@ void draw_cover(Pages& pages, const table::Report& report) {
     const std::string year = std::to_string(report.tahun);
 
     std::vector<Line> head{{report.title, kCoverTitle, 0.0, false}};
-    if (report.title.find(year) == std::string::npos)
+    if (report.tahun > 0 && report.title.find(year) == std::string::npos)
         head.push_back(Line{"Tahun " + year, kCoverPemda, 10.0, false});
     const std::vector<Line> title = wrapped(fonts, head, width);
     const double title_top = box.height * 0.30 - height_of(fonts, title) / 2.0;

@@ -52,8 +52,14 @@ void set_metadata(PoDoFo::PdfMemDocument& document, const table::Report& report)
     PoDoFo::PdfInfo* info = document.GetInfo();
     info->SetTitle(pdf_text(report.title));
     info->SetAuthor(pdf_text(report.opd));
-    info->SetSubject(pdf_text("Laporan Kinerja Instansi Pemerintah (LKjIP) " + report.opd + " " +
-                              report.pemda + " Tahun " + std::to_string(report.tahun)));
+    std::string subject = "Laporan Kinerja Instansi Pemerintah (LKjIP)";
+    for (const std::string& part : {report.opd, report.pemda}) {
+        if (!part.empty())
+            subject += " " + part;
+    }
+    if (report.tahun > 0)
+        subject += " Tahun" + report.year_suffix();
+    info->SetSubject(pdf_text(subject));
     info->SetCreator(pdf_text("lkjip"));
     const int year = report.tahun > 0 && report.tahun < 9999 ? report.tahun + 1 : 2000;
     const PoDoFo::PdfString date(("D:" + std::to_string(year) + "0101000000Z").c_str());

@@ -17,7 +17,7 @@ std::string footer_text(const table::Report& report) {
     std::string owner = report.opd;
     if (!report.pemda.empty())
         owner += (owner.empty() ? "" : " ") + report.pemda;
-    return owner + " — LKjIP " + std::to_string(report.tahun);
+    return owner + " — LKjIP" + report.year_suffix();
 }
 
 namespace {

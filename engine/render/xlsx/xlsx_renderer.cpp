@@ -47,12 +47,10 @@ void render_xlsx(const table::Report& report, const std::string& path, const Xls
         FormatCache formats(workbook);
         // Footer: OPD and year on the left, page numbers on the right, on every printed page.
         std::string footer =
-            "&L&8" +
-            escape_footer(report.opd + " " + report.pemda + " — LKjIP " + std::to_string(report.tahun)) +
+            "&L&8" + escape_footer(report.opd + " " + report.pemda + " — LKjIP" + report.year_suffix()) +
             "&R&8Halaman &P dari &N";
         if (footer.size() > 255)
-            footer =
-                "&L&8" + escape_footer("LKjIP " + std::to_string(report.tahun)) + "&R&8Halaman &P dari &N";
+            footer = "&L&8" + escape_footer("LKjIP" + report.year_suffix()) + "&R&8Halaman &P dari &N";
         SheetContext ctx{workbook, formats, footer};
         for (const table::Table& t : report.tables)
             write_table_sheet(ctx, t);
