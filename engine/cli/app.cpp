@@ -24,7 +24,9 @@ const char* const kHelp =
     "  lkjip calc --target T --realisasi R [--arah positif|negatif]\n"
     "             [--pagu P --realisasi-anggaran RA] [--json]   hitung satu indikator\n"
     "  lkjip report MASUKAN -o KELUARAN [--templates FOLDER] [--name NAMA] [--force]\n"
-    "                                  tulis laporan LKjIP (XLSX dan PDF) dari templat tabel\n"
+    "               [--font TTF] [--font-bold TTF]\n"
+    "                                  tulis laporan LKjIP (XLSX dan PDF) dari templat tabel;\n"
+    "                                  huruf PDF bawaan: DejaVu Sans yang tertanam di lkjip\n"
     "  lkjip audit MASUKAN [--json] [-o KELUARAN]\n"
     "                                  reviu angka tercetak (angka_tercetak.csv) terhadap data primer\n"
     "  lkjip batch MASUKAN... -o KELUARAN [-j N] [--audit]\n"
@@ -42,7 +44,7 @@ const char* const kHelp =
     "\n"
     "Kode keluar: 0 sukses/bersih, 1 ada peringatan (check), 2 salah pemakaian,\n"
     "             3 masukan tidak sah, 4 keluaran gagal ditulis, 5 galat internal,\n"
-    "             6 audit menemukan temuan, 7 batch: ada folder yang gagal.\n"
+    "             6 audit menemukan temuan, 7 batch: ada masukan yang gagal.\n"
     "Format masukan: fixtures/README.md\n";
 
 }  // namespace
