@@ -138,6 +138,34 @@ std::size_t too_deep_json(std::string_view s) {
     return std::string_view::npos;
 }
 
+// Offset of the first empty key ("": ...) of a JSON text, or npos. Boost's tree gives an empty key to
+// every item of a list as well, so the two could not be told apart once parsed.
+std::size_t empty_json_key(std::string_view s) {
+    bool in_string = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (in_string) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
+        } else if (c == '"') {
+            if (i + 1 < s.size() && s[i + 1] == '"') {
+                std::size_t next = i + 2;
+                while (next < s.size() &&
+                       (s[next] == ' ' || s[next] == '\t' || s[next] == '\r' || s[next] == '\n'))
+                    ++next;
+                if (next < s.size() && s[next] == ':')
+                    return i;
+                ++i;  // an empty string value: skip its closing quote
+            } else {
+                in_string = true;
+            }
+        }
+    }
+    return std::string_view::npos;
+}
+
 // Offset of the start tag that opens level kMaxNesting + 1, or npos. Comments, CDATA, processing
 // instructions, declarations and quoted attribute values are skipped; self-closing tags open nothing.
 std::size_t too_deep_xml(std::string_view s) {
@@ -272,6 +300,15 @@ PropertyMap read_properties(std::string_view content, const std::string& file, P
                     content.begin(), content.begin() + static_cast<std::ptrdiff_t>(too_deep), '\n'));
         throw InputError(SourceLocation::at(file, line), "struktur bersarang terlalu dalam: lebih dari " +
                                                              std::to_string(kMaxNesting) + " tingkat");
+    }
+    if (format == PropertyFormat::Json) {
+        if (const std::size_t at = empty_json_key(content); at != std::string_view::npos) {
+            const std::size_t line =
+                1 + static_cast<std::size_t>(
+                        std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+            throw InputError(SourceLocation::at(file, line),
+                             "kunci kosong (\"\") tidak dapat dipakai; beri nama kunci");
+        }
     }
     pt::ptree tree;
     std::istringstream in{std::string(content)};

@@ -152,6 +152,12 @@ TEST_CASE("JSON: nested arrays of objects become numbered keys") {
     CHECK(m.lists == std::set<std::string>{"predikat.skala"});
 }
 
+TEST_CASE("JSON: empty strings as values and list items are not empty keys") {
+    const PropertyMap m = read_properties(R"({"a": "", "b": ["", "x"], "c\"": "\"\"", "d": {"e" : ""}})",
+                                          "k.json", PropertyFormat::Json);
+    CHECK(pairs(m) == Pairs{{"a", ""}, {"b.1", ""}, {"b.2", "x"}, {"c\"", "\"\""}, {"d.e", ""}});
+}
+
 TEST_CASE("XML: attributes read like child elements, repeated elements are numbered") {
     const PropertyMap m = read_properties(
         "<konvensi><predikat><skala label=\"Tinggi\" lebih_dari=\"75\"/>"
@@ -171,6 +177,9 @@ TEST_CASE("malformed files name the file and, where known, the line or key") {
     check_error(
         "{\n  \"opd\": {\n    \"nama\": \"A\"\n    \"tahun\": 2023\n  }\n}\n", PropertyFormat::Json,
         {4, "", "tidak dapat dibaca: ',' atau '}' diharapkan (koma di antara pasangan kunci dan nilai?)"});
+    // An empty key would read as a list item: refused, with its line.
+    check_error("{\n  \"opd\": {\n    \"\" : \"A\"\n  }\n}\n", PropertyFormat::Json,
+                {3, "", "kunci kosong (\"\") tidak dapat dipakai; beri nama kunci"});
     // Boost's parser messages are said in Indonesian (input/parser_messages.cpp).
     check_error("<profil><opd><nama>A</opd></profil>", PropertyFormat::Xml,
                 {1, "", "tidak dapat dibaca: data berakhir sebelum semua elemen ditutup"});
