@@ -115,8 +115,16 @@ void attach_ini_lines(std::string_view content, PropertyMap& map) {
 // handful of levels; deeper is refused before parsing, by scans that do not recurse.
 constexpr std::size_t kMaxNesting = 32;
 
-// Offset of the bracket that opens level kMaxNesting + 1 outside strings, or npos.
-std::size_t too_deep_json(std::string_view s) {
+// What a JSON text holds that Boost's parser would not report: nesting beyond kMaxNesting (a crash) and
+// an empty key ("": ...), which the parsed tree cannot tell from a list item (both have the key "").
+struct JsonScan {
+    std::size_t too_deep = std::string_view::npos;   // the bracket that opens level kMaxNesting + 1
+    std::size_t empty_key = std::string_view::npos;  // the first empty key's opening quote
+};
+
+// One pass over the text, outside strings, that stops at the first of either.
+JsonScan scan_json(std::string_view s) {
+    JsonScan found;
     std::size_t depth = 0;
     bool in_string = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -127,43 +135,29 @@ std::size_t too_deep_json(std::string_view s) {
             else if (c == '"')
                 in_string = false;
         } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxNesting)
-                return i;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return std::string_view::npos;
-}
-
-// Offset of the first empty key ("": ...) of a JSON text, or npos. Boost's tree gives an empty key to
-// every item of a list as well, so the two could not be told apart once parsed.
-std::size_t empty_json_key(std::string_view s) {
-    bool in_string = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (in_string) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                in_string = false;
-        } else if (c == '"') {
-            if (i + 1 < s.size() && s[i + 1] == '"') {
+            if (i + 1 < s.size() && s[i + 1] == '"') {  // "": an empty key, or an empty string value
                 std::size_t next = i + 2;
                 while (next < s.size() &&
                        (s[next] == ' ' || s[next] == '\t' || s[next] == '\r' || s[next] == '\n'))
                     ++next;
-                if (next < s.size() && s[next] == ':')
-                    return i;
-                ++i;  // an empty string value: skip its closing quote
+                if (next < s.size() && s[next] == ':') {
+                    found.empty_key = i;
+                    return found;
+                }
+                ++i;
             } else {
                 in_string = true;
             }
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNesting) {
+                found.too_deep = i;
+                return found;
+            }
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
         }
     }
-    return std::string_view::npos;
+    return found;
 }
 
 // Offset of the start tag that opens level kMaxNesting + 1, or npos. Comments, CDATA, processing
@@ -278,12 +272,13 @@ PropertyFormat format_from_extension(std::string_view path) {
 
 PropertyMap read_properties(std::string_view content, const std::string& file, PropertyFormat format) {
     content = text::strip_bom(content);  // Notepad's BOM would otherwise break read_ini
+    auto line_of = [&](std::size_t offset) {
+        return 1 + static_cast<std::size_t>(std::count(
+                       content.begin(), content.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    };
     if (auto bad = text::find_invalid_utf8(content)) {
-        std::size_t line =
-            1 + static_cast<std::size_t>(
-                    std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(*bad), '\n'));
         throw InputError(
-            SourceLocation::at(file, line),
+            SourceLocation::at(file, line_of(*bad)),
             text::looks_like_windows_1252(content)
                 ? "teks bukan UTF-8 yang sah (tampaknya Windows-1252); simpan ulang sebagai UTF-8"
                 : "teks bukan UTF-8 yang sah");
@@ -291,24 +286,16 @@ PropertyMap read_properties(std::string_view content, const std::string& file, P
     if (content.find('\0') != std::string_view::npos) {
         throw InputError(SourceLocation::in_file(file), "berkas biner (berisi byte NUL), bukan berkas teks");
     }
-    const std::size_t too_deep = format == PropertyFormat::Json  ? too_deep_json(content)
-                                 : format == PropertyFormat::Xml ? too_deep_xml(content)
-                                                                 : std::string_view::npos;
+    const JsonScan json = format == PropertyFormat::Json ? scan_json(content) : JsonScan{};
+    const std::size_t too_deep = format == PropertyFormat::Xml ? too_deep_xml(content) : json.too_deep;
     if (too_deep != std::string_view::npos) {
-        const std::size_t line =
-            1 + static_cast<std::size_t>(std::count(
-                    content.begin(), content.begin() + static_cast<std::ptrdiff_t>(too_deep), '\n'));
-        throw InputError(SourceLocation::at(file, line), "struktur bersarang terlalu dalam: lebih dari " +
-                                                             std::to_string(kMaxNesting) + " tingkat");
+        throw InputError(
+            SourceLocation::at(file, line_of(too_deep)),
+            "struktur bersarang terlalu dalam: lebih dari " + std::to_string(kMaxNesting) + " tingkat");
     }
-    if (format == PropertyFormat::Json) {
-        if (const std::size_t at = empty_json_key(content); at != std::string_view::npos) {
-            const std::size_t line =
-                1 + static_cast<std::size_t>(
-                        std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
-            throw InputError(SourceLocation::at(file, line),
-                             "kunci kosong (\"\") tidak dapat dipakai; beri nama kunci");
-        }
+    if (json.empty_key != std::string_view::npos) {
+        throw InputError(SourceLocation::at(file, line_of(json.empty_key)),
+                         "kunci kosong (\"\") tidak dapat dipakai; beri nama kunci");
     }
     pt::ptree tree;
     std::istringstream in{std::string(content)};
