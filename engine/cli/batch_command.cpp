@@ -1,5 +1,6 @@
-// lkjip batch FOLDER... -o OUTDIR [-j N] [--audit] [--force] [--templates DIR] [--config FILE] [--set K=V]...
-// Many OPD folders reported (and reviewed) in parallel; one bad folder is reported and skipped.
+// lkjip batch INPUT... -o OUTDIR [-j N] [--audit] [--force] [--templates DIR] [--config FILE] [--set K=V]...
+// Many OPD inputs (folders or workbooks) reported (and reviewed) in parallel; one bad input is reported and
+// skipped.
 #include <malloc.h>
 
 #include <algorithm>
@@ -54,7 +55,7 @@ std::string base_name(const std::string& input) {
     return input::is_workbook_path(input) ? p.stem().string() : p.filename().string();
 }
 
-// Reads, computes, writes the report (and the lembar reviu) of one folder. Never throws.
+// Reads, computes, writes the report (and the lembar reviu) of one input. Never throws.
 output::BatchResult process(const std::string& folder, const BatchSettings& s) {
     output::BatchResult r;
     r.folder = folder;
@@ -124,16 +125,16 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     specs.push_back({"templates", true, false});
     const ParsedArguments parsed = parse_arguments(args, specs);
     if (parsed.positional.empty() || !parsed.has("output"))
-        throw UsageError("pemakaian: lkjip batch FOLDER... -o FOLDER_KELUARAN [-j N] [--audit] [--force]");
+        throw UsageError("pemakaian: lkjip batch MASUKAN... -o FOLDER_KELUARAN [-j N] [--audit] [--force]");
     const unsigned jobs = thread_count(parsed);
 
-    // Two folders with the same name would write the same files. (The set goes before the reports start:
+    // Two inputs with the same name would write the same files. (The set goes before the reports start:
     // they can use its memory.)
     {
         std::set<std::string> names;
         for (const std::string& f : parsed.positional) {
             if (!names.insert(base_name(f)).second)
-                throw UsageError("dua folder masukan bernama \"" + base_name(f) +
+                throw UsageError("dua masukan bernama \"" + base_name(f) +
                                  "\"; nama file keluaran akan bentrok");
         }
     }
@@ -159,7 +160,7 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     worker();
     for (std::thread& t : threads)
         t.join();
-    // Each worker's malloc arena still holds the memory of its last reports (main.cpp tells glibc to keep
+    // Each worker's malloc arena still holds the memory of its last reports (tune_heap tells glibc to keep
     // freed memory). The recap is built on this thread, and grows with the number of folders; without
     // this it came on top of what the other arenas held, and peak RSS grew with the folder count
     // (1.16x for 1,000 vs 100 OPDs, measured). Once the workers are done, their free memory goes back.

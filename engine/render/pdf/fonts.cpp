@@ -148,16 +148,12 @@ Fonts::Fonts(PoDoFo::PdfMemDocument& document, const FontFile& regular, const Fo
             if (files[k]->bundled.empty()) {
                 fonts_[k] = load(document, files[k]->path, is_bold);
             } else {
-                fonts_[k] = load_bundled(document, &library_, *files[k], is_bold);
-                owned_[k] = true;
+                owned_[k].reset(load_bundled(document, &library_, *files[k], is_bold));
+                fonts_[k] = owned_[k].get();
             }
         }
     } catch (...) {
         PoDoFo::PdfError::EnableLogging(logging);
-        for (int k = 0; k < 2; ++k) {
-            if (owned_[k])
-                delete fonts_[k];
-        }
         throw;
     }
     PoDoFo::PdfError::EnableLogging(logging);
@@ -167,13 +163,6 @@ Fonts::Fonts(PoDoFo::PdfMemDocument& document, const FontFile& regular, const Fo
         line_factor_[k] = fonts_[k]->GetFontMetrics()->GetLineSpacing() / 1000.0;
         ascent_factor_[k] = fonts_[k]->GetFontMetrics()->GetAscent() / 1000.0;
         names_[k] = fonts_[k]->GetIdentifier().GetName();
-    }
-}
-
-Fonts::~Fonts() {
-    for (int k = 0; k < 2; ++k) {
-        if (owned_[k])
-            delete fonts_[k];
     }
 }
 
@@ -264,9 +253,9 @@ void Fonts::embed_used_glyphs() {
         fonts_[k]->AddUsedSubsettingGlyphs(text, static_cast<long>(text.GetCharacterLength()));
     }
     // PdfMemDocument::Write embeds the fonts of its cache; the bundled ones are embedded here.
-    for (int k = 0; k < 2; ++k) {
-        if (owned_[k])
-            fonts_[k]->EmbedSubsetFont();
+    for (const std::unique_ptr<PoDoFo::PdfFont>& font : owned_) {
+        if (font)
+            font->EmbedSubsetFont();
     }
 }
 

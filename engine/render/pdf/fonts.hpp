@@ -28,7 +28,6 @@ class Fonts : public TextMeasure {
   public:
     // Throws OutputError naming the font file when it is missing or not a usable TrueType font.
     Fonts(PoDoFo::PdfMemDocument& document, const FontFile& regular, const FontFile& bold);
-    ~Fonts() override;
     Fonts(const Fonts&) = delete;
     Fonts& operator=(const Fonts&) = delete;
 
@@ -66,11 +65,12 @@ class Fonts : public TextMeasure {
     Glyph& glyph(int face, char32_t cp) const;
     const Glyph& encoded(int face, char32_t cp);
 
-    PoDoFo::PdfFont* fonts_[2] = {nullptr, nullptr};
-    // Fonts made from bundled bytes are not in PoDoFo's font cache: they are ours to embed and delete.
-    // FreeType's library handle, which their metrics keep a pointer to.
-    bool owned_[2] = {false, false};
+    // FreeType's library handle, which the metrics of bundled fonts keep a pointer to (declared before
+    // them, so it outlives them).
     FT_Library library_ = nullptr;
+    // Fonts made from bundled bytes are not in PoDoFo's font cache: they are ours to embed and delete.
+    std::unique_ptr<PoDoFo::PdfFont> owned_[2];
+    PoDoFo::PdfFont* fonts_[2] = {nullptr, nullptr};  // owned_ or PoDoFo's cache
     bool missing_glyph_drawn_[2] = {false, false};
     std::string names_[2];
     // Per face: Latin-1 in an array (nearly every character of a report), the rest in a map. Measuring
