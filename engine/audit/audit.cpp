@@ -166,8 +166,9 @@ class Auditor {
         }
         if (same_at(printed, format::round_to(value, d, format::Rounding::Truncate), d)) {
             add(fig, "pembulatan_dipotong", want,
-                "nilai " + format::angka(value, d + 2) + " dipotong menjadi " + fig.f->nilai +
-                    "; dibulatkan setengah ke atas menjadi " + format::angka(rounded, d));
+                "nilai " + format::angka(value, std::min(d + 2, format::kMaxDecimals)) +
+                    " dipotong menjadi " + fig.f->nilai + "; dibulatkan setengah ke atas menjadi " +
+                    format::angka(rounded, d));
             return;
         }
         if (std::fabs(printed - rounded) <= step(d) + 1e-9) {

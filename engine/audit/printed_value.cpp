@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/number_format.hpp"
+
 namespace lkjip::audit {
 
 namespace {
@@ -124,6 +126,8 @@ PrintedValue read_decimal(std::string s) {
         if (!((c >= '0' && c <= '9') || c == '.'))
             return PrintedValue{};
     }
+    // Past 12 places a double holds no digit to compare: a figure printed finer is compared at 12.
+    v.decimals = std::min(v.decimals, format::kMaxDecimals);
     v.number = to_double(digits);
     if (v.number && negative)
         *v.number = -*v.number;

@@ -11,7 +11,7 @@ enum class ValueKind { Number, Money, Count, Label };
 
 struct PrintedValue {
     std::optional<double> number;  // Number, Money, Count; nullopt when unreadable
-    int decimals = 0;              // digits after the decimal mark as printed
+    int decimals = 0;              // digits after the decimal mark as printed, at most format::kMaxDecimals
     std::string label;             // Label: trimmed, spaces collapsed
     std::string irregular;         // why the writing is irregular ("" when it is not)
 };

@@ -16,7 +16,6 @@ namespace lkjip::format {
 namespace {
 
 constexpr int kSignificant = 12;  // digits kept by clean(); also the digits rounding works on
-constexpr int kMaxDecimals = 6;
 
 // A finite double written as exactly kSignificant decimal digits d0.d1d2... x 10^exp.
 struct Decimal {
@@ -67,7 +66,7 @@ struct Rounded {
 
 void check_decimals(int decimals) {
     if (decimals < 0 || decimals > kMaxDecimals)
-        throw std::invalid_argument("number_format: decimals must be in 0..6");
+        throw std::invalid_argument("number_format: decimals must be in 0.." + std::to_string(kMaxDecimals));
 }
 
 // Rounds the digits of clean(x) as written, so 1.005 (stored as 1.00499999999999989...) rounds to 1.01.

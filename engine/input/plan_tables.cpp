@@ -294,11 +294,16 @@ void read_realisasi(const CsvTable& table, ReadContext& ctx) {
             // with.
             const double computed = *y.pembilang * 100.0 / *y.penyebut;
             const double tolerance = std::pow(10.0, -y.realisasi_decimals) + 1e-9;
+            const auto as_written = [&](const std::string& column) {
+                return std::string(text::trim(r.text(row, column)));
+            };
             if (std::fabs(computed - *y.realisasi) >= tolerance) {
+                // The three values are quoted as written: they may carry more decimals than any display.
                 r.error(row, "realisasi",
-                        "realisasi " + format::angka(*y.realisasi, y.realisasi_decimals) +
-                            " tidak sesuai dengan pembilang/penyebut " + format::angka(*y.pembilang, 0) +
-                            "/" + format::angka(*y.penyebut, 0) + " x 100 = " + format::angka(computed, 4));
+                        "realisasi " + as_written("realisasi") + " tidak sesuai dengan pembilang/penyebut " +
+                            as_written("pembilang") + "/" + as_written("penyebut") + " x 100 = " +
+                            (std::isfinite(computed) ? format::angka(computed, 4)
+                                                     : std::string("di luar batas")));
             }
         }
     }

@@ -119,6 +119,32 @@ TEST_CASE("audit: amounts in words and irregular writing") {
     CHECK(rules_of({fig("3.7", "IKU9.9", "realisasi", "4")}) == Rules{"tidak_dikenal"});
 }
 
+TEST_CASE("audit: a figure is compared at the decimals printed, up to twelve") {
+    // Found by fuzz_csv on the reading side; the audit threw "decimals must be in 0..6" the same way.
+    using lkjip::audit::read_printed_value;
+    using lkjip::audit::ValueKind;
+    const auto v = read_printed_value("92,3205212765957%", ValueKind::Number);
+    CHECK(v.decimals == 12);
+    CHECK(*v.number == 92.3205212765957);
+    // IKU1.1: (202/310 x 100) / 70,58 x 100 = 92,32259892686405...
+    CHECK(rules_of({fig("3.1", "IKU1.1", "capaian", "92,3225989")}).empty());
+    CHECK(rules_of({fig("3.1", "IKU1.1", "capaian", "92,3225989268640")}).empty());
+    CHECK(rules_of({fig("3.1", "IKU1.1", "capaian", "92,3235989")}) == Rules{"hitungan"});
+    const auto pesan = [](const std::string& printed) {
+        const auto findings = lkjip::audit::audit({fig("3.1", "IKU1.1", "capaian", printed)}, dumai());
+        REQUIRE(findings.size() == 1);
+        CHECK(findings[0].rule == "pembulatan_dipotong");
+        return findings[0].pesan;
+    };
+    // The value is shown two places finer than printed.
+    CHECK(
+        pesan("92,32259892") ==
+        "nilai 92,3225989269 dipotong menjadi 92,32259892; dibulatkan setengah ke atas menjadi 92,32259893");
+    // Finer than 10 places for a value in the tens, the figures are compared with the data's own
+    // precision (12 significant digits): equal.
+    CHECK(rules_of({fig("3.1", "IKU1.1", "capaian", "92,32259892687")}).empty());
+}
+
 TEST_CASE("printed values are read as a reviewer reads them") {
     using lkjip::audit::read_printed_value;
     using lkjip::audit::ValueKind;

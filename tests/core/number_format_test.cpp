@@ -91,7 +91,8 @@ TEST_CASE("round_to works on the written decimal") {
     SUBCASE("non-finite and bad decimals") {
         CHECK(std::isnan(round_to(kNaN, 2)));
         CHECK(round_to(kInf, 2) == kInf);
-        CHECK_THROWS_AS(round_to(1.0, 7), std::invalid_argument);
+        CHECK(round_to(1.0 / 3.0, 12) == 0.333333333333);
+        CHECK_THROWS_AS(round_to(1.0, 13), std::invalid_argument);
         CHECK_THROWS_AS(round_to(1.0, -1), std::invalid_argument);
     }
 }
@@ -130,6 +131,10 @@ TEST_CASE("angka and persen") {
         CHECK(angka(-49.17777, 2, Rounding::Truncate) == "-49,17");
         CHECK(angka(-0.009, 2, Rounding::Truncate) == "0,00");
         CHECK(angka(0.1234565, 6) == "0,123457");
+        // Twelve places, the most accepted: the 12 significant digits of clean(), then zeros.
+        CHECK(angka(92.32259892686405, 12) == "92,322598926900");
+        CHECK(angka(0.9232259892686405, 12) == "0,923225989269");
+        CHECK(angka(1234.5, 12) == "1.234,500000000000");
         CHECK(angka(1e-300) == "0,00");
         CHECK(angka(1e20, 0) == "100.000.000.000.000.000.000");
     }
@@ -146,7 +151,7 @@ TEST_CASE("angka and persen") {
     SUBCASE("plain variants reject non-finite and bad decimals") {
         CHECK_THROWS_AS(angka(kNaN), std::invalid_argument);
         CHECK_THROWS_AS(persen(kInf), std::invalid_argument);
-        CHECK_THROWS_AS(angka(1.0, 7), std::invalid_argument);
+        CHECK_THROWS_AS(angka(1.0, 13), std::invalid_argument);
     }
     SUBCASE("independent of LC_NUMERIC") {
         // Only changes anything if a decimal-comma locale is installed; harmless otherwise.

@@ -284,3 +284,40 @@ TEST_CASE("more rows than allowed are refused") {
     CHECK(errors[0]->where.file == folder.file("anggaran.csv"));
     CHECK(errors[0]->where.line == 9);
 }
+
+TEST_CASE("a realisasi that disagrees with pembilang/penyebut is quoted as written, whatever its decimals") {
+    const std::string from = "IKU1.1;2023;65,16;202;310;";
+    SUBCASE("more decimals than any display (found by fuzz_csv: formatting them threw)") {
+        TempFolder folder;
+        folder.replace("realisasi.csv", from, "IKU1.1;2023;66,1234567890123;202;310;");
+        Diagnostics diagnostics;
+        read_folder(folder.path().string(), diagnostics);
+        const auto errors = errors_of(diagnostics);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0]->message ==
+              "kolom \"realisasi\": realisasi 66,1234567890123 tidak sesuai dengan pembilang/penyebut "
+              "202/310 x 100 = 65,1613");
+        CHECK(errors[0]->where.line == 8);
+        CHECK(errors[0]->where.column == 3);
+    }
+    SUBCASE("the ratio as the reader computed it, when it overflows a double") {
+        TempFolder folder;
+        folder.replace("realisasi.csv", from,
+                       "IKU1.1;2023;65,16;1.000.000.000.000.000;0," + std::string(299, '0') + "1;");
+        Diagnostics diagnostics;
+        read_folder(folder.path().string(), diagnostics);
+        const auto errors = errors_of(diagnostics);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0]->message ==
+              "kolom \"realisasi\": realisasi 65,16 tidak sesuai dengan pembilang/penyebut "
+              "1.000.000.000.000.000/0," +
+                  std::string(299, '0') + "1 x 100 = di luar batas");
+    }
+    SUBCASE("a match within the decimals written is no error, however many") {
+        TempFolder folder;
+        folder.replace("realisasi.csv", from, "IKU1.1;2023;65,16129032258;202;310;");
+        Diagnostics diagnostics;
+        read_folder(folder.path().string(), diagnostics);
+        CHECK(errors_of(diagnostics).empty());
+    }
+}
