@@ -46,8 +46,13 @@ bool same_at(double printed, double value, int decimals) {
 }
 
 std::string shown(double v, ValueKind kind, int decimals) {
-    if (kind == ValueKind::Money || kind == ValueKind::Count)
-        return format::ribuan(static_cast<std::int64_t>(std::llround(v)));
+    if (kind == ValueKind::Money || kind == ValueKind::Count) {
+        // Whole rupiah to the last digit, which 12 significant digits would not keep past 999 miliar;
+        // a printed amount beyond int64 (only ever a typo) still reads as written, in its magnitude.
+        if (std::fabs(v) < 9e18)
+            return format::ribuan(static_cast<std::int64_t>(std::llround(v)));
+        return format::angka(v, 0);
+    }
     return format::angka(v, decimals);
 }
 

@@ -145,6 +145,23 @@ TEST_CASE("audit: a figure is compared at the decimals printed, up to twelve") {
     CHECK(rules_of({fig("3.1", "IKU1.1", "capaian", "92,32259892687")}).empty());
 }
 
+TEST_CASE("audit: an amount printed beyond int64 is shown in its magnitude, not wrapped") {
+    const auto findings =
+        lkjip::audit::audit({fig("1.4", "2.17.03", "pagu", "99.999.999.999.999.999.999.999")}, dumai());
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule == "angka_primer");
+    CHECK(findings[0].pesan ==
+          "tercetak 100.000.000.000.000.000.000.000, dari data 185.128.000 (selisih "
+          "100.000.000.000.000.000.000.000)");
+    // Within int64 every rupiah is kept, past the 12 digits a percentage is rounded to.
+    const auto trillions =
+        lkjip::audit::audit({fig("1.4", "2.17.03", "pagu", "1.234.567.890.123.457")}, dumai());
+    REQUIRE(trillions.size() == 1);
+    CHECK(trillions[0].pesan ==
+          "tercetak 1.234.567.890.123.457, dari data 185.128.000 (selisih "
+          "1.234.567.704.995.457)");
+}
+
 TEST_CASE("printed values are read as a reviewer reads them") {
     using lkjip::audit::read_printed_value;
     using lkjip::audit::ValueKind;
