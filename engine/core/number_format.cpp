@@ -15,33 +15,40 @@ namespace lkjip::format {
 
 namespace {
 
-constexpr int kSignificant = 12;  // digits kept by clean(); also the digits rounding works on
+constexpr int kSignificant = 12;  // digits kept by clean(); the digits rounding works on by default
+// The most digits rounding works on: every decimal of 15 significant digits survives a round trip through
+// a double (DBL_DIG), so up to there a digit is one the user wrote, never binary noise.
+constexpr int kExactDigits = 15;
 
-// A finite double written as exactly kSignificant decimal digits d0.d1d2... x 10^exp.
+// A finite double written as `count` significant decimal digits d0.d1d2... x 10^exp.
 struct Decimal {
     bool negative = false;
-    std::array<char, kSignificant> digits{};
+    std::array<char, kExactDigits> digits{};
+    int count = 0;
     int exp = 0;
 };
 
-// Scientific notation with 11 digits after the point gives exactly 12 significant digits, which are the
-// digits of clean(x): only one 12-digit decimal lies within half an ulp of a double.
-Decimal to_decimal(double x) {
+// Scientific notation with count-1 digits after the point gives the nearest decimal of `count` significant
+// digits. With 12 these are the digits of clean(x): only one 12-digit decimal lies within half an ulp of
+// a double.
+Decimal to_decimal(double x, int count) {
     std::array<char, 64> buf{};
-    const auto res = std::to_chars(buf.data(), buf.data() + buf.size(), x, std::chars_format::scientific,
-                                   kSignificant - 1);
+    const auto res =
+        std::to_chars(buf.data(), buf.data() + buf.size(), x, std::chars_format::scientific, count - 1);
     if (res.ec != std::errc{})
         throw std::logic_error("number_format: to_chars failed");
     const std::string_view s(buf.data(), static_cast<std::size_t>(res.ptr - buf.data()));
     Decimal d;
+    d.count = count;
     std::size_t i = 0;
     if (s[i] == '-') {
         d.negative = true;
         ++i;
     }
     d.digits[0] = s[i++];
-    ++i;  // '.'
-    for (int k = 1; k < kSignificant; ++k)
+    if (count > 1)
+        ++i;  // '.'
+    for (int k = 1; k < count; ++k)
         d.digits[static_cast<std::size_t>(k)] = s[i++];
     ++i;  // 'e'
     if (s[i] == '+')
@@ -50,10 +57,21 @@ Decimal to_decimal(double x) {
     return d;
 }
 
-// Digit of `d` at place value 10^place ('0' outside the 12 significant digits).
+// The digits that rounding to `decimals` places looks at: the 12 of clean(), which removes the noise of a
+// computed ratio (90.00000000000001 -> 90); more, up to 15, when the integer part and the places asked
+// for need them, so that Rp 5.123.456.789.012 (a provincial pagu) keeps its last rupiah.
+Decimal digits_for_rounding(double x, int decimals) {
+    const Decimal d = to_decimal(x, kSignificant);
+    const int needed = d.exp + 1 + decimals + 1;  // integer digits, the places, the digit that rounds them
+    if (needed <= kSignificant)
+        return d;
+    return to_decimal(x, std::min(needed, kExactDigits));
+}
+
+// Digit of `d` at place value 10^place ('0' outside its significant digits).
 char digit_at(const Decimal& d, int place) {
     const int i = d.exp - place;
-    return (i >= 0 && i < kSignificant) ? d.digits[static_cast<std::size_t>(i)] : '0';
+    return (i >= 0 && i < d.count) ? d.digits[static_cast<std::size_t>(i)] : '0';
 }
 
 // The rounded value as decimal text: integer digits without leading zeros (at least "0") and exactly
@@ -69,13 +87,14 @@ void check_decimals(int decimals) {
         throw std::invalid_argument("number_format: decimals must be in 0.." + std::to_string(kMaxDecimals));
 }
 
-// Rounds the digits of clean(x) as written, so 1.005 (stored as 1.00499999999999989...) rounds to 1.01.
+// Rounds the digits of digits_for_rounding(x) as written, so 1.005 (stored as 1.00499999999999989...)
+// rounds to 1.01.
 // Half up works on the magnitude, which makes ties go away from zero for negatives.
 Rounded round_decimal(double x, int decimals, Rounding mode) {
     check_decimals(decimals);
     if (!std::isfinite(x))
         throw std::invalid_argument("number_format: value is NaN or infinite");
-    const Decimal d = to_decimal(clean(x));
+    const Decimal d = digits_for_rounding(x, decimals);
 
     std::string s;  // digits from 10^max(exp,0) down to 10^-decimals
     for (int place = std::max(d.exp, 0); place >= -decimals; --place)

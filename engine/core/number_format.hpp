@@ -15,12 +15,13 @@ double clean(double x);
 enum class Rounding { HalfUp, Truncate };
 
 // The most decimals round_to, angka and persen accept (more throws std::invalid_argument). They work on
-// the 12 significant digits of clean(), so for any value of 1 or more the places past 12 are zeros.
+// at most 15 significant digits, so for any value of 1 or more the places past 12 are noise or zeros.
 // Reports show at most 6 (tampilan.desimal); a caller holding a count of decimals someone wrote (an
 // audited figure, a realisasi) must cap it at this first.
 inline constexpr int kMaxDecimals = 12;
 
-// Rounds the decimal value as written (after clean()) to `decimals` places: half up (away from zero on
+// Rounds the decimal value as written (after clean(); large values keep up to 15 significant digits, so
+// that whole rupiah of any APBD keep their last digit) to `decimals` places: half up (away from zero on
 // ties: 1.005 -> 1.01, 49.175 -> 49.18, -2.5 -> -3 at 0 places) or by truncation (49.177 -> 49.17).
 double round_to(double x, int decimals, Rounding mode = Rounding::HalfUp);
 

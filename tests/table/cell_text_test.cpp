@@ -12,6 +12,7 @@ using lkjip::table::spreadsheet_format;
 TEST_CASE("cells read as an Indonesian report prints them, rounded half up for display only") {
     CHECK(display_text(Cell::of_number(49.175, NumberStyle::Percent)) == "49,18%");
     CHECK(display_text(Cell::of_number(8729827382.0, NumberStyle::Rupiah, 0)) == "8.729.827.382");
+    CHECK(display_text(Cell::of_number(5123456789012.0, NumberStyle::Rupiah, 0)) == "5.123.456.789.012");
     CHECK(display_text(Cell::of_number(70.58, NumberStyle::Decimal, 2)) == "70,58");
     CHECK(display_text(Cell::of_number(45, NumberStyle::Decimal, 0)) == "45");
     CHECK(display_text(Cell::of_number(1.02424, NumberStyle::Index, 4)) == "1,0242");
