@@ -13,26 +13,14 @@
 #include "audit/audit.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
+#include "fuzz_support.hpp"
 #include "input/printed_figures_reader.hpp"
 #include "output/audit_output.hpp"
 #include "test_support.hpp"
 
-namespace {
-
 using namespace lkjip;
-
-void require(bool ok, const char* what) {
-    if (!ok) {
-        std::fprintf(stderr, "audit_fuzz: invariant broken: %s\n", what);
-        std::abort();
-    }
-}
-
-bool valid_utf8(std::string_view s) {
-    return !text::find_invalid_utf8(s).has_value();
-}
-
-}  // namespace
+using fuzz::require;
+using fuzz::valid_utf8;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view content(reinterpret_cast<const char*>(data), size);

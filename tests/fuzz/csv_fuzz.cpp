@@ -15,6 +15,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
+#include "fuzz_support.hpp"
 #include "input/budget_tables.hpp"
 #include "input/csv_reader.hpp"
 #include "input/csv_table_reader.hpp"
@@ -26,20 +27,11 @@
 
 namespace {
 
+using lkjip::fuzz::require;
+using lkjip::fuzz::valid_utf8;
+
 using namespace lkjip;
 using namespace lkjip::input;
-
-// A broken promise is a finding: abort so that libFuzzer saves the input.
-void require(bool ok, const char* what) {
-    if (!ok) {
-        std::fprintf(stderr, "csv_fuzz: invariant broken: %s\n", what);
-        std::abort();
-    }
-}
-
-bool valid_utf8(std::string_view s) {
-    return !text::find_invalid_utf8(s).has_value();
-}
 
 struct Slot {
     const char* name;

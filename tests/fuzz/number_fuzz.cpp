@@ -10,23 +10,19 @@
 #include <string_view>
 
 #include "core/text.hpp"
+#include "fuzz_support.hpp"
 #include "input/number_parser.hpp"
 
 namespace {
+
+using lkjip::fuzz::require;
+using lkjip::fuzz::valid_utf8;
 
 using lkjip::input::DecimalParse;
 using lkjip::input::parse_decimal;
 using lkjip::input::parse_rupiah;
 using lkjip::input::ParseStatus;
 using lkjip::input::RupiahParse;
-
-void require(bool ok, const char* what, std::string_view input) {
-    if (!ok) {
-        std::fprintf(stderr, "number_fuzz: invariant broken: %s, input \"%.*s\"\n", what,
-                     static_cast<int>(input.size()), input.data());
-        std::abort();
-    }
-}
 
 bool has_ascii_letter(std::string_view s) {
     for (char c : s) {

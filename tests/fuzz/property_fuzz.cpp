@@ -15,25 +15,18 @@
 
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
+#include "fuzz_support.hpp"
 #include "input/convention_reader.hpp"
 #include "input/profile_reader.hpp"
 #include "input/property_file.hpp"
 
 namespace {
 
+using lkjip::fuzz::require;
+using lkjip::fuzz::valid_utf8;
+
 using namespace lkjip;
 using namespace lkjip::input;
-
-void require(bool ok, const char* what) {
-    if (!ok) {
-        std::fprintf(stderr, "property_fuzz: invariant broken: %s\n", what);
-        std::abort();
-    }
-}
-
-bool valid_utf8(std::string_view s) {
-    return !text::find_invalid_utf8(s).has_value();
-}
 
 void check_map(const PropertyMap& map, const char* file) {
     require(map.file == file, "the map names its file");

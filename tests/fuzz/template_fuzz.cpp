@@ -10,20 +10,17 @@
 #include <string_view>
 
 #include "core/diagnostic.hpp"
+#include "fuzz_support.hpp"
 #include "input/template_reader.hpp"
 #include "report/table_builder.hpp"
 #include "test_support.hpp"
 
 namespace {
 
-using namespace lkjip;
+using lkjip::fuzz::require;
+using lkjip::fuzz::valid_utf8;
 
-void require(bool ok, const char* what) {
-    if (!ok) {
-        std::fprintf(stderr, "template_fuzz: invariant broken: %s\n", what);
-        std::abort();
-    }
-}
+using namespace lkjip;
 
 // The Dumai fixture is rich enough for every row source (budget tree, belanja, N-1, programs).
 const compute::Performance& performance() {

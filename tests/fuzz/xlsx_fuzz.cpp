@@ -19,24 +19,17 @@
 
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
+#include "fuzz_support.hpp"
 #include "input/workbook_reader.hpp"
 #include "input/xlsx/workbook.hpp"
 
 namespace {
 
+using lkjip::fuzz::require;
+using lkjip::fuzz::valid_utf8;
+
 using namespace lkjip;
 using namespace lkjip::input::xlsx;
-
-void require(bool ok, const char* what) {
-    if (!ok) {
-        std::fprintf(stderr, "xlsx_fuzz: invariant broken: %s\n", what);
-        std::abort();
-    }
-}
-
-bool valid_utf8(std::string_view s) {
-    return !text::find_invalid_utf8(s).has_value();
-}
 
 // Text of a Number cell: a plain number, a percentage or a date, never an exponent.
 bool number_shape(std::string_view t) {
