@@ -50,4 +50,8 @@ void tune_heap(const std::vector<std::string>& args) {
         prefault_heap();
 }
 
+void release_free_heap() {
+    malloc_trim(0);
+}
+
 }  // namespace lkjip::cli

@@ -10,4 +10,8 @@ namespace lkjip::cli {
 // faults in the heap a report needs in one call.
 void tune_heap(const std::vector<std::string>& args);
 
+// Gives the free memory of every malloc arena back to the kernel, which tune_heap otherwise keeps: for
+// `batch`, once its worker threads are done, so that their arenas' leftovers do not add to what follows.
+void release_free_heap();
+
 }  // namespace lkjip::cli

@@ -100,6 +100,24 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
 // continuation bytes. A lead byte followed by the right number of continuation bytes that still is not
 // valid (overlong C0 80, surrogate ED A0 80, F4 90 80 80) is damaged UTF-8 (CESU-8, "modified UTF-8"),
 // where telling the user to re-save as "CSV UTF-8" would be the wrong advice. NUL means binary.
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80u) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800u) {
+        out += static_cast<char>(0xC0u | (cp >> 6));
+        out += static_cast<char>(0x80u | (cp & 0x3Fu));
+    } else if (cp < 0x10000u) {
+        out += static_cast<char>(0xE0u | (cp >> 12));
+        out += static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
+        out += static_cast<char>(0x80u | (cp & 0x3Fu));
+    } else {
+        out += static_cast<char>(0xF0u | (cp >> 18));
+        out += static_cast<char>(0x80u | ((cp >> 12) & 0x3Fu));
+        out += static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
+        out += static_cast<char>(0x80u | (cp & 0x3Fu));
+    }
+}
+
 bool looks_like_windows_1252(std::string_view s) {
     if (s.find('\0') != std::string_view::npos)
         return false;

@@ -11,6 +11,9 @@ namespace lkjip::text {
 // Byte offset of the first invalid UTF-8 sequence (overlongs, surrogates, > U+10FFFF, truncated), or nullopt.
 std::optional<std::size_t> find_invalid_utf8(std::string_view s);
 
+// Appends code point `cp` (at most U+10FFFF, not a surrogate) as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
+
 // True when the bytes around an invalid sequence look like Windows-1252 / Latin-1 text
 // (a byte in 0x80-0xFF that is not part of valid UTF-8, in otherwise printable text).
 bool looks_like_windows_1252(std::string_view s);

@@ -294,10 +294,10 @@ void read_realisasi(const CsvTable& table, ReadContext& ctx) {
             // with.
             const double computed = *y.pembilang * 100.0 / *y.penyebut;
             const double tolerance = std::pow(10.0, -y.realisasi_decimals) + 1e-9;
-            const auto as_written = [&](const std::string& column) {
-                return std::string(text::trim(r.text(row, column)));
-            };
             if (std::fabs(computed - *y.realisasi) >= tolerance) {
+                const auto as_written = [&](const std::string& column) {
+                    return std::string(text::trim(r.text(row, column)));
+                };
                 // The three values are quoted as written: they may carry more decimals than any display.
                 r.error(row, "realisasi",
                         "realisasi " + as_written("realisasi") + " tidak sesuai dengan pembilang/penyebut " +

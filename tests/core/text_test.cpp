@@ -46,6 +46,17 @@ TEST_CASE("looks_like_windows_1252 separates another encoding from damaged UTF-8
     CHECK_FALSE(looks_like_windows_1252(std::string_view("Caf\xE9\0", 5)));  // binary
 }
 
+TEST_CASE("append_utf8 writes each length at its edges") {
+    std::string out;
+    for (char32_t cp :
+         {U'A', U'\x7F', U'\x80', U'\xE9', U'\x7FF', U'\x800', U'\x2265', U'\xFFFF', U'\x10000', U'\x10FFFF'})
+        append_utf8(out, cp);
+    CHECK(
+        out ==
+        "A\x7F\xC2\x80\xC3\xA9\xDF\xBF\xE0\xA0\x80\xE2\x89\xA5\xEF\xBF\xBF\xF0\x90\x80\x80\xF4\x8F\xBF\xBF");
+    CHECK_FALSE(find_invalid_utf8(out).has_value());
+}
+
 TEST_CASE("strip_bom") {
     CHECK(strip_bom("\xEF\xBB\xBFkode") == "kode");
     CHECK(strip_bom("kode") == "kode");

@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <system_error>
 
+#include "core/text.hpp"
+
 namespace lkjip::input::xlsx {
 
 namespace {
@@ -75,24 +77,6 @@ std::optional<unsigned> escape_at(std::string_view text, std::size_t pos) {
     if (pos + 7 > text.size() || text[pos] != '_' || text[pos + 1] != 'x' || text[pos + 6] != '_')
         return std::nullopt;
     return hex4(text, pos + 2);
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 }  // namespace
@@ -251,7 +235,7 @@ std::string decode_escapes(std::string_view text) {
         if (*unit >= 0xD800 && *unit <= 0xDBFF) {
             const auto low = escape_at(text, i + 7);
             if (low && *low >= 0xDC00 && *low <= 0xDFFF) {
-                append_utf8(out, 0x10000 + ((*unit - 0xD800) << 10) + (*low - 0xDC00));
+                text::append_utf8(out, 0x10000 + ((*unit - 0xD800) << 10) + (*low - 0xDC00));
                 i += 14;
                 continue;
             }
@@ -260,7 +244,7 @@ std::string decode_escapes(std::string_view text) {
             out += text[i++];
             continue;
         }
-        append_utf8(out, *unit);
+        text::append_utf8(out, *unit);
         i += 7;
     }
     return out;

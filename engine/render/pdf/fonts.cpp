@@ -98,24 +98,6 @@ std::string valid_utf8(std::string_view rest) {
     return clean;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80u) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800u) {
-        out += static_cast<char>(0xC0u | (cp >> 6));
-        out += static_cast<char>(0x80u | (cp & 0x3Fu));
-    } else if (cp < 0x10000u) {
-        out += static_cast<char>(0xE0u | (cp >> 12));
-        out += static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
-        out += static_cast<char>(0x80u | (cp & 0x3Fu));
-    } else {
-        out += static_cast<char>(0xF0u | (cp >> 18));
-        out += static_cast<char>(0x80u | ((cp >> 12) & 0x3Fu));
-        out += static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
-        out += static_cast<char>(0x80u | (cp & 0x3Fu));
-    }
-}
-
 PoDoFo::PdfString unicode(const std::string& valid) {
     return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(valid.c_str()));
 }
@@ -185,7 +167,7 @@ const Fonts::Glyph& Fonts::encoded(int face, char32_t cp) {
             // Asked of the font's own encoding, one character at a time, so the codes are exactly those
             // PdfFont::WriteStringToStream wrote; the answer is kept.
             std::string one;
-            append_utf8(one, cp);
+            text::append_utf8(one, cp);
             PoDoFo::PdfFont* font = fonts_[face];
             if (cp >= 0x20u && font->GetFontMetrics()->GetGlyphId(static_cast<long>(cp)) == 0)
                 missing_glyph_drawn_[face] = true;
@@ -240,11 +222,11 @@ void Fonts::embed_used_glyphs() {
         std::string used;
         for (char32_t cp = 0; cp < 256u; ++cp) {
             if (latin_[static_cast<std::size_t>(k)][cp].used)
-                append_utf8(used, cp);
+                text::append_utf8(used, cp);
         }
         for (const auto& [cp, g] : other_[k]) {
             if (g.used)
-                append_utf8(used, cp);
+                text::append_utf8(used, cp);
         }
         if (used.empty())
             continue;

@@ -28,7 +28,6 @@ PageBox page_box(table::Orientation orientation) {
 }
 
 void Pages::new_page(table::Orientation orientation) {
-    orientation_ = orientation;
     sealed_ = false;
     box_ = page_box(orientation);
     pages_.emplace_back().orientation = orientation;

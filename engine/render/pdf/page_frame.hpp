@@ -42,11 +42,13 @@ class Pages {
     bool at_top() const { return y == box_.top; }
     // True when content in `orientation` may continue on the current page (not on the cover).
     bool can_continue(table::Orientation orientation) const {
-        return !pages_.empty() && !sealed_ && orientation_ == orientation;
+        return !pages_.empty() && !sealed_ && pages_.back().orientation == orientation;
     }
     // Nothing more goes on the current page (the cover).
     void seal() { sealed_ = true; }
-    table::Orientation orientation() const { return orientation_; }
+    table::Orientation orientation() const {
+        return pages_.empty() ? table::Orientation::Portrait : pages_.back().orientation;
+    }
     const PageBox& box() const { return box_; }
     Canvas& canvas() { return *canvas_; }
     const Fonts& fonts() const { return fonts_; }
@@ -68,7 +70,6 @@ class Pages {
     // A deque: a Canvas points into its page, which must not move when later pages are added.
     std::deque<PageContent> pages_;
     std::unique_ptr<Canvas> canvas_;
-    table::Orientation orientation_ = table::Orientation::Portrait;
     PageBox box_;
     bool sealed_ = false;
 };

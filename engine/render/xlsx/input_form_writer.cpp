@@ -1,6 +1,5 @@
 #include "render/xlsx/input_form_writer.hpp"
 
-#include <cstdio>
 #include <map>
 
 #include "core/diagnostic.hpp"
@@ -260,18 +259,16 @@ class FormWriter {
 void render_input_form(const table::InputForm& form, const std::string& path, std::time_t created) {
     WorkbookFile file(path);
     lxw_workbook* workbook = file.get();
-    {
-        std::string title = form.title;
-        lxw_doc_properties properties = {};
-        properties.title = title.data();
-        properties.created = created;
-        FormWriter writer(workbook, path);
-        writer.check(workbook_set_properties(workbook, &properties), "properti");
-        writer.instructions(form);
-        for (const FormSheet& sheet : form.sheets)
-            writer.data_sheet(sheet);
-        writer.list_sheet();
-    }
+    std::string title = form.title;
+    lxw_doc_properties properties = {};
+    properties.title = title.data();
+    properties.created = created;
+    FormWriter writer(workbook, path);
+    writer.check(workbook_set_properties(workbook, &properties), "properti");
+    writer.instructions(form);
+    for (const FormSheet& sheet : form.sheets)
+        writer.data_sheet(sheet);
+    writer.list_sheet();
     file.close();
 }
 

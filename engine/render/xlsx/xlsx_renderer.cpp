@@ -1,7 +1,5 @@
 #include "render/xlsx/xlsx_renderer.hpp"
 
-#include <cstdio>
-
 #include "core/diagnostic.hpp"
 #include "render/xlsx/workbook_file.hpp"
 #include "render/xlsx/xlsx_formats.hpp"
@@ -28,33 +26,31 @@ std::string escape_footer(const std::string& s) {
 void render_xlsx(const table::Report& report, const std::string& path, const XlsxOptions& options) {
     WorkbookFile file(path);
     lxw_workbook* workbook = file.get();
-    {
-        std::string title = report.title;
-        std::string subject = report.opd + " " + report.pemda;
-        std::string author = report.opd;
-        std::string company = report.pemda;
-        std::string comments = "Dibuat dengan lkjip dari data primer; nilai tersimpan adalah hasil mesin.";
-        lxw_doc_properties properties = {};
-        properties.title = title.data();
-        properties.subject = subject.data();
-        properties.author = author.data();
-        properties.company = company.data();
-        properties.comments = comments.data();
-        properties.created = options.created;
-        if (workbook_set_properties(workbook, &properties) != LXW_NO_ERROR)
-            throw OutputError(path + ": properti dokumen gagal ditulis");
+    std::string title = report.title;
+    std::string subject = report.opd + " " + report.pemda;
+    std::string author = report.opd;
+    std::string company = report.pemda;
+    std::string comments = "Dibuat dengan lkjip dari data primer; nilai tersimpan adalah hasil mesin.";
+    lxw_doc_properties properties = {};
+    properties.title = title.data();
+    properties.subject = subject.data();
+    properties.author = author.data();
+    properties.company = company.data();
+    properties.comments = comments.data();
+    properties.created = options.created;
+    if (workbook_set_properties(workbook, &properties) != LXW_NO_ERROR)
+        throw OutputError(path + ": properti dokumen gagal ditulis");
 
-        FormatCache formats(workbook);
-        // Footer: OPD and year on the left, page numbers on the right, on every printed page.
-        std::string footer =
-            "&L&8" + escape_footer(report.opd + " " + report.pemda + " — LKjIP" + report.year_suffix()) +
-            "&R&8Halaman &P dari &N";
-        if (footer.size() > 255)
-            footer = "&L&8" + escape_footer("LKjIP" + report.year_suffix()) + "&R&8Halaman &P dari &N";
-        SheetContext ctx{workbook, formats, footer};
-        for (const table::Table& t : report.tables)
-            write_table_sheet(ctx, t);
-    }
+    FormatCache formats(workbook);
+    // Footer: OPD and year on the left, page numbers on the right, on every printed page.
+    std::string footer = "&L&8" +
+                         escape_footer(report.opd + " " + report.pemda + " — LKjIP" + report.year_suffix()) +
+                         "&R&8Halaman &P dari &N";
+    if (footer.size() > 255)
+        footer = "&L&8" + escape_footer("LKjIP" + report.year_suffix()) + "&R&8Halaman &P dari &N";
+    SheetContext ctx{workbook, formats, footer};
+    for (const table::Table& t : report.tables)
+        write_table_sheet(ctx, t);
     file.close();
 }
 
