@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Fails when an #include crosses a boundary of the pipeline (ARCHITECTURE.md).
+
+Two rules, both data below:
+  * a folder of engine/ may include lkjip headers only from the folders listed for it;
+  * a third-party library's headers may be included only by the folder that owns that library
+    (PropertyTree, minizip and expat by input/, libxlsxwriter by render/xlsx, PoDoFo and libdeflate by
+    render/pdf, ...).
+A folder of engine/ that is not in the table is itself an error, so that a new layer is placed on purpose.
+Known departures are listed in KNOWN_EXCEPTIONS with the issue that removes them; an exception that no longer
+occurs is reported too, so the list cannot go stale.
+
+Usage: check_layers.py ENGINE_DIR
+"""
+import os
+import re
+import sys
+
+# folder -> lkjip folders its files may include (itself always allowed)
+ALLOWED = {
+    "core": set(),
+    "model": {"core"},
+    "input": {"core", "model"},
+    "rules": {"core", "model"},
+    "compute": {"core", "model", "rules"},
+    "audit": {"core", "model", "rules", "compute"},
+    "table": {"core"},
+    "report": {"core", "model", "rules", "compute", "table"},
+    "render/xlsx": {"core", "table", "render"},
+    "render/pdf": {"core", "table", "render"},
+    "render/html": {"core", "table", "render"},
+    "render/docx": {"core", "table", "render"},
+    "output": {"core", "model", "rules", "compute", "audit", "table", "report"},
+    # Front ends: everything.
+    "cli": {"core", "model", "input", "rules", "compute", "audit", "table", "report", "render", "output",
+            "server", "sys"},
+    "server": {"core", "model", "input", "rules", "compute", "audit", "table", "report", "render", "output",
+               "cli"},
+}
+
+# third-party header prefix -> the folders allowed to include it
+OWNED_HEADERS = {
+    "boost/property_tree/": {"input"},
+    "minizip/": {"input", "render/docx"},
+    "expat.h": {"input"},
+    "xlsxwriter.h": {"render/xlsx"},
+    "podofo/": {"render/pdf"},
+    "libdeflate.h": {"render/pdf"},
+    "httplib.h": {"server"},
+    "poppler/": {"input"},
+    "mustache.hpp": {"report"},
+}
+
+# (file relative to ENGINE_DIR, included header) -> why it is tolerated for now
+KNOWN_EXCEPTIONS = {
+    ("report/table_builder.cpp", "input/property_file.hpp"): "suggest() belongs in core/ (issue 14, item 5)",
+    ("input/template_reader.hpp", "report/table_template.hpp"):
+        "the templates' model belongs outside input/ (issue 14, item 5)",
+}
+# The input workbook's content (output/input_form.cpp) reads the user's folder to fill the workbook; it moves
+# to input/ with issue 14, item 5. Until then output/ may include these input/ headers from that file alone.
+for _h in ("csv_reader", "file_access", "input_tables", "number_parser", "property_file"):
+    KNOWN_EXCEPTIONS[("output/input_form.cpp", f"input/{_h}.hpp")] = \
+        "the input workbook's content belongs in input/ (issue 14, item 5)"
+
+INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
+
+
+def folder_of(relpath):
+    parts = relpath.split("/")
+    if parts[0] == "render" and len(parts) > 2:
+        return "render/" + parts[1]
+    return parts[0]
+
+
+def lkjip_folder(header, engine_dir):
+    """The engine folder a quoted or bracketed header lives in, or None when it is not lkjip's."""
+    parts = header.split("/")
+    if len(parts) < 2:
+        return None
+    candidate = "render/" + parts[1] if parts[0] == "render" and len(parts) > 2 else parts[0]
+    if os.path.exists(os.path.join(engine_dir, header)):
+        return candidate
+    return None
+
+
+def check(engine_dir):
+    problems = []
+    seen_exceptions = set()
+    for root, _dirs, files in os.walk(engine_dir):
+        for name in sorted(files):
+            if not name.endswith((".cpp", ".hpp", ".h")):
+                continue
+            path = os.path.join(root, name)
+            rel = os.path.relpath(path, engine_dir).replace(os.sep, "/")
+            if "/" not in rel:
+                problems.append(f"{rel}: a source file directly in engine/ has no layer")
+                continue
+            folder = folder_of(rel)
+            if folder not in ALLOWED:
+                problems.append(f"{rel}: folder '{folder}' has no place in the layering (tests/layers/check_layers.py)")
+                continue
+            with open(path, encoding="utf-8", errors="replace") as f:
+                for lineno, line in enumerate(f, 1):
+                    m = INCLUDE.match(line)
+                    if not m:
+                        continue
+                    header = m.group(2)
+                    key = (rel, header)
+                    for prefix, owners in OWNED_HEADERS.items():
+                        if header == prefix or (prefix.endswith("/") and header.startswith(prefix)):
+                            if folder not in owners:
+                                problems.append(f"{rel}:{lineno}: includes <{header}>, which only "
+                                                f"{', '.join(sorted(owners))} may include")
+                    target = lkjip_folder(header, engine_dir)
+                    if target is None or target == folder:
+                        continue
+                    top = target.split("/")[0]
+                    if target in ALLOWED[folder] or top in ALLOWED[folder]:
+                        continue
+                    if key in KNOWN_EXCEPTIONS:
+                        seen_exceptions.add(key)
+                        continue
+                    problems.append(f"{rel}:{lineno}: {folder}/ may not include {header} "
+                                    f"(allowed: {', '.join(sorted(ALLOWED[folder])) or 'nothing'})")
+    for key, why in KNOWN_EXCEPTIONS.items():
+        if key not in seen_exceptions and os.path.exists(os.path.join(engine_dir, key[0])):
+            problems.append(f"{key[0]}: the known exception for {key[1]} no longer occurs; "
+                            f"remove it from KNOWN_EXCEPTIONS ({why})")
+    return problems
+
+
+def main():
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    problems = check(sys.argv[1])
+    for p in problems:
+        print(p)
+    if problems:
+        print(f"layers: {len(problems)} problem(s)")
+        return 1
+    print("layers: every include respects the pipeline")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
