@@ -25,6 +25,15 @@ double decimal_option(const ParsedArguments& args, const std::string& name) {
     return parsed.value;
 }
 
+model::Target target_option(const ParsedArguments& args) {
+    const input::TargetParse parsed = input::parse_target(args.value("target"));
+    if (parsed.status == input::ParseStatus::Empty)
+        throw UsageError("opsi --target memerlukan angka atau rentang (contoh: 80 - 90)");
+    if (parsed.status == input::ParseStatus::Error)
+        throw UsageError("--target: " + parsed.error);
+    return model::Target{parsed.lower, parsed.upper};
+}
+
 std::int64_t rupiah_option(const ParsedArguments& args, const std::string& name) {
     const input::RupiahParse parsed = input::parse_rupiah(args.value(name));
     if (parsed.status == input::ParseStatus::Empty)
@@ -46,13 +55,19 @@ int calc_command(const std::vector<std::string>& args, std::ostream& out, std::o
     const ParsedArguments parsed = parse_arguments(args, specs);
     if (!parsed.positional.empty())
         throw UsageError("calc tidak menerima argumen posisi: " + parsed.positional.front());
-    if (!parsed.has("target") || !parsed.has("realisasi")) {
+    const bool with_indicator = parsed.has("target") || parsed.has("realisasi");
+    const bool with_budget = parsed.has("pagu") || parsed.has("realisasi-anggaran");
+    if (!with_indicator && !with_budget) {
         throw UsageError(
             "pemakaian: lkjip calc --target T --realisasi R [--arah positif|negatif] "
-            "[--pagu P --realisasi-anggaran RA] [--json]");
+            "[--pagu P --realisasi-anggaran RA] [--json], atau lkjip calc --pagu P --realisasi-anggaran RA");
     }
-    const double target = decimal_option(parsed, "target");
-    const double realisasi = decimal_option(parsed, "realisasi");
+    if (with_indicator && !(parsed.has("target") && parsed.has("realisasi")))
+        throw UsageError("--target dan --realisasi harus diberikan keduanya");
+    if (with_budget && !(parsed.has("pagu") && parsed.has("realisasi-anggaran")))
+        throw UsageError("--pagu dan --realisasi-anggaran harus diberikan keduanya");
+    if (!with_indicator && parsed.has("arah"))
+        throw UsageError("--arah hanya berlaku bersama --target dan --realisasi");
     model::Arah arah = model::Arah::Positif;
     if (parsed.has("arah")) {
         const std::string a = text::normalize_key(parsed.value("arah"));
@@ -63,36 +78,50 @@ int calc_command(const std::vector<std::string>& args, std::ostream& out, std::o
                              parsed.value("arah") + "\"");
         }
     }
-    const bool with_budget = parsed.has("pagu") || parsed.has("realisasi-anggaran");
-    if (with_budget && !(parsed.has("pagu") && parsed.has("realisasi-anggaran"))) {
-        throw UsageError("--pagu dan --realisasi-anggaran harus diberikan keduanya");
-    }
     const model::Conventions conv = load_conventions_only(parsed);
 
-    const rules::Capaian capaian =
-        rules::capaian(model::Target::single(target), realisasi, arah, conv.capaian);
-    const auto predikat = rules::rate(capaian.value, conv.predikat, conv.display);
-    const auto atribut = rules::rate(capaian.value, conv.atribut, conv.display);
+    std::optional<model::Target> target;
+    std::optional<double> realisasi;
+    rules::Capaian capaian;
+    std::optional<std::string> predikat;
+    std::optional<std::string> atribut;
+    if (with_indicator) {
+        target = target_option(parsed);
+        realisasi = decimal_option(parsed, "realisasi");
+        capaian = rules::capaian(target, realisasi, arah, conv.capaian);
+        predikat = rules::rate(capaian.value, conv.predikat, conv.display);
+        atribut = rules::rate(capaian.value, conv.atribut, conv.display);
+    }
     std::optional<double> serapan;
     rules::Efficiency efisiensi;
     if (with_budget) {
         serapan = rules::serapan(rupiah_option(parsed, "pagu"), rupiah_option(parsed, "realisasi-anggaran"));
-        efisiensi = rules::efficiency(capaian.value, serapan, conv.efficiency, conv.display);
+        if (with_indicator)
+            efisiensi = rules::efficiency(capaian.value, serapan, conv.efficiency, conv.display);
     }
 
     if (parsed.has("json")) {
         output::JsonWriter w;
         w.begin_object();
-        w.field("target", target).field("realisasi", realisasi);
-        w.field("arah", arah == model::Arah::Positif ? "positif" : "negatif");
-        w.field("capaian", capaian.value);
-        if (!capaian.value)
-            w.field("capaian_na", capaian.na_reason);
-        w.field("predikat", predikat).field("atribut", atribut);
+        if (with_indicator) {
+            if (target->is_range())
+                w.field("target_bawah", target->lower).field("target_atas", target->upper);
+            else
+                w.field("target", target->lower);
+            w.field("realisasi", realisasi);
+            w.field("arah", arah == model::Arah::Positif ? "positif" : "negatif");
+            w.field("capaian", capaian.value);
+            if (!capaian.value)
+                w.field("capaian_na", capaian.na_reason);
+            w.field("predikat", predikat).field("atribut", atribut);
+        }
         if (with_budget) {
-            w.field("serapan", serapan)
-                .field("efisiensi", efisiensi.shown)
-                .field("kategori_efisiensi", efisiensi.category);
+            w.field("serapan", serapan);
+            if (!serapan)
+                w.field("serapan_na", "pagu 0: serapan tidak dapat dihitung");
+        }
+        if (with_indicator && with_budget) {
+            w.field("efisiensi", efisiensi.shown).field("kategori_efisiensi", efisiensi.category);
             if (!efisiensi.shown)
                 w.field("efisiensi_na", efisiensi.na_reason);
         }
@@ -101,13 +130,20 @@ int calc_command(const std::vector<std::string>& args, std::ostream& out, std::o
         return kOk;
     }
     const auto& d = conv.display;
-    out << "Capaian   : " << format::persen_atau_na(capaian.value, d.decimals, d.rounding);
-    if (!capaian.value)
-        out << " (" << capaian.na_reason << ")";
-    out << "\nPredikat  : " << predikat.value_or("n/a") << "\nAtribut   : " << atribut.value_or("n/a")
-        << '\n';
+    if (with_indicator) {
+        out << "Capaian   : " << format::persen_atau_na(capaian.value, d.decimals, d.rounding);
+        if (!capaian.value)
+            out << " (" << capaian.na_reason << ")";
+        out << "\nPredikat  : " << predikat.value_or("n/a") << "\nAtribut   : " << atribut.value_or("n/a")
+            << '\n';
+    }
     if (with_budget) {
-        out << "Serapan   : " << format::persen_atau_na(serapan, d.decimals, d.rounding) << '\n';
+        out << "Serapan   : " << format::persen_atau_na(serapan, d.decimals, d.rounding);
+        if (!serapan)
+            out << " (pagu 0: serapan tidak dapat dihitung)";
+        out << '\n';
+    }
+    if (with_indicator && with_budget) {
         out << "Efisiensi : " << format::angka_atau_na(efisiensi.shown, d.decimals, d.rounding);
         if (efisiensi.category)
             out << " (" << *efisiensi.category << ")";

@@ -127,33 +127,14 @@ std::optional<model::Target> CsvTableReader::target(const CsvRow& row, const std
 
 std::optional<model::Target> CsvTableReader::parse_target_text(const CsvRow& row, const std::string& column,
                                                                const std::string& raw) {
-    // Range separators, longest first; a leading '-' is a sign, not a range.
-    static const char* const kSeparators[] = {" s.d. ", " s.d ", " s/d ", "\xE2\x80\x93", " - ", "-"};
-    for (const char* sep : kSeparators) {
-        const std::size_t at = raw.find(sep, 1);
-        if (at == std::string::npos)
-            continue;
-        const DecimalParse lo = parse_decimal(raw.substr(0, at));
-        const DecimalParse hi = parse_decimal(raw.substr(at + std::string_view(sep).size()));
-        if (lo.status != ParseStatus::Ok || hi.status != ParseStatus::Ok) {
-            error(row, column, "rentang target \"" + raw + "\" tidak dapat dibaca; contoh: 80 - 90");
-            return std::nullopt;
-        }
-        if (lo.value > hi.value) {
-            error(row, column,
-                  "rentang target terbalik: \"" + raw + "\" (batas bawah lebih besar dari batas atas)");
-            return std::nullopt;
-        }
-        return model::Target{lo.value, hi.value};
-    }
-    const DecimalParse parsed = parse_decimal(raw);
+    const TargetParse parsed = parse_target(raw);
     if (parsed.status == ParseStatus::Error) {
         error(row, column, parsed.error);
         return std::nullopt;
     }
     if (parsed.status == ParseStatus::Empty)
         return std::nullopt;
-    return model::Target::single(parsed.value);
+    return model::Target{parsed.lower, parsed.upper};
 }
 
 }  // namespace lkjip::input

@@ -383,4 +383,36 @@ RupiahParse parse_rupiah(std::string_view text) {
     return out;
 }
 
+TargetParse parse_target(std::string_view raw) {
+    TargetParse out;
+    // Range separators, longest first; the search starts after the first character so that a leading
+    // '-' stays a sign.
+    static constexpr std::string_view kSeparators[] = {" s.d. ",       " s.d ", " s/d ",
+                                                       "\xE2\x80\x93", " - ",   "-"};
+    for (const std::string_view sep : kSeparators) {
+        const std::size_t at = raw.find(sep, 1);
+        if (at == std::string_view::npos)
+            continue;
+        const DecimalParse lo = parse_decimal(raw.substr(0, at));
+        const DecimalParse hi = parse_decimal(raw.substr(at + sep.size()));
+        out.status = ParseStatus::Error;
+        if (lo.status != ParseStatus::Ok || hi.status != ParseStatus::Ok) {
+            out.error = "rentang target \"" + std::string(raw) + "\" tidak dapat dibaca; contoh: 80 - 90";
+        } else if (lo.value > hi.value) {
+            out.error = "rentang target terbalik: \"" + std::string(raw) +
+                        "\" (batas bawah lebih besar dari batas atas)";
+        } else {
+            out.status = ParseStatus::Ok;
+            out.lower = lo.value;
+            out.upper = hi.value;
+        }
+        return out;
+    }
+    const DecimalParse parsed = parse_decimal(raw);
+    out.status = parsed.status;
+    out.error = parsed.error;
+    out.lower = out.upper = parsed.value;
+    return out;
+}
+
 }  // namespace lkjip::input

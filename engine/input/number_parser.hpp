@@ -40,4 +40,16 @@ DecimalParse parse_decimal(std::string_view text);
 // negative amounts are returned as such (the caller decides whether they are allowed).
 RupiahParse parse_rupiah(std::string_view text);
 
+struct TargetParse {
+    ParseStatus status = ParseStatus::Empty;
+    double lower = 0.0;  // a single value has lower == upper
+    double upper = 0.0;
+    std::string error;
+};
+
+// A target: one decimal (as parse_decimal) or a range as the files and the Renstra write it: "80 - 90",
+// "80-90", "80 s.d. 90", "80 s/d 90", "80–90" (en dash). A leading '-' is a sign, not a range. Rejects a
+// range whose bounds are not numbers or whose lower bound exceeds the upper one.
+TargetParse parse_target(std::string_view text);
+
 }  // namespace lkjip::input

@@ -6,7 +6,9 @@
 
 using lkjip::input::parse_decimal;
 using lkjip::input::parse_rupiah;
+using lkjip::input::parse_target;
 using lkjip::input::ParseStatus;
+using lkjip::input::TargetParse;
 
 namespace {
 
@@ -218,4 +220,37 @@ TEST_CASE("parse_rupiah refuses sen, percentages and English decimals") {
                        "rupiah \"1.000.000.000.000.000\" di luar batas (paling besar 999.999.999.999.999)");
     check_rupiah_error(std::string(30, '9'), "rupiah \"" + std::string(30, '9') +
                                                  "\" di luar batas (paling besar 999.999.999.999.999)");
+}
+
+TEST_CASE("parse_target: single values, ranges as the files write them, and their errors") {
+    auto ok = [](std::string_view text, double lower, double upper) {
+        const TargetParse t = parse_target(text);
+        CAPTURE(text);
+        REQUIRE(t.status == ParseStatus::Ok);
+        CHECK(t.lower == lower);
+        CHECK(t.upper == upper);
+    };
+    ok("70,58", 70.58, 70.58);
+    ok("-3,5", -3.5, -3.5);  // a leading '-' is a sign
+    ok("80 - 90", 80, 90);
+    ok("80-90", 80, 90);
+    ok("80 s.d. 90", 80, 90);
+    ok("80 s/d 90", 80, 90);
+    ok("80\xE2\x80\x93"
+       "90",
+       80, 90);
+    ok("80,5-90", 80.5, 90);
+    ok("85 - 85", 85, 85);  // equal bounds: a single value
+    CHECK(parse_target("").status == ParseStatus::Empty);
+    CHECK(parse_target("  ").status == ParseStatus::Empty);
+
+    const TargetParse reversed = parse_target("90-80");
+    CHECK(reversed.status == ParseStatus::Error);
+    CHECK(reversed.error == "rentang target terbalik: \"90-80\" (batas bawah lebih besar dari batas atas)");
+    const TargetParse unreadable = parse_target("80 - sembilan puluh");
+    CHECK(unreadable.status == ParseStatus::Error);
+    CHECK(unreadable.error == "rentang target \"80 - sembilan puluh\" tidak dapat dibaca; contoh: 80 - 90");
+    const TargetParse text = parse_target("tinggi");
+    CHECK(text.status == ParseStatus::Error);
+    CHECK(text.error == parse_decimal("tinggi").error);
 }
