@@ -31,7 +31,7 @@ model::Target target_option(const ParsedArguments& args) {
         throw UsageError("opsi --target memerlukan angka atau rentang (contoh: 80 - 90)");
     if (parsed.status == input::ParseStatus::Error)
         throw UsageError("--target: " + parsed.error);
-    return model::Target{parsed.lower, parsed.upper};
+    return model::Target{parsed.lower, parsed.upper, parsed.decimals};
 }
 
 std::int64_t rupiah_option(const ParsedArguments& args, const std::string& name) {

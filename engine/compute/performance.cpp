@@ -15,6 +15,8 @@ YearResult year_result(const model::Indicator& ind, int tahun, const model::Conv
     if (auto it = ind.years.find(tahun); it != ind.years.end()) {
         y.target = target_of(it->second, &y.target_source);
         y.realisasi = realisasi_of(it->second);
+        const bool from_counts = it->second.pembilang && it->second.penyebut;
+        y.realisasi_decimals = from_counts ? -1 : it->second.realisasi_decimals;
     }
     y.capaian = rules::capaian(y.target, y.realisasi, ind.arah, conv.capaian);
     return y;
@@ -135,8 +137,9 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         r.tingkat_kemajuan =
             rules::capaian(r.target_akhir_renstra, r.current.realisasi, ind.arah, conv.capaian);
         if (ind.target_nasional) {
-            r.capaian_nasional = rules::capaian(model::Target::single(*ind.target_nasional),
-                                                r.current.realisasi, ind.arah, conv.capaian);
+            r.capaian_nasional =
+                rules::capaian(model::Target::single(*ind.target_nasional, ind.target_nasional_decimals),
+                               r.current.realisasi, ind.arah, conv.capaian);
         } else {
             r.capaian_nasional.na_reason = "tidak ada target nasional";
         }

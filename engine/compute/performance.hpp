@@ -20,6 +20,7 @@ struct YearResult {
     std::optional<model::Target> target;
     std::string target_source;  // "pk", "pk_revisi_2", "renstra" or "" when none
     std::optional<double> realisasi;
+    int realisasi_decimals = -1;  // as the user wrote it; -1 when computed from pembilang/penyebut
     rules::Capaian capaian;
 };
 

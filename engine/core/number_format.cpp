@@ -207,6 +207,12 @@ double round_to(double x, int decimals, Rounding mode) {
     return parse(s);  // from_chars gives the double nearest to the rounded decimal
 }
 
+int written_places(double value, int written, int convention) {
+    if (written <= 0 && std::isfinite(value) && value == std::trunc(value))
+        return 0;
+    return std::clamp(std::max(written, convention), 0, kMaxDecimals);
+}
+
 std::string angka(double x, int decimals, Rounding mode) {
     const Rounded r = round_decimal(x, decimals, mode);
     std::string out;

@@ -35,6 +35,12 @@ std::string angka_atau_na(const std::optional<double>& x, int decimals = 2, Roun
 std::string persen_atau_na(const std::optional<double>& x, int decimals = 2,
                            Rounding mode = Rounding::HalfUp);
 
+// The places to show a value the user wrote with `written` decimals when the convention shows `convention`:
+// every written decimal is kept (0,025 stays 0,025 whatever the convention says) and never cut, a fraction
+// written with fewer places is padded to the convention (63,9 reads 63,90 beside 70,58), and a whole number
+// written without decimals stays whole (45). Capped at kMaxDecimals.
+int written_places(double value, int written, int convention);
+
 // "8.729.827.382" and "Rp 8.729.827.382"
 std::string ribuan(std::int64_t x);
 std::string rupiah(std::int64_t x);

@@ -134,7 +134,7 @@ std::optional<model::Target> CsvTableReader::parse_target_text(const CsvRow& row
     }
     if (parsed.status == ParseStatus::Empty)
         return std::nullopt;
-    return model::Target{parsed.lower, parsed.upper};
+    return model::Target{parsed.lower, parsed.upper, parsed.decimals};
 }
 
 }  // namespace lkjip::input

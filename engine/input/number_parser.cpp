@@ -1,5 +1,6 @@
 #include "input/number_parser.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <optional>
@@ -405,6 +406,7 @@ TargetParse parse_target(std::string_view raw) {
             out.status = ParseStatus::Ok;
             out.lower = lo.value;
             out.upper = hi.value;
+            out.decimals = std::max(lo.decimals, hi.decimals);
         }
         return out;
     }
@@ -412,6 +414,7 @@ TargetParse parse_target(std::string_view raw) {
     out.status = parsed.status;
     out.error = parsed.error;
     out.lower = out.upper = parsed.value;
+    out.decimals = parsed.decimals;
     return out;
 }
 

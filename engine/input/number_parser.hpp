@@ -44,6 +44,7 @@ struct TargetParse {
     ParseStatus status = ParseStatus::Empty;
     double lower = 0.0;  // a single value has lower == upper
     double upper = 0.0;
+    int decimals = 0;  // digits written after the decimal mark, the wider of the two bounds
     std::string error;
 };
 

@@ -143,10 +143,10 @@ void read_indicators(const CsvTable& table, ReadContext& ctx) {
             report_unknown_code(r, row, "induk", ind.induk, "induk (tujuan, sasaran atau program)", parents);
         }
         ind.formula = r.text(row, "formula");
-        ind.bobot = r.decimal(row, "bobot");
+        ind.bobot = r.decimal(row, "bobot", &ind.bobot_decimals);
         if (ind.bobot && *ind.bobot < 0.0)
             r.error(row, "bobot", "bobot tidak boleh negatif");
-        ind.target_nasional = r.decimal(row, "target_nasional");
+        ind.target_nasional = r.decimal(row, "target_nasional", &ind.target_nasional_decimals);
         ind.keterangan_nasional = r.text(row, "keterangan_nasional");
         opd.indicators.push_back(std::move(ind));
     }
@@ -194,7 +194,7 @@ void read_renstra(const CsvTable& table, ReadContext& ctx) {
             r.error(row, "kode", "indikator \"" + kode + "\" ganda di renstra.csv");
             continue;
         }
-        ind->kondisi_awal = r.decimal(row, "kondisi_awal");
+        ind->kondisi_awal = r.decimal(row, "kondisi_awal", &ind->kondisi_awal_decimals);
         for (const std::string& y : years) {
             if (table.column_index(y) < 0)
                 continue;

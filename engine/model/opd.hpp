@@ -17,8 +17,11 @@ enum class Arah { Positif, Negatif };  // higher is better | lower is better
 struct Target {
     double lower = 0.0;
     double upper = 0.0;
+    // Digits the user wrote after the decimal mark (the wider of the two bounds), so that the target is
+    // shown as written: 0,025 stays 0,025. -1 when the target was not written by the user.
+    int decimals = -1;
     bool is_range() const { return lower != upper; }
-    static Target single(double v) { return Target{v, v}; }
+    static Target single(double v, int written_decimals = -1) { return Target{v, v, written_decimals}; }
 };
 
 struct PkRevision {
@@ -52,6 +55,10 @@ struct Indicator {
     std::optional<double> bobot;
     std::optional<double> kondisi_awal;
     std::optional<double> target_nasional;
+    // Digits written after the decimal mark, to show each value as written.
+    int bobot_decimals = 0;
+    int kondisi_awal_decimals = 0;
+    int target_nasional_decimals = 0;
     std::string keterangan_nasional;
     std::map<int, YearValues> years;
     SourceLocation where;

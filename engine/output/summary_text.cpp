@@ -36,12 +36,21 @@ class Formatter {
     std::string num(const std::optional<double>& v) const {
         return format::angka_atau_na(v, d_.decimals, d_.rounding);
     }
+    // A value the user wrote, as written (format::written_places): never cut by the display rounding.
+    std::string as_written(double v, int written) const {
+        return format::angka(v, format::written_places(v, written, d_.decimals));
+    }
     std::string target(const std::optional<model::Target>& t) const {
         if (!t)
             return "n/a";
         if (t->is_range())
-            return num(t->lower) + "-" + num(t->upper);
-        return num(t->lower);
+            return as_written(t->lower, t->decimals) + "-" + as_written(t->upper, t->decimals);
+        return as_written(t->lower, t->decimals);
+    }
+    std::string realisasi(const compute::YearResult& y) const {
+        if (!y.realisasi || y.realisasi_decimals < 0)
+            return num(y.realisasi);
+        return as_written(*y.realisasi, y.realisasi_decimals);
     }
 
   private:
@@ -91,9 +100,9 @@ std::string summary_text(const compute::Performance& p) {
             const compute::IndicatorResult& r = p.indicators[i];
             std::string row =
                 fit(r.indicator->kode, 8) + " " + fit(r.indicator->nama, 40) + " " +
-                fit(f.target(r.current.target), 9, true) + " " + fit(f.num(r.current.realisasi), 9, true) +
-                " " + fit(f.pct(r.current.capaian.value) + (r.current.capaian.capped ? "*" : ""), 9, true) +
-                "  " + fit(or_na(r.predikat), 13) + "  " + or_na(r.atribut);
+                fit(f.target(r.current.target), 9, true) + " " + fit(f.realisasi(r.current), 9, true) + " " +
+                fit(f.pct(r.current.capaian.value) + (r.current.capaian.capped ? "*" : ""), 9, true) + "  " +
+                fit(or_na(r.predikat), 13) + "  " + or_na(r.atribut);
             if (!r.current.capaian.value)
                 row += "  (" + r.current.capaian.na_reason + ")";
             line(row);

@@ -1,5 +1,6 @@
 #include "report/fields.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/number_format.hpp"
@@ -77,16 +78,29 @@ const model::Conventions& conv(const compute::Performance& p) {
     return p.conventions;
 }
 
-int decimals_for(double v, const compute::Performance& p) {
-    return std::fabs(v - std::round(v)) < 1e-9 ? 0 : conv(p).display.decimals;
+// A computed value (capaian, serapan, a realisasi from its counts, a mean) is shown at the convention's
+// decimals and rounding (tampilan.desimal, tampilan.pembulatan).
+Cell computed(double v, NumberStyle style, const compute::Performance& p) {
+    Cell c = Cell::of_number(v, style, conv(p).display.decimals);
+    c.rounding = conv(p).display.rounding;
+    return c;
 }
 
-Cell number_or_na(const std::optional<double>& v, NumberStyle style, const std::string& reason,
-                  const compute::Performance& p) {
+Cell computed_or_na(const std::optional<double>& v, NumberStyle style, const std::string& reason,
+                    const compute::Performance& p) {
+    return v ? computed(*v, style, p) : Cell::not_available(reason);
+}
+
+// A value the user wrote is shown as written (format::written_places).
+int written_decimals(double v, int decimals, const compute::Performance& p) {
+    return format::written_places(v, decimals, conv(p).display.decimals);
+}
+
+Cell written(const std::optional<double>& v, int decimals, const std::string& reason,
+             const compute::Performance& p) {
     if (!v)
         return Cell::not_available(reason);
-    return Cell::of_number(*v, style,
-                           style == NumberStyle::Decimal ? decimals_for(*v, p) : conv(p).display.decimals);
+    return Cell::of_number(*v, NumberStyle::Decimal, written_decimals(*v, decimals, p));
 }
 
 Cell money(const std::optional<std::int64_t>& v) {
@@ -95,22 +109,34 @@ Cell money(const std::optional<std::int64_t>& v) {
     return Cell::of_number(static_cast<double>(*v), NumberStyle::Rupiah, 0);
 }
 
+// A target as written (see written_decimals).
 Cell target_cell(const std::optional<model::Target>& t, const std::string& reason,
                  const compute::Performance& p) {
     if (!t)
         return Cell::not_available(reason);
     if (t->is_range()) {
-        return Cell::of_text(format::angka(t->lower, decimals_for(t->lower, p)) + "–" +
-                                 format::angka(t->upper, decimals_for(t->upper, p)),
+        const int decimals =
+            std::max(written_decimals(t->lower, t->decimals, p), written_decimals(t->upper, t->decimals, p));
+        return Cell::of_text(format::angka(t->lower, decimals) + "–" + format::angka(t->upper, decimals),
                              table::Align::Right);
     }
-    return Cell::of_number(t->lower, NumberStyle::Decimal, decimals_for(t->lower, p));
+    return Cell::of_number(t->lower, NumberStyle::Decimal, written_decimals(t->lower, t->decimals, p));
 }
 
-Cell capaian_cell(const rules::Capaian& c) {
+// The realisasi of one year: as written, or computed from pembilang/penyebut.
+Cell realisasi_cell(const compute::YearResult* y, int tahun, const compute::Performance& p) {
+    const std::string reason = "tidak ada realisasi tahun " + std::to_string(tahun);
+    if (!y || !y->realisasi)
+        return Cell::not_available(reason);
+    if (y->realisasi_decimals < 0)
+        return computed(*y->realisasi, NumberStyle::Decimal, p);
+    return written(y->realisasi, y->realisasi_decimals, reason, p);
+}
+
+Cell capaian_cell(const rules::Capaian& c, const compute::Performance& p) {
     if (!c.value)
         return Cell::not_available(c.na_reason.empty() ? "tidak dapat diukur" : c.na_reason);
-    return Cell::of_number(*c.value, NumberStyle::Percent, 2);
+    return computed(*c.value, NumberStyle::Percent, p);
 }
 
 Cell label_cell(const std::optional<std::string>& label, const model::BandScale& scale,
@@ -197,10 +223,9 @@ Cell indicator_value(Field field, const compute::IndicatorResult& r, int tahun,
             return target_cell(y ? y->target : std::nullopt,
                                "tidak ada target tahun " + std::to_string(tahun), p);
         case Field::Realisasi:
-            return number_or_na(y ? y->realisasi : std::nullopt, NumberStyle::Decimal,
-                                "tidak ada realisasi tahun " + std::to_string(tahun), p);
+            return realisasi_cell(y, tahun, p);
         case Field::Capaian:
-            return y ? capaian_cell(y->capaian) : Cell::not_available(year_reason(tahun));
+            return y ? capaian_cell(y->capaian, p) : Cell::not_available(year_reason(tahun));
         case Field::Predikat:
             return label_cell(
                 y ? rules::rate(y->capaian.value, conv(p).predikat, conv(p).display) : std::nullopt,
@@ -215,15 +240,15 @@ Cell indicator_value(Field field, const compute::IndicatorResult& r, int tahun,
                                "tidak ada target Renstra tahun " + std::to_string(tahun), p);
         }
         case Field::KondisiAwal:
-            return number_or_na(r.kondisi_awal, NumberStyle::Decimal, "kondisi awal tidak diisi", p);
+            return written(r.kondisi_awal, ind.kondisi_awal_decimals, "kondisi awal tidak diisi", p);
         case Field::TargetAkhirRenstra:
             return target_cell(r.target_akhir_renstra, "tidak ada target akhir Renstra", p);
         case Field::TingkatKemajuan:
-            return capaian_cell(r.tingkat_kemajuan);
+            return capaian_cell(r.tingkat_kemajuan, p);
         case Field::TargetNasional:
-            return number_or_na(ind.target_nasional, NumberStyle::Decimal, "tidak ada target nasional", p);
+            return written(ind.target_nasional, ind.target_nasional_decimals, "tidak ada target nasional", p);
         case Field::CapaianNasional:
-            return capaian_cell(r.capaian_nasional);
+            return capaian_cell(r.capaian_nasional, p);
         case Field::KeteranganNasional:
             return Cell::of_text(ind.keterangan_nasional.empty() && !ind.target_nasional
                                      ? "Tidak ada target nasional"
@@ -325,8 +350,8 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
                 row.indicator->indicator->arah == model::Arah::Positif ? "Positif" : "Negatif",
                 table::Align::Center);
         case Field::Bobot:
-            return row.indicator ? number_or_na(row.indicator->indicator->bobot, NumberStyle::Decimal,
-                                                "bobot tidak diisi", p)
+            return row.indicator ? written(row.indicator->indicator->bobot,
+                                           row.indicator->indicator->bobot_decimals, "bobot tidak diisi", p)
                                  : Cell::empty();
         case Field::Target:
         case Field::Realisasi:
@@ -367,8 +392,8 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
                 return label_cell(predikat, c.predikat, "predikat");
             if (field == Field::Atribut)
                 return label_cell(atribut, c.atribut, "atribut");
-            return number_or_na(agg->value, NumberStyle::Percent,
-                                agg->na_reason.empty() ? "tidak dapat diukur" : agg->na_reason, p);
+            return computed_or_na(agg->value, NumberStyle::Percent,
+                                  agg->na_reason.empty() ? "tidak dapat diukur" : agg->na_reason, p);
         }
         case Field::PaguMurni:
         case Field::PaguPerubahan:
@@ -398,7 +423,7 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
             const std::optional<double> s = serapan_of(row, p, applies);
             if (!applies)
                 return Cell::empty();
-            return number_or_na(s, NumberStyle::Percent, "pagu atau realisasi tidak ada", p);
+            return computed_or_na(s, NumberStyle::Percent, "pagu atau realisasi tidak ada", p);
         }
         case Field::Efisiensi:
         case Field::KategoriEfisiensi: {
@@ -414,8 +439,11 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
                 return Cell::not_available(e->na_reason);
             const bool index = c.efficiency.form == model::EfficiencyForm::Index &&
                                c.efficiency.method == model::EfficiencyMethod::Ratio;
-            return Cell::of_number(*e->shown, index ? NumberStyle::Index : NumberStyle::Percent,
-                                   index ? 4 : 2);
+            // An index (1,0242) shows two places more than a percentage (102,42), so both say the same.
+            Cell shown = computed(*e->shown, index ? NumberStyle::Index : NumberStyle::Percent, p);
+            if (index)
+                shown.decimals = std::min(shown.decimals + 2, format::kMaxDecimals);
+            return shown;
         }
         case Field::SumberDana:
             return row.budget ? Cell::of_text(row.budget->item->sumber_dana, table::Align::Center)
@@ -425,8 +453,8 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
                 return Cell::of_text("Jumlah");
             return row.belanja ? Cell::of_text("Belanja " + row.belanja->jenis) : Cell::empty();
         case Field::SasaranCapaian:
-            return row.sasaran ? number_or_na(row.sasaran->capaian.value, NumberStyle::Percent,
-                                              row.sasaran->capaian.na_reason, p)
+            return row.sasaran ? computed_or_na(row.sasaran->capaian.value, NumberStyle::Percent,
+                                                row.sasaran->capaian.na_reason, p)
                                : Cell::empty();
         case Field::SasaranPredikat:
             return row.sasaran ? label_cell(row.sasaran->predikat, c.predikat, "predikat") : Cell::empty();
@@ -439,8 +467,8 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
         case Field::OpdTahun:
             return Cell::of_number(profile.tahun, NumberStyle::Year, 0);
         case Field::OpdCapaian:
-            return number_or_na(p.overall.capaian.value, NumberStyle::Percent, p.overall.capaian.na_reason,
-                                p);
+            return computed_or_na(p.overall.capaian.value, NumberStyle::Percent, p.overall.capaian.na_reason,
+                                  p);
         case Field::OpdPredikat:
             return label_cell(p.overall.predikat, c.predikat, "predikat");
         case Field::OpdAtribut:
@@ -456,8 +484,8 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
         case Field::AnggaranRealisasi:
             return money(p.budget.total.realisasi);
         case Field::AnggaranSerapan:
-            return number_or_na(p.budget.serapan_total, NumberStyle::Percent, "pagu atau realisasi tidak ada",
-                                p);
+            return computed_or_na(p.budget.serapan_total, NumberStyle::Percent,
+                                  "pagu atau realisasi tidak ada", p);
         case Field::AnggaranSisa:
             if (p.budget.total.pagu() && p.budget.total.realisasi)
                 return money(*p.budget.total.pagu() - *p.budget.total.realisasi);

@@ -19,14 +19,14 @@ std::string display_text(const Cell& cell) {
     }
     switch (cell.style) {
         case NumberStyle::Decimal:
-            return format::angka(cell.number, cell.decimals);
+            return format::angka(cell.number, cell.decimals, cell.rounding);
         case NumberStyle::Percent:
-            return format::persen(cell.number, cell.decimals);
+            return format::persen(cell.number, cell.decimals, cell.rounding);
         case NumberStyle::Rupiah:
         case NumberStyle::Integer:
             return format::angka(cell.number, 0);
         case NumberStyle::Index:
-            return format::angka(cell.number, cell.decimals);
+            return format::angka(cell.number, cell.decimals, cell.rounding);
         case NumberStyle::Year:
             return std::to_string(static_cast<long long>(std::llround(cell.number)));
     }

@@ -7,9 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "core/number_format.hpp"
+
 namespace lkjip::table {
 
-// How a number reads. Every style rounds half up for display only; the cell keeps full precision.
+// How a number reads. Every style rounds (Cell::rounding) for display only; the cell keeps full precision.
 enum class NumberStyle {
     Decimal,  // "70,58"            (decimals from the cell)
     Percent,  // "92,32%"           percentage points: 92.32 means 92,32 %
@@ -46,6 +48,8 @@ struct Cell {
     double number = 0.0;  // Number: full precision
     NumberStyle style = NumberStyle::Decimal;
     int decimals = 2;
+    // How the number is cut to `decimals` for display (tampilan.pembulatan); the value keeps full precision.
+    format::Rounding rounding = format::Rounding::HalfUp;
     // A spreadsheet formula that recomputes the value from other cells of the same table, e.g.
     // "{R3C4}/{R3C3}*100" or "SUM({R4C5}:{R9C5})": {RrCc} is body row r, column c (0-based). The XLSX
     // renderer turns it into A1 references and stores `number`/`text` as the cached result; the PDF renderer

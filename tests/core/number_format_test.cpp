@@ -249,3 +249,18 @@ TEST_CASE("json_number") {
     CHECK_THROWS_AS(json_number(kInf), std::invalid_argument);
     CHECK_THROWS_AS(json_number(-kInf), std::invalid_argument);
 }
+
+TEST_CASE(
+    "written_places: a value the user wrote keeps its decimals, is padded to the convention, never cut") {
+    using lkjip::format::written_places;
+    CHECK(written_places(0.025, 3, 2) == 3);   // 0,025 stays 0,025
+    CHECK(written_places(0.0189, 4, 2) == 4);  // 0,0189 stays 0,0189
+    CHECK(written_places(92.384, 3, 2) == 3);  // 92,384 stays 92,384
+    CHECK(written_places(63.9, 1, 2) == 2);    // 63,9 reads 63,90 beside 70,58
+    CHECK(written_places(45.0, 0, 2) == 0);    // a whole number stays whole
+    CHECK(written_places(45.0, 2, 2) == 2);    // 45,00 was written with its decimals
+    CHECK(written_places(70.58, 2, 3) == 3);   // tampilan.desimal 3 pads
+    CHECK(written_places(70.58, 2, 0) == 2);   // tampilan.desimal 0 never cuts what was written
+    CHECK(written_places(1.5, 20, 2) == lkjip::format::kMaxDecimals);
+    CHECK(lkjip::format::angka(0.025, written_places(0.025, 3, 2)) == "0,025");
+}

@@ -49,3 +49,18 @@ TEST_CASE("the text dump marks merged cells, formulas, n/a reasons and shading")
           "Tabel 1  Uji\nlembar: Uji; lanskap\njudul: Grup | < | C\n"
           "baris: n/a (target 0) | 50,00% [={R0C1}] | Tinggi #predikat1\n");
 }
+
+TEST_CASE("a cell is cut to its decimals by its own rounding (tampilan.pembulatan)") {
+    Cell half_up = Cell::of_number(49.1790, NumberStyle::Percent, 2);
+    CHECK(display_text(half_up) == "49,18%");
+    Cell truncated = half_up;
+    truncated.rounding = lkjip::format::Rounding::Truncate;
+    CHECK(display_text(truncated) == "49,17%");
+    Cell three = Cell::of_number(70.7516, NumberStyle::Percent, 3);
+    CHECK(display_text(three) == "70,752%");
+    Cell index = Cell::of_number(1.024289, NumberStyle::Index, 4);
+    index.rounding = lkjip::format::Rounding::Truncate;
+    CHECK(display_text(index) == "1,0242");
+    Cell decimal = Cell::of_number(0.0189, NumberStyle::Decimal, 4);
+    CHECK(display_text(decimal) == "0,0189");
+}
