@@ -199,10 +199,20 @@ void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Fi
                 aggregate_formula(ctx, row, column, rc.children, false);
             return;
         case Field::Serapan: {
+            if (cell.kind != Cell::Kind::Number)
+                return;
+            // Under anggaran.serapan_induk = rata_rata_anak a parent's (and the total's) serapan is the mean of
+            // its children's percentages, not its own realisasi over its own pagu.
+            if (conv.budget.parent_absorption == model::ParentAbsorption::MeanOfChildren &&
+                (!rc.children.empty() || rc.total)) {
+                aggregate_formula(ctx, row, column, rc.children, true);
+                return;
+            }
             const auto pagu = ctx.column_of(Field::Pagu, n);
             const auto real = ctx.column_of(Field::RealisasiAnggaran, n);
-            if (cell.kind == Cell::Kind::Number && is_number(ctx, row, pagu) && is_number(ctx, row, real) &&
-                number_at(ctx, row, *pagu) != 0.0)
+            if (is_number(ctx, row, pagu) && is_number(ctx, row, real) && number_at(ctx, row, *pagu) != 0.0 &&
+                same_value(format::clean(number_at(ctx, row, *real) / number_at(ctx, row, *pagu) * 100.0),
+                           cell.number))
                 ctx.body[row].cells[column].formula =
                     cell_ref(row, *real) + "/" + cell_ref(row, *pagu) + "*100";
             return;
