@@ -199,6 +199,8 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
             inputs.push_back({r.indicator->kode, r.current.capaian.value, r.indicator->bobot});
         }
         pr.capaian = rules::aggregate(inputs, conv.aggregation);
+        pr.predikat = rules::rate(pr.capaian.value, conv.predikat, conv.display);
+        pr.atribut = rules::rate(pr.capaian.value, conv.atribut, conv.display);
         pr.efisiensi = rules::efficiency(pr.capaian.value, node.serapan, conv.efficiency, conv.display);
         p.programs.push_back(std::move(pr));
     }

@@ -64,6 +64,8 @@ struct ProgramResult {
     std::size_t node = 0;                 // index into Performance::budget.nodes
     std::vector<std::size_t> indicators;  // its outcome indicators
     rules::Aggregate capaian;             // mean of its indicators' capaian
+    std::optional<std::string> predikat;
+    std::optional<std::string> atribut;
     rules::Efficiency efisiensi;
 };
 

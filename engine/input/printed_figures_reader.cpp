@@ -6,47 +6,12 @@
 #include "input/csv_table_reader.hpp"
 #include "input/input_tables.hpp"
 #include "input/property_file.hpp"
+#include "quantity/vocabulary.hpp"
 
 namespace lkjip::input {
 
 const std::vector<std::string>& printed_quantities() {
-    static const std::vector<std::string> names = {
-        "target",
-        "realisasi",
-        "capaian",
-        "target_renstra",
-        "target_akhir_renstra",
-        "kondisi_awal",
-        "tingkat_kemajuan",
-        "target_nasional",
-        "realisasi_nasional",
-        "pembilang",
-        "penyebut",
-        "bukan_pembilang",
-        "kenaikan_pembilang",
-        "kenaikan_penyebut",
-        "perubahan_capaian",
-        "predikat",
-        "atribut",
-        "pagu_murni",
-        "pagu_perubahan",
-        "pagu",
-        "realisasi_anggaran",
-        "serapan",
-        "selisih_anggaran",
-        "efisiensi",
-        "kategori_efisiensi",
-        "pagu_terbilang",
-        "pagu_murni_terbilang",
-        "pagu_perubahan_terbilang",
-        "realisasi_anggaran_terbilang",
-        "jumlah_tujuan",
-        "jumlah_sasaran",
-        "jumlah_iku",
-        "jumlah_program",
-        "jumlah_kegiatan",
-        "jumlah_sub_kegiatan",
-    };
+    static const std::vector<std::string> names = quantity::keys();
     return names;
 }
 
@@ -70,7 +35,7 @@ std::vector<model::PrintedFigure> read_printed_figures(const CsvTable& table, Di
         f.tabel = reader.required_text(row, "tabel");
         f.halaman = reader.text(row, "halaman");
         f.objek = reader.required_text(row, "objek");
-        f.besaran = reader.required_text(row, "besaran");
+        f.besaran = std::string(quantity::canonical_key(reader.required_text(row, "besaran")));
         f.nilai = reader.required_text(row, "nilai");
         f.catatan = reader.text(row, "catatan");
         f.where = reader.where(row, "nilai");

@@ -9,7 +9,7 @@
 
 namespace lkjip::input {
 
-// The besaran the audit knows; anything else is refused with a suggestion.
+// The besaran the audit knows (the vocabulary of quantities); anything else is refused with a suggestion.
 const std::vector<std::string>& printed_quantities();
 
 // Reads the file's text; problems go to `diagnostics` (file:line:column, in Bahasa Indonesia).

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/number_format.hpp"
+#include "quantity/value.hpp"
 #include "rules/rating.hpp"
 
 namespace lkjip::report {
@@ -13,66 +14,118 @@ namespace {
 using table::Cell;
 using table::NumberStyle;
 
-const std::vector<FieldSpec> kFields = {
-    {"nomor", Field::Nomor, 5, MergeBy::Numbered, "nomor urut baris"},
-    {"kode", Field::Kode, 16, MergeBy::None, "kode sasaran, indikator, program, kegiatan atau sub kegiatan"},
-    {"uraian", Field::Uraian, 40, MergeBy::Heading, "uraian baris (\"Tujuan: ...\", nama program, ...)"},
-    {"label", Field::Label, 44, MergeBy::None, "label baris tetap (baris_tetap)"},
-    {"nilai", Field::Nilai, 36, MergeBy::None, "nilai baris tetap (baris_tetap.isi)"},
-    {"tujuan", Field::Tujuan, 30, MergeBy::Tujuan, "uraian tujuan"},
-    {"sasaran", Field::Sasaran, 30, MergeBy::Sasaran, "uraian sasaran strategis"},
-    {"program", Field::Program, 30, MergeBy::BudgetNode, "nama program"},
-    {"indikator", Field::Indikator, 34, MergeBy::None, "nama indikator"},
-    {"satuan", Field::Satuan, 9, MergeBy::None, "satuan indikator"},
-    {"formula", Field::Formula, 38, MergeBy::None, "formula perhitungan indikator"},
-    {"arah", Field::Arah, 10, MergeBy::None, "arah indikator (positif/negatif)"},
-    {"bobot", Field::Bobot, 8, MergeBy::None, "bobot indikator"},
-    {"target", Field::Target, 11, MergeBy::None, "target tahun kolom (PK terakhir, atau Renstra)"},
-    {"realisasi", Field::Realisasi, 11, MergeBy::None, "realisasi tahun kolom"},
-    {"capaian", Field::Capaian, 11, MergeBy::None, "capaian (%) tahun kolom"},
-    {"predikat", Field::Predikat, 14, MergeBy::None, "predikat Permendagri 86/2017 dari capaian"},
-    {"atribut", Field::Atribut, 16, MergeBy::None, "atribut keberhasilan dari capaian"},
-    {"target_renstra", Field::TargetRenstra, 11, MergeBy::None, "target Renstra tahun kolom"},
-    {"kondisi_awal", Field::KondisiAwal, 11, MergeBy::None, "kondisi awal Renstra"},
-    {"target_akhir_renstra", Field::TargetAkhirRenstra, 12, MergeBy::None, "target akhir periode Renstra"},
-    {"tingkat_kemajuan", Field::TingkatKemajuan, 12, MergeBy::None,
-     "realisasi tahun N terhadap target akhir Renstra (%)"},
-    {"target_nasional", Field::TargetNasional, 11, MergeBy::None, "target nasional"},
-    {"capaian_nasional", Field::CapaianNasional, 12, MergeBy::None, "realisasi terhadap target nasional (%)"},
-    {"keterangan_nasional", Field::KeteranganNasional, 30, MergeBy::None, "keterangan target nasional"},
-    {"pagu_murni", Field::PaguMurni, 17, MergeBy::BudgetNode, "pagu APBD murni (Rp)"},
-    {"pagu_perubahan", Field::PaguPerubahan, 17, MergeBy::BudgetNode, "pagu APBD perubahan (Rp)"},
-    {"pagu", Field::Pagu, 17, MergeBy::BudgetNode, "pagu yang berlaku: perubahan, atau murni (Rp)"},
-    {"realisasi_anggaran", Field::RealisasiAnggaran, 17, MergeBy::BudgetNode, "realisasi anggaran (Rp)"},
-    {"serapan", Field::Serapan, 11, MergeBy::BudgetNode, "serapan anggaran (%)"},
-    {"sisa_anggaran", Field::SisaAnggaran, 16, MergeBy::BudgetNode, "pagu dikurangi realisasi (Rp)"},
-    {"efisiensi", Field::Efisiensi, 11, MergeBy::BudgetNode, "efisiensi penggunaan sumber daya"},
-    {"kategori_efisiensi", Field::KategoriEfisiensi, 14, MergeBy::BudgetNode, "kategori efisiensi"},
-    {"sumber_dana", Field::SumberDana, 10, MergeBy::BudgetNode, "sumber dana"},
-    {"jenis_belanja", Field::JenisBelanja, 28, MergeBy::None, "jenis belanja (operasi, modal, ...)"},
-    {"sasaran.capaian", Field::SasaranCapaian, 11, MergeBy::Sasaran, "capaian sasaran (rata-rata IKU, %)"},
-    {"sasaran.predikat", Field::SasaranPredikat, 14, MergeBy::Sasaran, "predikat sasaran"},
-    {"sasaran.atribut", Field::SasaranAtribut, 16, MergeBy::Sasaran, "atribut sasaran"},
-    {"opd.nama", Field::OpdNama, 30, MergeBy::None, "nama OPD"},
-    {"opd.pemda", Field::OpdPemda, 20, MergeBy::None, "pemerintah daerah"},
-    {"opd.tahun", Field::OpdTahun, 8, MergeBy::None, "tahun laporan"},
-    {"opd.capaian", Field::OpdCapaian, 11, MergeBy::None, "capaian kinerja OPD (%)"},
-    {"opd.predikat", Field::OpdPredikat, 14, MergeBy::None, "predikat kinerja OPD"},
-    {"opd.atribut", Field::OpdAtribut, 16, MergeBy::None, "atribut keberhasilan OPD"},
-    {"opd.jumlah_sasaran", Field::OpdJumlahSasaran, 8, MergeBy::None, "jumlah sasaran strategis"},
-    {"opd.jumlah_iku", Field::OpdJumlahIku, 8, MergeBy::None, "jumlah IKU"},
-    {"opd.iku_tercapai", Field::OpdIkuTercapai, 8, MergeBy::None, "jumlah IKU dengan capaian >= 100%"},
-    {"anggaran.pagu", Field::AnggaranPagu, 17, MergeBy::None, "jumlah pagu seluruh program (Rp)"},
-    {"anggaran.realisasi", Field::AnggaranRealisasi, 17, MergeBy::None, "jumlah realisasi anggaran (Rp)"},
-    {"anggaran.serapan", Field::AnggaranSerapan, 11, MergeBy::None, "serapan anggaran OPD (%)"},
-    {"anggaran.sisa", Field::AnggaranSisa, 17, MergeBy::None, "sisa anggaran OPD (Rp)"},
-    {"anggaran.pagu_terbilang", Field::AnggaranPaguTerbilang, 40, MergeBy::None, "jumlah pagu dalam kata"},
-    {"anggaran.realisasi_terbilang", Field::AnggaranRealisasiTerbilang, 40, MergeBy::None,
-     "jumlah realisasi dalam kata"},
-    {"konvensi.capaian_negatif", Field::KonvensiCapaianNegatif, 30, MergeBy::None,
-     "rumus capaian indikator negatif yang dipakai"},
-    {"konvensi.batas_atas", Field::KonvensiBatasAtas, 30, MergeBy::None, "batas atas capaian yang dipakai"},
+// Every field, in the order templates/README.md lists them. A field that shows a quantity names it (with
+// whose it is) and takes its description from the vocabulary; the others lay out names, codes and labels.
+struct FieldRow {
+    const char* name;
+    Field field;
+    double width;
+    MergeBy merge;
+    const char* quantity;     // "" for a layout field
+    Scope scope;              // whose quantity
+    const char* description;  // layout fields only
 };
+constexpr Scope kRow = Scope::Row;
+const FieldRow kFields[] = {
+    {"nomor", Field::Nomor, 5, MergeBy::Numbered, "", kRow, "nomor urut baris"},
+    {"kode", Field::Kode, 16, MergeBy::None, "", kRow,
+     "kode sasaran, indikator, program, kegiatan atau sub kegiatan"},
+    {"uraian", Field::Uraian, 40, MergeBy::Heading, "", kRow,
+     "uraian baris (\"Tujuan: ...\", nama program, ...)"},
+    {"label", Field::Label, 44, MergeBy::None, "", kRow, "label baris tetap (baris_tetap)"},
+    {"nilai", Field::Nilai, 36, MergeBy::None, "", kRow, "nilai baris tetap (baris_tetap.isi)"},
+    {"tujuan", Field::Tujuan, 30, MergeBy::Tujuan, "", kRow, "uraian tujuan"},
+    {"sasaran", Field::Sasaran, 30, MergeBy::Sasaran, "", kRow, "uraian sasaran strategis"},
+    {"program", Field::Program, 30, MergeBy::BudgetNode, "", kRow, "nama program"},
+    {"indikator", Field::Indikator, 34, MergeBy::None, "", kRow, "nama indikator"},
+    {"satuan", Field::Satuan, 9, MergeBy::None, "", kRow, "satuan indikator"},
+    {"formula", Field::Formula, 38, MergeBy::None, "", kRow, "formula perhitungan indikator"},
+    {"arah", Field::Arah, 10, MergeBy::None, "", kRow, "arah indikator (positif/negatif)"},
+    {"bobot", Field::Bobot, 8, MergeBy::None, "bobot", kRow, nullptr},
+    {"target", Field::Target, 11, MergeBy::None, "target", kRow, nullptr},
+    {"realisasi", Field::Realisasi, 11, MergeBy::None, "realisasi", kRow, nullptr},
+    {"capaian", Field::Capaian, 11, MergeBy::None, "capaian", kRow, nullptr},
+    {"predikat", Field::Predikat, 14, MergeBy::None, "predikat", kRow, nullptr},
+    {"atribut", Field::Atribut, 16, MergeBy::None, "atribut", kRow, nullptr},
+    {"target_renstra", Field::TargetRenstra, 11, MergeBy::None, "target_renstra", kRow, nullptr},
+    {"capaian_renstra", Field::CapaianRenstra, 11, MergeBy::None, "capaian_renstra", kRow, nullptr},
+    {"kondisi_awal", Field::KondisiAwal, 11, MergeBy::None, "kondisi_awal", kRow, nullptr},
+    {"target_akhir_renstra", Field::TargetAkhirRenstra, 12, MergeBy::None, "target_akhir_renstra", kRow,
+     nullptr},
+    {"tingkat_kemajuan", Field::TingkatKemajuan, 12, MergeBy::None, "tingkat_kemajuan", kRow, nullptr},
+    {"target_nasional", Field::TargetNasional, 11, MergeBy::None, "target_nasional", kRow, nullptr},
+    {"capaian_nasional", Field::CapaianNasional, 12, MergeBy::None, "capaian_nasional", kRow, nullptr},
+    {"keterangan_nasional", Field::KeteranganNasional, 30, MergeBy::None, "", kRow,
+     "keterangan target nasional"},
+    {"pagu_murni", Field::PaguMurni, 17, MergeBy::BudgetNode, "pagu_murni", kRow, nullptr},
+    {"pagu_perubahan", Field::PaguPerubahan, 17, MergeBy::BudgetNode, "pagu_perubahan", kRow, nullptr},
+    {"pagu", Field::Pagu, 17, MergeBy::BudgetNode, "pagu", kRow, nullptr},
+    {"realisasi_anggaran", Field::RealisasiAnggaran, 17, MergeBy::BudgetNode, "realisasi_anggaran", kRow,
+     nullptr},
+    {"serapan", Field::Serapan, 11, MergeBy::BudgetNode, "serapan", kRow, nullptr},
+    {"sisa_anggaran", Field::SisaAnggaran, 16, MergeBy::BudgetNode, "sisa_anggaran", kRow, nullptr},
+    {"efisiensi", Field::Efisiensi, 11, MergeBy::BudgetNode, "efisiensi", kRow, nullptr},
+    {"kategori_efisiensi", Field::KategoriEfisiensi, 14, MergeBy::BudgetNode, "kategori_efisiensi", kRow,
+     nullptr},
+    {"sumber_dana", Field::SumberDana, 10, MergeBy::BudgetNode, "", kRow, "sumber dana"},
+    {"jenis_belanja", Field::JenisBelanja, 28, MergeBy::None, "", kRow,
+     "jenis belanja (operasi, modal, ...)"},
+    {"sasaran.capaian", Field::SasaranCapaian, 11, MergeBy::Sasaran, "capaian", Scope::Sasaran, nullptr},
+    {"sasaran.predikat", Field::SasaranPredikat, 14, MergeBy::Sasaran, "predikat", Scope::Sasaran, nullptr},
+    {"sasaran.atribut", Field::SasaranAtribut, 16, MergeBy::Sasaran, "atribut", Scope::Sasaran, nullptr},
+    {"opd.nama", Field::OpdNama, 30, MergeBy::None, "", kRow, "nama OPD"},
+    {"opd.pemda", Field::OpdPemda, 20, MergeBy::None, "", kRow, "pemerintah daerah"},
+    {"opd.tahun", Field::OpdTahun, 8, MergeBy::None, "", kRow, "tahun laporan"},
+    {"opd.capaian", Field::OpdCapaian, 11, MergeBy::None, "capaian", Scope::Opd, nullptr},
+    {"opd.predikat", Field::OpdPredikat, 14, MergeBy::None, "predikat", Scope::Opd, nullptr},
+    {"opd.atribut", Field::OpdAtribut, 16, MergeBy::None, "atribut", Scope::Opd, nullptr},
+    {"opd.jumlah_sasaran", Field::OpdJumlahSasaran, 8, MergeBy::None, "jumlah_sasaran", Scope::Opd, nullptr},
+    {"opd.jumlah_iku", Field::OpdJumlahIku, 8, MergeBy::None, "jumlah_iku", Scope::Opd, nullptr},
+    {"opd.iku_tercapai", Field::OpdIkuTercapai, 8, MergeBy::None, "jumlah_iku_tercapai", Scope::Opd, nullptr},
+    {"anggaran.pagu", Field::AnggaranPagu, 17, MergeBy::None, "pagu", Scope::Total, nullptr},
+    {"anggaran.realisasi", Field::AnggaranRealisasi, 17, MergeBy::None, "realisasi_anggaran", Scope::Total,
+     nullptr},
+    {"anggaran.serapan", Field::AnggaranSerapan, 11, MergeBy::None, "serapan", Scope::Total, nullptr},
+    {"anggaran.sisa", Field::AnggaranSisa, 17, MergeBy::None, "sisa_anggaran", Scope::Total, nullptr},
+    {"anggaran.pagu_terbilang", Field::AnggaranPaguTerbilang, 40, MergeBy::None, "pagu_terbilang",
+     Scope::Total, nullptr},
+    {"anggaran.realisasi_terbilang", Field::AnggaranRealisasiTerbilang, 40, MergeBy::None,
+     "realisasi_anggaran_terbilang", Scope::Total, nullptr},
+    {"konvensi.capaian_negatif", Field::KonvensiCapaianNegatif, 30, MergeBy::None, "", kRow,
+     "rumus capaian indikator negatif yang dipakai"},
+    {"konvensi.batas_atas", Field::KonvensiBatasAtas, 30, MergeBy::None, "", kRow,
+     "batas atas capaian yang dipakai"},
+};
+
+std::string scope_text(Scope scope) {
+    switch (scope) {
+        case Scope::Row:
+            return "";
+        case Scope::Sasaran:
+            return " (sasaran baris itu)";
+        case Scope::Opd:
+            return " (OPD)";
+        case Scope::Total:
+            return " (seluruh program)";
+    }
+    return "";
+}
+
+std::vector<FieldSpec> make_fields() {
+    std::vector<FieldSpec> out;
+    for (const FieldRow& f : kFields) {
+        std::string description = f.description ? f.description : "";
+        if (*f.quantity)
+            description = std::string(quantity::find(f.quantity)->description) + scope_text(f.scope);
+        out.push_back({f.name, f.field, f.width, f.merge, description, f.quantity, f.scope});
+    }
+    return out;
+}
+
+const std::vector<FieldSpec>& fields() {
+    static const std::vector<FieldSpec> all = make_fields();
+    return all;
+}
 
 const model::Conventions& conv(const compute::Performance& p) {
     return p.conventions;
@@ -84,11 +137,6 @@ Cell computed(double v, NumberStyle style, const compute::Performance& p) {
     Cell c = Cell::of_number(v, style, conv(p).display.decimals);
     c.rounding = conv(p).display.rounding;
     return c;
-}
-
-Cell computed_or_na(const std::optional<double>& v, NumberStyle style, const std::string& reason,
-                    const compute::Performance& p) {
-    return v ? computed(*v, style, p) : Cell::not_available(reason);
 }
 
 // A value the user wrote is shown as written (format::written_places).
@@ -103,46 +151,10 @@ Cell written(const std::optional<double>& v, int decimals, const std::string& re
     return Cell::of_number(*v, NumberStyle::Decimal, written_decimals(*v, decimals, p));
 }
 
-Cell money(const std::optional<std::int64_t>& v) {
-    if (!v)
-        return Cell::not_available("tidak ada data anggaran");
-    return Cell::of_number(static_cast<double>(*v), NumberStyle::Rupiah, 0);
-}
-
-// A target as written (see written_decimals).
-Cell target_cell(const std::optional<model::Target>& t, const std::string& reason,
-                 const compute::Performance& p) {
-    if (!t)
-        return Cell::not_available(reason);
-    if (t->is_range()) {
-        const int decimals =
-            std::max(written_decimals(t->lower, t->decimals, p), written_decimals(t->upper, t->decimals, p));
-        return Cell::of_text(format::angka(t->lower, decimals) + "–" + format::angka(t->upper, decimals),
-                             table::Align::Right);
-    }
-    return Cell::of_number(t->lower, NumberStyle::Decimal, written_decimals(t->lower, t->decimals, p));
-}
-
-// The realisasi of one year: as written, or computed from pembilang/penyebut.
-Cell realisasi_cell(const compute::YearResult* y, int tahun, const compute::Performance& p) {
-    const std::string reason = "tidak ada realisasi tahun " + std::to_string(tahun);
-    if (!y || !y->realisasi)
-        return Cell::not_available(reason);
-    if (y->realisasi_decimals < 0)
-        return computed(*y->realisasi, NumberStyle::Decimal, p);
-    return written(y->realisasi, y->realisasi_decimals, reason, p);
-}
-
-Cell capaian_cell(const rules::Capaian& c, const compute::Performance& p) {
-    if (!c.value)
-        return Cell::not_available(c.na_reason.empty() ? "tidak dapat diukur" : c.na_reason);
-    return computed(*c.value, NumberStyle::Percent, p);
-}
-
 Cell label_cell(const std::optional<std::string>& label, const model::BandScale& scale,
-                const char* scale_name) {
+                const char* scale_name, const std::string& reason = "capaian tidak dapat diukur") {
     if (!label)
-        return Cell::not_available("capaian tidak dapat diukur");
+        return Cell::not_available(reason.empty() ? "capaian tidak dapat diukur" : reason);
     Cell c = Cell::of_text(*label, table::Align::Center);
     c.shade.scale = scale_name;
     c.shade.bands = static_cast<int>(scale.bands.size());
@@ -153,119 +165,164 @@ Cell label_cell(const std::optional<std::string>& label, const model::BandScale&
     return c;
 }
 
-std::string year_reason(int tahun) {
-    return "tidak ada data tahun " + std::to_string(tahun);
-}
-
-const rules::Amounts* amounts_of(const RowContext& row, const compute::Performance& p) {
-    if (row.amounts)
-        return &*row.amounts;
-    if (row.total)
-        return &p.budget.total;
-    if (row.budget)
-        return &row.budget->amounts;
-    if (row.iku_budget && row.indicator && !row.indicator->programs.empty())
-        return &row.indicator->anggaran;
-    return nullptr;
-}
-
-std::optional<double> serapan_of(const RowContext& row, const compute::Performance& p, bool& applies) {
-    applies = true;
-    if (row.amounts)
-        return rules::serapan(row.amounts->pagu(), row.amounts->realisasi);
-    if (row.total)
-        return p.budget.serapan_total;
-    if (row.budget)
-        return row.budget->serapan;
-    if (row.iku_budget && row.indicator && !row.indicator->programs.empty())
-        return row.indicator->serapan;
-    applies = false;
-    return std::nullopt;
-}
-
-const rules::Efficiency* efficiency_of(const RowContext& row) {
-    if (row.program)
-        return &row.program->efisiensi;
-    if (row.iku_budget && row.indicator)
-        return &row.indicator->efisiensi;
-    return nullptr;
-}
-
 std::string negative_formula_text(const model::Conventions& c) {
     return c.capaian.negative_formula == model::NegativeFormula::TwoTargetMinusRealisasi
                ? "(2 × Target − Realisasi) / Target × 100%"
                : "Target / Realisasi × 100%";
 }
 
-std::int64_t count_iku_met(const compute::Performance& p) {
-    std::int64_t n = 0;
-    for (const compute::IndicatorResult& r : p.indicators) {
-        if (r.indicator->level == model::IndicatorLevel::Sasaran && r.current.capaian.value &&
-            *r.current.capaian.value >= 100.0)
-            ++n;
+bool is_budget_quantity(const quantity::Quantity& q) {
+    return q.kind == quantity::Kind::Money || q.kind == quantity::Kind::Words || q.key == "serapan" ||
+           q.key == "efisiensi" || q.key == "kategori_efisiensi";
+}
+
+bool is_rating_quantity(std::string_view key) {
+    return key == "capaian" || key == "predikat" || key == "atribut";
+}
+
+// Whose quantity a field shows in `row`; nullopt when the field does not apply to the row (it is then an
+// empty cell, not n/a).
+std::optional<quantity::Subject> subject_for(const FieldSpec& f, const quantity::Quantity& q,
+                                             const RowContext& row, const compute::Performance& p) {
+    switch (f.scope) {
+        case Scope::Sasaran:
+            return row.sasaran ? std::optional(quantity::Subject::of(*row.sasaran)) : std::nullopt;
+        case Scope::Opd:
+            return quantity::Subject::opd();
+        case Scope::Total:
+            return quantity::Subject::total();
+        case Scope::Row:
+            break;
     }
-    return n;
+    if (!is_budget_quantity(q)) {
+        if (row.indicator)
+            return quantity::Subject::of(*row.indicator);
+        // A row without an indicator shows the aggregate of what it heads.
+        if (!is_rating_quantity(q.key))
+            return std::nullopt;
+        if (row.total)
+            return quantity::Subject::opd();
+        if (row.sasaran && !row.budget)
+            return quantity::Subject::of(*row.sasaran);
+        if (row.program)
+            return quantity::Subject::of(*row.budget, p);
+        return std::nullopt;
+    }
+    // An IKU row shows the budget of its supporting programs only in the tables that ask for it.
+    const bool iku_budget = row.iku_budget && row.indicator;
+    if (q.key == "efisiensi" || q.key == "kategori_efisiensi") {
+        if (row.total)
+            return std::nullopt;
+        if (row.program)
+            return quantity::Subject::of(*row.budget, p);
+        return iku_budget ? std::optional(quantity::Subject::of(*row.indicator)) : std::nullopt;
+    }
+    if (row.amounts)
+        return quantity::Subject::belanja(row.belanja ? row.belanja->jenis : "");
+    if (row.total)
+        return quantity::Subject::total();
+    if (row.budget)
+        return quantity::Subject::of(*row.budget, p);
+    return iku_budget ? std::optional(quantity::Subject::of(*row.indicator)) : std::nullopt;
 }
 
-std::int64_t count_iku(const compute::Performance& p) {
-    std::int64_t n = 0;
-    for (const compute::IndicatorResult& r : p.indicators)
-        n += r.indicator->level == model::IndicatorLevel::Sasaran ? 1 : 0;
-    return n;
+const model::BandScale* scale_of(std::string_view key, const model::Conventions& c, const char*& name) {
+    if (key == "predikat") {
+        name = "predikat";
+        return &c.predikat;
+    }
+    if (key == "atribut") {
+        name = "atribut";
+        return &c.atribut;
+    }
+    if (key == "kategori_efisiensi") {
+        name = "efisiensi";
+        return &c.efficiency.categories();
+    }
+    return nullptr;
 }
 
-Cell indicator_value(Field field, const compute::IndicatorResult& r, int tahun,
-                     const compute::Performance& p) {
-    const model::Indicator& ind = *r.indicator;
-    const compute::YearResult* y = r.year(tahun);
-    switch (field) {
-        case Field::Target:
-            return target_cell(y ? y->target : std::nullopt,
-                               "tidak ada target tahun " + std::to_string(tahun), p);
-        case Field::Realisasi:
-            return realisasi_cell(y, tahun, p);
-        case Field::Capaian:
-            return y ? capaian_cell(y->capaian, p) : Cell::not_available(year_reason(tahun));
-        case Field::Predikat:
-            return label_cell(
-                y ? rules::rate(y->capaian.value, conv(p).predikat, conv(p).display) : std::nullopt,
-                conv(p).predikat, "predikat");
-        case Field::Atribut:
-            return label_cell(
-                y ? rules::rate(y->capaian.value, conv(p).atribut, conv(p).display) : std::nullopt,
-                conv(p).atribut, "atribut");
-        case Field::TargetRenstra: {
-            const auto it = ind.years.find(tahun);
-            return target_cell(it != ind.years.end() ? it->second.target_renstra : std::nullopt,
-                               "tidak ada target Renstra tahun " + std::to_string(tahun), p);
+// A quantity's value as a cell: how each kind of quantity reads in a table.
+Cell quantity_cell(const quantity::Quantity& q, const quantity::Value& v, const compute::Performance& p) {
+    if (!v.applies)
+        return Cell::empty();
+    const std::string reason = v.na_reason.empty() ? "tidak dapat diukur" : v.na_reason;
+    switch (q.kind) {
+        case quantity::Kind::Label: {
+            const char* name = "";
+            const model::BandScale* scale = scale_of(q.key, conv(p), name);
+            if (!scale)
+                return v.label ? Cell::of_text(*v.label, table::Align::Center) : Cell::not_available(reason);
+            return label_cell(v.label, *scale, name, v.na_reason);
         }
-        case Field::KondisiAwal:
-            return written(r.kondisi_awal, ind.kondisi_awal_decimals, "kondisi awal tidak diisi", p);
-        case Field::TargetAkhirRenstra:
-            return target_cell(r.target_akhir_renstra, "tidak ada target akhir Renstra", p);
-        case Field::TingkatKemajuan:
-            return capaian_cell(r.tingkat_kemajuan, p);
-        case Field::TargetNasional:
-            return written(ind.target_nasional, ind.target_nasional_decimals, "tidak ada target nasional", p);
-        case Field::CapaianNasional:
-            return capaian_cell(r.capaian_nasional, p);
-        case Field::KeteranganNasional:
-            return Cell::of_text(ind.keterangan_nasional.empty() && !ind.target_nasional
-                                     ? "Tidak ada target nasional"
-                                     : ind.keterangan_nasional);
-        default:
-            return Cell::empty();
+        case quantity::Kind::Words:
+            return v.label ? Cell::of_text(*v.label) : Cell::not_available(reason);
+        case quantity::Kind::Money:
+            if (!v.number) {
+                // A pagu murni or perubahan that was not itemised is a dash, as printed budgets show it; only
+                // the amounts results are computed from are n/a when missing.
+                if (q.key == "pagu_murni" || q.key == "pagu_perubahan")
+                    return Cell::of_text("-", table::Align::Center);
+                return Cell::not_available(reason);
+            }
+            return Cell::of_number(*v.number, NumberStyle::Rupiah, 0);
+        case quantity::Kind::Count:
+            return v.number ? Cell::of_number(*v.number, NumberStyle::Integer, 0)
+                            : Cell::not_available(reason);
+        case quantity::Kind::Percent: {
+            if (!v.number)
+                return Cell::not_available(reason);
+            const model::Conventions& c = conv(p);
+            const bool index = q.key == "efisiensi" && c.efficiency.form == model::EfficiencyForm::Index &&
+                               c.efficiency.method == model::EfficiencyMethod::Ratio;
+            // An index (1,0242) shows two places more than a percentage (102,42), so both say the same.
+            Cell shown = computed(*v.number, index ? NumberStyle::Index : NumberStyle::Percent, p);
+            if (index)
+                shown.decimals = std::min(shown.decimals + 2, format::kMaxDecimals);
+            return shown;
+        }
+        case quantity::Kind::Decimal:
+            if (!v.number)
+                return Cell::not_available(reason);
+            if (v.upper && *v.upper != *v.number) {
+                // A range target reads as written: "80–90".
+                const int decimals = std::max(written_decimals(*v.number, v.written_decimals, p),
+                                              written_decimals(*v.upper, v.written_decimals, p));
+                return Cell::of_text(
+                    format::angka(*v.number, decimals) + "–" + format::angka(*v.upper, decimals),
+                    table::Align::Right);
+            }
+            if (v.written_decimals >= 0)
+                return written(v.number, v.written_decimals, reason, p);
+            return computed(*v.number, NumberStyle::Decimal, p);
     }
+    return Cell::empty();
+}
+
+// The field of each Field value, for field_value's quantity fields.
+const FieldSpec* spec_of(Field field) {
+    static const std::vector<const FieldSpec*> by_field = [] {
+        std::vector<const FieldSpec*> out;
+        for (const FieldSpec& f : fields()) {
+            const auto i = static_cast<std::size_t>(f.field);
+            if (out.size() <= i)
+                out.resize(i + 1, nullptr);
+            out[i] = &f;
+        }
+        return out;
+    }();
+    const auto i = static_cast<std::size_t>(field);
+    return i < by_field.size() ? by_field[i] : nullptr;
 }
 
 }  // namespace
 
 const std::vector<FieldSpec>& all_fields() {
-    return kFields;
+    return fields();
 }
 
 const FieldSpec* find_field(const std::string& name) {
-    for (const FieldSpec& f : kFields) {
+    for (const FieldSpec& f : fields()) {
         if (name == f.name)
             return &f;
     }
@@ -274,7 +331,7 @@ const FieldSpec* find_field(const std::string& name) {
 
 std::vector<std::string> field_names() {
     std::vector<std::string> out;
-    for (const FieldSpec& f : kFields)
+    for (const FieldSpec& f : fields())
         out.emplace_back(f.name);
     return out;
 }
@@ -282,6 +339,15 @@ std::vector<std::string> field_names() {
 table::Cell field_value(Field field, const RowContext& row, int tahun, const compute::Performance& p) {
     const model::Conventions& c = conv(p);
     const model::Profile& profile = p.opd->profile;
+    if (const FieldSpec* spec = spec_of(field); spec && !spec->quantity.empty()) {
+        const quantity::Quantity& q = *quantity::find(spec->quantity);
+        const std::optional<quantity::Subject> subject = subject_for(*spec, q, row, p);
+        if (!subject)
+            return Cell::empty();
+        // The OPD's and the budget total's figures are the report year's.
+        const int year = spec->scope == Scope::Opd || spec->scope == Scope::Total ? profile.tahun : tahun;
+        return quantity_cell(q, quantity::value_of(*subject, q.key, year, p), p);
+    }
     switch (field) {
         case Field::Nomor:
             if (row.number <= 0)
@@ -349,101 +415,13 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
             return Cell::of_text(
                 row.indicator->indicator->arah == model::Arah::Positif ? "Positif" : "Negatif",
                 table::Align::Center);
-        case Field::Bobot:
-            return row.indicator ? written(row.indicator->indicator->bobot,
-                                           row.indicator->indicator->bobot_decimals, "bobot tidak diisi", p)
-                                 : Cell::empty();
-        case Field::Target:
-        case Field::Realisasi:
-        case Field::TargetRenstra:
-        case Field::KondisiAwal:
-        case Field::TargetAkhirRenstra:
-        case Field::TingkatKemajuan:
-        case Field::TargetNasional:
-        case Field::CapaianNasional:
-        case Field::KeteranganNasional:
-            return row.indicator ? indicator_value(field, *row.indicator, tahun, p) : Cell::empty();
-        case Field::Capaian:
-        case Field::Predikat:
-        case Field::Atribut: {
-            if (row.indicator)
-                return indicator_value(field, *row.indicator, tahun, p);
-            if (tahun != profile.tahun)
+        case Field::KeteranganNasional: {
+            if (!row.indicator)
                 return Cell::empty();
-            // Rows without an indicator: the aggregate of what they head.
-            const rules::Aggregate* agg = nullptr;
-            std::optional<std::string> predikat, atribut;
-            if (row.total) {
-                agg = &p.overall.capaian;
-                predikat = p.overall.predikat;
-                atribut = p.overall.atribut;
-            } else if (row.sasaran && !row.budget) {
-                agg = &row.sasaran->capaian;
-                predikat = row.sasaran->predikat;
-                atribut = row.sasaran->atribut;
-            } else if (row.program) {
-                agg = &row.program->capaian;
-                predikat = rules::rate(agg->value, c.predikat, c.display);
-                atribut = rules::rate(agg->value, c.atribut, c.display);
-            }
-            if (!agg)
-                return Cell::empty();
-            if (field == Field::Predikat)
-                return label_cell(predikat, c.predikat, "predikat");
-            if (field == Field::Atribut)
-                return label_cell(atribut, c.atribut, "atribut");
-            return computed_or_na(agg->value, NumberStyle::Percent,
-                                  agg->na_reason.empty() ? "tidak dapat diukur" : agg->na_reason, p);
-        }
-        case Field::PaguMurni:
-        case Field::PaguPerubahan:
-        case Field::Pagu:
-        case Field::RealisasiAnggaran:
-        case Field::SisaAnggaran: {
-            const rules::Amounts* a = amounts_of(row, p);
-            if (!a)
-                return Cell::empty();
-            // A pagu murni or perubahan that was not itemised is a dash, as printed budgets show it; only
-            // the amounts results are computed from are n/a when missing.
-            if (field == Field::PaguMurni)
-                return a->pagu_murni ? money(a->pagu_murni) : Cell::of_text("-", table::Align::Center);
-            if (field == Field::PaguPerubahan)
-                return a->pagu_perubahan ? money(a->pagu_perubahan)
-                                         : Cell::of_text("-", table::Align::Center);
-            if (field == Field::Pagu)
-                return money(a->pagu());
-            if (field == Field::RealisasiAnggaran)
-                return money(a->realisasi);
-            if (a->pagu() && a->realisasi)
-                return money(*a->pagu() - *a->realisasi);
-            return Cell::not_available("pagu atau realisasi tidak ada");
-        }
-        case Field::Serapan: {
-            bool applies = false;
-            const std::optional<double> s = serapan_of(row, p, applies);
-            if (!applies)
-                return Cell::empty();
-            return computed_or_na(s, NumberStyle::Percent, "pagu atau realisasi tidak ada", p);
-        }
-        case Field::Efisiensi:
-        case Field::KategoriEfisiensi: {
-            const rules::Efficiency* e = efficiency_of(row);
-            if (!e || row.total)
-                return Cell::empty();
-            if (field == Field::KategoriEfisiensi) {
-                if (!e->category)
-                    return Cell::not_available(e->na_reason);
-                return label_cell(e->category, c.efficiency.categories(), "efisiensi");
-            }
-            if (!e->shown)
-                return Cell::not_available(e->na_reason);
-            const bool index = c.efficiency.form == model::EfficiencyForm::Index &&
-                               c.efficiency.method == model::EfficiencyMethod::Ratio;
-            // An index (1,0242) shows two places more than a percentage (102,42), so both say the same.
-            Cell shown = computed(*e->shown, index ? NumberStyle::Index : NumberStyle::Percent, p);
-            if (index)
-                shown.decimals = std::min(shown.decimals + 2, format::kMaxDecimals);
-            return shown;
+            const model::Indicator& ind = *row.indicator->indicator;
+            return Cell::of_text(ind.keterangan_nasional.empty() && !ind.target_nasional
+                                     ? "Tidak ada target nasional"
+                                     : ind.keterangan_nasional);
         }
         case Field::SumberDana:
             return row.budget ? Cell::of_text(row.budget->item->sumber_dana, table::Align::Center)
@@ -452,51 +430,12 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
             if (row.total)
                 return Cell::of_text("Jumlah");
             return row.belanja ? Cell::of_text("Belanja " + row.belanja->jenis) : Cell::empty();
-        case Field::SasaranCapaian:
-            return row.sasaran ? computed_or_na(row.sasaran->capaian.value, NumberStyle::Percent,
-                                                row.sasaran->capaian.na_reason, p)
-                               : Cell::empty();
-        case Field::SasaranPredikat:
-            return row.sasaran ? label_cell(row.sasaran->predikat, c.predikat, "predikat") : Cell::empty();
-        case Field::SasaranAtribut:
-            return row.sasaran ? label_cell(row.sasaran->atribut, c.atribut, "atribut") : Cell::empty();
         case Field::OpdNama:
             return Cell::of_text(profile.nama_opd);
         case Field::OpdPemda:
             return Cell::of_text(profile.pemda);
         case Field::OpdTahun:
             return Cell::of_number(profile.tahun, NumberStyle::Year, 0);
-        case Field::OpdCapaian:
-            return computed_or_na(p.overall.capaian.value, NumberStyle::Percent, p.overall.capaian.na_reason,
-                                  p);
-        case Field::OpdPredikat:
-            return label_cell(p.overall.predikat, c.predikat, "predikat");
-        case Field::OpdAtribut:
-            return label_cell(p.overall.atribut, c.atribut, "atribut");
-        case Field::OpdJumlahSasaran:
-            return Cell::of_number(static_cast<double>(p.sasaran.size()), NumberStyle::Integer, 0);
-        case Field::OpdJumlahIku:
-            return Cell::of_number(static_cast<double>(count_iku(p)), NumberStyle::Integer, 0);
-        case Field::OpdIkuTercapai:
-            return Cell::of_number(static_cast<double>(count_iku_met(p)), NumberStyle::Integer, 0);
-        case Field::AnggaranPagu:
-            return money(p.budget.total.pagu());
-        case Field::AnggaranRealisasi:
-            return money(p.budget.total.realisasi);
-        case Field::AnggaranSerapan:
-            return computed_or_na(p.budget.serapan_total, NumberStyle::Percent,
-                                  "pagu atau realisasi tidak ada", p);
-        case Field::AnggaranSisa:
-            if (p.budget.total.pagu() && p.budget.total.realisasi)
-                return money(*p.budget.total.pagu() - *p.budget.total.realisasi);
-            return Cell::not_available("pagu atau realisasi tidak ada");
-        case Field::AnggaranPaguTerbilang:
-            return p.budget.total.pagu() ? Cell::of_text(format::terbilang_rupiah(*p.budget.total.pagu()))
-                                         : Cell::not_available("tidak ada data anggaran");
-        case Field::AnggaranRealisasiTerbilang:
-            return p.budget.total.realisasi
-                       ? Cell::of_text(format::terbilang_rupiah(*p.budget.total.realisasi))
-                       : Cell::not_available("tidak ada data anggaran");
         case Field::KonvensiCapaianNegatif:
             return Cell::of_text(negative_formula_text(c));
         case Field::KonvensiBatasAtas:
@@ -506,8 +445,9 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
                                                 ? " (hanya untuk rata-rata)"
                                                 : "")
                                      : "tanpa batas atas");
+        default:
+            return Cell::empty();  // quantity fields are answered above
     }
-    return Cell::empty();
 }
 
 }  // namespace lkjip::report

@@ -1,7 +1,8 @@
 #pragma once
 // What a template column can show ("isi"): a named field, its default width and how it is merged, and
-// its value for one row and year. The list here is the vocabulary of templates/laporan/*.json and of
-// templates/README.md.
+// its value for one row and year. A field that shows a figure names a quantity of the vocabulary
+// (quantity/vocabulary.hpp), which defines it and gives its value; the other fields lay out names, codes and
+// labels. The list here is what templates/laporan/*.json may use, documented in templates/README.md.
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,7 @@ enum class Field {
     Predikat,
     Atribut,
     TargetRenstra,
+    CapaianRenstra,
     KondisiAwal,
     TargetAkhirRenstra,
     TingkatKemajuan,
@@ -73,12 +75,19 @@ enum class Field {
 // Which rows share one merged cell of this field: consecutive rows with the same key.
 enum class MergeBy { None, Tujuan, Sasaran, BudgetNode, Heading, Numbered };
 
+// Whose figure a quantity field shows: the row's own subject (its indicator, sasaran, program, budget
+// item, belanja or, for the "Jumlah" row, the OPD and the budget total), the row's sasaran, the OPD, or the
+// budget total.
+enum class Scope { Row, Sasaran, Opd, Total };
+
 struct FieldSpec {
-    const char* name;  // as written in templates
+    std::string name;  // as written in templates
     Field field;
     double width;  // default column width in characters
     MergeBy merge;
-    const char* description;  // one line, for templates/README.md and error hints
+    std::string description;  // one line, for templates/README.md and error hints
+    std::string quantity;     // the quantity of the vocabulary it shows; empty for layout fields
+    Scope scope = Scope::Row;
 };
 
 const std::vector<FieldSpec>& all_fields();

@@ -43,8 +43,11 @@ def structure(path):
         fail("Indikator: arah has no positif/negatif drop-down: %s" % validations)
     validations = {str(dv.sqref): (dv.type, dv.formula1)
                    for dv in wb["Angka Tercetak"].data_validations.dataValidation}
-    if validations.get("D2:D10000") != ("list", "Daftar!$A$1:$A$35"):
-        fail("Angka Tercetak: besaran has no drop-down: %s" % validations)
+    # The drop-down lists every quantity of the vocabulary, as the Daftar sheet holds them.
+    besaran = [c.value for c in wb["Daftar"]["A"] if c.value is not None]
+    if validations.get("D2:D10000") != ("list", "Daftar!$A$1:$A$%d" % len(besaran)) or not \
+            {"capaian", "sisa_anggaran", "capaian_nasional"} <= set(besaran):
+        fail("Angka Tercetak: besaran has no drop-down of the vocabulary: %s %s" % (validations, besaran))
     realisasi = wb["Realisasi"]
     row = [c for c in realisasi[2]]
     if row[0].data_type != "s" or row[0].number_format != "@":

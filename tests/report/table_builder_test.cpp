@@ -2,12 +2,16 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <string>
 
 #include "compute/performance.hpp"
+#include "generated_docs.hpp"
+#include "input/printed_figures_reader.hpp"
 #include "input/template_reader.hpp"
+#include "quantity/vocabulary.hpp"
 #include "report/fields.hpp"
 #include "report/report_builder.hpp"
 #include "report/row_source.hpp"
@@ -179,16 +183,32 @@ TEST_CASE("sheet names are valid, at most 31 characters and unique regardless of
     CHECK(sheet_name(wide, {}).size() == 31 * 3);
 }
 
-TEST_CASE("templates/README.md documents every field and row source") {
+TEST_CASE("templates/README.md documents every field (generated from the field table) and row source") {
+    std::string table = "| bidang | arti |\n|---|---|\n";
+    for (const lkjip::report::FieldSpec& f : lkjip::report::all_fields())
+        table += "| `" + f.name + "` | " + f.description + " |\n";
+    lkjip::test::check_generated_section("templates/README.md", "bidang", table);
+
     std::ifstream in(std::string(LKJIP_SOURCE_DIR) + "/templates/README.md");
     const std::string readme((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    REQUIRE_FALSE(readme.empty());
-    for (const lkjip::report::FieldSpec& f : lkjip::report::all_fields()) {
-        INFO(f.name);
-        CHECK(readme.find("| `" + std::string(f.name) + "` |") != std::string::npos);
-    }
     for (const lkjip::report::RowSourceSpec& s : lkjip::report::all_row_sources()) {
         INFO(s.name);
         CHECK(readme.find("| `" + std::string(s.name) + "` |") != std::string::npos);
     }
+}
+
+TEST_CASE("every figure a template can show is a quantity of the vocabulary, so the audit can check it") {
+    std::size_t quantity_fields = 0;
+    for (const lkjip::report::FieldSpec& f : lkjip::report::all_fields()) {
+        if (f.quantity.empty())
+            continue;
+        INFO(f.name);
+        ++quantity_fields;
+        const lkjip::quantity::Quantity* q = lkjip::quantity::find(f.quantity);
+        REQUIRE(q != nullptr);
+        const auto& printable = lkjip::input::printed_quantities();
+        CHECK(std::find(printable.begin(), printable.end(), std::string(q->key)) != printable.end());
+        CHECK(f.description.rfind(std::string(q->description), 0) == 0);
+    }
+    CHECK(quantity_fields >= 30);
 }

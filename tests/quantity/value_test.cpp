@@ -1,0 +1,90 @@
+#include "quantity/value.hpp"
+
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+using namespace lkjip::quantity;
+
+namespace {
+
+const lkjip::compute::Performance& dumai() {
+    return lkjip::test::dumai_performance();
+}
+
+Value of(const std::string& objek, std::string_view key, int tahun = 2023) {
+    const auto subject = subject_of(objek, dumai());
+    REQUIRE(subject.has_value());
+    return value_of(*subject, key, tahun, dumai());
+}
+
+}  // namespace
+
+TEST_CASE("indicator quantities: data as written, results of the rules, n/a with the reason") {
+    const Value target = of("IKU1.1", "target");
+    CHECK(target.applies);
+    CHECK(target.number == doctest::Approx(70.58));
+    CHECK(target.written_decimals == 2);
+    CHECK_FALSE(target.from_computation);
+
+    const Value realisasi = of("IKU1.1", "realisasi");
+    CHECK(realisasi.number == doctest::Approx(202.0 * 100.0 / 310.0));
+    CHECK(realisasi.written_decimals == -1);  // computed from pembilang/penyebut
+
+    const Value capaian = of("IKU1.1", "capaian");
+    CHECK(capaian.from_computation);
+    CHECK(*capaian.number == doctest::Approx(92.3225989269).epsilon(1e-12));
+    CHECK(of("IKU1.1", "predikat").label == "Sangat Tinggi");
+    CHECK(of("IKU1.2", "atribut").label == "Tidak Berhasil");
+
+    // Capaian against the Renstra target of the year: 65,16129 / 70,58.
+    CHECK(*of("IKU1.1", "capaian_renstra").number == doctest::Approx(92.3225989269).epsilon(1e-12));
+    // 2022: realisasi 62,5 against the Renstra 68,53.
+    CHECK(*of("IKU1.1", "capaian_renstra", 2022).number ==
+          doctest::Approx(62.5 / 68.53 * 100).epsilon(1e-10));
+
+    const Value nasional = of("IKU1.1", "capaian_nasional");
+    CHECK(nasional.applies);
+    CHECK_FALSE(nasional.number.has_value());
+    CHECK(nasional.na_reason == "tidak ada target nasional");
+
+    const Value before = of("IKU1.1", "target", 2019);
+    CHECK(before.applies);
+    CHECK_FALSE(before.number);
+    CHECK(before.na_reason == "tidak ada target tahun 2019");
+    CHECK(before.missing_data);
+}
+
+TEST_CASE("sasaran, program, OPD, total and belanja quantities") {
+    CHECK(*of("S1", "capaian").number == doctest::Approx(70.7508171344).epsilon(1e-12));
+    CHECK(of("S1", "predikat").label == "Sedang");
+    CHECK(of("S1", "jumlah_iku").number == 2.0);
+    CHECK_FALSE(of("S1", "capaian", 2022).applies);  // aggregates are the report year's
+
+    CHECK(*of("2.17.03", "efisiensi").number == doctest::Approx(102.41752632).epsilon(1e-10));
+    CHECK(of("2.17.03", "kategori_efisiensi").label == "Sangat Efisien");
+    CHECK(*of("2.17.03", "capaian").number == doctest::Approx(101.774647887).epsilon(1e-10));
+    CHECK(of("2.17.03", "predikat").label == "Sangat Tinggi");  // rated once, in compute
+    CHECK(of("2.17.03", "pagu").number == 185128000.0);
+    CHECK(of("2.17.03", "sisa_anggaran").number == 185128000.0 - 183965945.0);
+    CHECK(of("2.17.03", "selisih_anggaran").number == 185128000.0 - 183965945.0);
+
+    CHECK(of("total", "pagu").number == 8729827382.0);
+    CHECK(of("total", "pagu_terbilang").label ==
+          "delapan miliar tujuh ratus dua puluh sembilan juta delapan ratus dua puluh tujuh ribu tiga ratus "
+          "delapan puluh dua rupiah");
+    CHECK(of("belanja:modal", "realisasi_anggaran").number == 57280000.0);
+    CHECK(of("belanja", "pagu").number == 8672547382.0 + 57280000.0);
+
+    CHECK(of("opd", "jumlah_sasaran").number == 2.0);
+    CHECK(of("opd", "jumlah_iku").number == 4.0);
+    CHECK(of("opd", "jumlah_iku_tercapai").number == 0.0);  // none of the four IKU reached 100%
+    CHECK(of("opd", "atribut").label == "Tidak Berhasil");
+}
+
+TEST_CASE("a quantity outside its subjects, an unknown key or objek does not apply") {
+    CHECK_FALSE(of("opd", "target").applies);
+    CHECK_FALSE(of("S1", "pagu").applies);
+    CHECK_FALSE(of("IKU1.1", "tidak_ada").applies);
+    CHECK_FALSE(subject_of("IKU9.9", dumai()).has_value());
+}
