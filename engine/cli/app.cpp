@@ -7,13 +7,12 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/diagnostic.hpp"
+#include "core/version.hpp"
 #include "input/property_file.hpp"
 
 namespace lkjip::cli {
 
 namespace {
-
-constexpr const char* kVersion = "0.1.0";
 
 const char* const kHelp =
     "lkjip: menghitung dan memeriksa Laporan Kinerja Instansi Pemerintah (LKjIP)\n"
