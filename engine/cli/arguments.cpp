@@ -68,4 +68,22 @@ ParsedArguments parse_arguments(const std::vector<std::string>& args, const std:
     return out;
 }
 
+bool asks_for_help(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--")
+            return false;
+        if (arg == "--help" || arg == "-h")
+            return true;
+        if (arg.size() < 2 || arg[0] != '-' || arg.find('=') != std::string::npos)
+            continue;
+        const std::string name = arg.substr(arg[1] == '-' ? 2 : 1);
+        for (const OptionSpec& s : specs) {
+            if (s.takes_value && (s.name == name || (name.size() == 1 && name[0] == s.short_name)))
+                ++i;  // its value, whatever it looks like
+        }
+    }
+    return false;
+}
+
 }  // namespace lkjip::cli
