@@ -175,7 +175,7 @@ void check_keys(const PropertyMap& map, Diagnostics& diagnostics) {
         if (std::find(known.begin(), known.end(), shape) != known.end())
             continue;
         std::string message = "kunci konvensi tidak dikenal";
-        const std::string hint = suggest(shape, known);
+        const std::string hint = suggest_key(shape, known);
         if (!hint.empty())
             message += "; maksud Anda " + hint + "?";
         diagnostics.error(map.location(p), message);
