@@ -16,6 +16,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/load.hpp"
 #include "cli/process_heap.hpp"
+#include "cli/progress.hpp"
 #include "cli/report_output.hpp"
 #include "compute/performance.hpp"
 #include "input/input_reader.hpp"
@@ -182,9 +183,12 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
                            parsed.has("force")};
     std::vector<output::BatchResult> results(parsed.positional.size());
     std::atomic<std::size_t> next{0};
+    BatchProgress progress(err, is_terminal(err), results.size());
     auto worker = [&] {
-        for (std::size_t i = next++; i < results.size(); i = next++)
+        for (std::size_t i = next++; i < results.size(); i = next++) {
             results[i] = process(parsed.positional[i], settings);
+            progress.finished_one();
+        }
     };
     std::vector<std::thread> threads;
     for (unsigned k = 1; k < std::min<std::size_t>(jobs, results.size()); ++k)
@@ -192,6 +196,7 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     worker();
     for (std::thread& t : threads)
         t.join();
+    progress.finish();
     // The recap is built on this thread and grows with the number of inputs; without this it came on top
     // of what the workers' arenas still held, and peak RSS grew with the input count (1.16x for 1,000 vs
     // 100 OPDs, measured).

@@ -45,20 +45,6 @@ TEST_CASE("an option is written with its short name and its value placeholder") 
     CHECK(option_synopsis(help_option()) == "-h, --help");
 }
 
-TEST_CASE("asks_for_help finds -h/--help only where it stands as an option") {
-    const std::vector<OptionSpec> specs = {{.name = "name", .takes_value = true},
-                                           {.name = "output", .takes_value = true, .short_name = 'o'},
-                                           {.name = "json"}};
-    CHECK(asks_for_help({"x", "--help"}, specs));
-    CHECK(asks_for_help({"-h"}, specs));
-    CHECK(asks_for_help({"--json", "--bukan-opsi", "-h"}, specs));  // help wins over an unknown option
-    CHECK_FALSE(asks_for_help({"x", "--name", "-h"}, specs));       // the value of --name
-    CHECK_FALSE(asks_for_help({"-o", "--help"}, specs));            // the value of -o
-    CHECK(asks_for_help({"--name=-h", "--help"}, specs));           // an inline value takes nothing after
-    CHECK_FALSE(asks_for_help({"--", "--help"}, specs));            // after "--" all is operands
-    CHECK_FALSE(asks_for_help({"x", "--helpme"}, specs));
-}
-
 TEST_CASE("every command answers --help, -h and help COMMAND with its own help, exit 0") {
     for (const Command* c : all_commands()) {
         CAPTURE(c->name);
