@@ -1,6 +1,6 @@
 #include "cli/help.hpp"
 
-#include "core/version.hpp"
+#include "cli/exit_codes.hpp"
 
 namespace lkjip::cli {
 
@@ -33,6 +33,22 @@ void append_options(std::string& out, const std::vector<OptionSpec>& options) {
 }
 
 }  // namespace
+
+const char* const kProgramSummary = "menghitung dan memeriksa Laporan Kinerja Instansi Pemerintah (LKjIP)";
+
+const std::vector<ExitCodeHelp>& exit_code_help() {
+    static const std::vector<ExitCodeHelp> codes = {
+        {kOk, "sukses; untuk check: tidak ada masalah"},
+        {kFindings, "check: hanya ada peringatan (data dapat diolah)"},
+        {kUsage, "salah pemakaian (opsi tidak dikenal, argumen kurang)"},
+        {kInvalidInput, "masukan tidak sah: data, profil atau konvensi (setiap masalah didaftar)"},
+        {kOutputFailed, "keluaran gagal ditulis (tidak ada berkas setengah jadi)"},
+        {kInternal, "galat internal lkjip"},
+        {kAuditFindings, "audit menemukan temuan pada angka tercetak"},
+        {kBatchFailures, "batch: satu masukan atau lebih gagal dan dilewati"},
+    };
+    return codes;
+}
 
 const OptionSpec& help_option() {
     static const OptionSpec help{.name = "help", .short_name = 'h', .help = "tampilkan bantuan ini"};
@@ -106,8 +122,8 @@ std::string command_help(const Command& command) {
 
 std::string overview_help() {
     std::string out =
-        std::string("lkjip ") + kVersion +
-        ": menghitung dan memeriksa Laporan Kinerja Instansi Pemerintah (LKjIP)\n"
+        std::string("lkjip: ") + kProgramSummary +
+        "\n"
         "\nPemakaian: lkjip PERINTAH [OPSI]... (MASUKAN: folder masukan, atau buku kerja .xlsx)\n"
         "\nPerintah:\n";
     for (const Command* c : all_commands()) {
@@ -118,9 +134,9 @@ std::string overview_help() {
     out +=
         "\nBantuan satu perintah: lkjip help PERINTAH, atau lkjip PERINTAH --help.\n"
         "Versi: lkjip --version. Format masukan: fixtures/README.md; panduan lengkap: man lkjip.\n"
-        "\nKode keluar: 0 sukses/bersih, 1 ada peringatan (check), 2 salah pemakaian,\n"
-        "             3 masukan tidak sah, 4 keluaran gagal ditulis, 5 galat internal,\n"
-        "             6 audit menemukan temuan, 7 batch: ada masukan yang gagal.\n";
+        "\nKode keluar:\n";
+    for (const ExitCodeHelp& e : exit_code_help())
+        out += "  " + std::to_string(e.code) + "  " + e.meaning + '\n';
     return out;
 }
 

@@ -20,6 +20,16 @@ std::string wrap(std::string_view text, std::size_t width, std::size_t indent, s
 // lkjip help COMMAND, lkjip COMMAND --help.
 std::string command_help(const Command& command);
 
+// The exit codes (exit_codes.hpp) as the help and the man page explain them.
+struct ExitCodeHelp {
+    int code;
+    std::string meaning;
+};
+const std::vector<ExitCodeHelp>& exit_code_help();
+
+// One line: what lkjip is.
+extern const char* const kProgramSummary;
+
 // lkjip help, lkjip --help: every command with its summary, the exit codes.
 std::string overview_help();
 
