@@ -68,7 +68,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             return kUsage;
         }
         const std::string& first = args.front();
-        if (first == "--help" || first == "-h" || (first == "help" && args.size() == 1)) {
+        const bool help_alone =
+            first == "help" && (args.size() == 1 || args[1] == "--help" || args[1] == "-h");
+        if (first == "--help" || first == "-h" || help_alone) {
             out << overview_help();
             return kOk;
         }

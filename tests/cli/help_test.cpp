@@ -55,9 +55,11 @@ TEST_CASE("every command answers --help, -h and help COMMAND with its own help, 
         CHECK(long_form.out.rfind("lkjip " + c->name + ": " + c->summary + "\n", 0) == 0);
         CHECK(run_lkjip({c->name, "-h"}).out == long_form.out);
         CHECK(run_lkjip({"help", c->name}).out == long_form.out);
-        // Every option the parser accepts is described, once.
+        // Every option the parser accepts is described, once; none takes -h or --help away.
         for (const OptionSpec& o : c->options) {
             CAPTURE(o.name);
+            CHECK(o.name != "help");
+            CHECK(o.short_name != 'h');
             CHECK_FALSE(o.help.empty());
             CHECK(o.takes_value == !o.value_name.empty());
             const std::string line = "\n  " + option_synopsis(o);
@@ -76,6 +78,7 @@ TEST_CASE("lkjip help and --help list the commands; no argument is a usage error
     CHECK(run_lkjip({"help"}).code == 0);
     CHECK(run_lkjip({"--help"}).out == overview_help());
     CHECK(run_lkjip({"-h"}).code == 0);
+    CHECK(run_lkjip({"help", "--help"}).out == overview_help());
     const Run none = run_lkjip({});
     CHECK(none.code == 2);
     CHECK(none.out == overview_help());
