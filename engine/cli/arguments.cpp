@@ -35,6 +35,16 @@ ParsedArguments parse_arguments(const std::vector<std::string>& args, const std:
             name = name.substr(0, eq);
             has_inline = true;
         }
+        // "-j4": a short option with its value attached, as getopt reads it.
+        if (arg[1] != '-' && !has_inline && name.size() > 1) {
+            for (const OptionSpec& s : specs) {
+                if (s.takes_value && s.short_name == name[0]) {
+                    inline_value = name.substr(1);
+                    name = name.substr(0, 1);
+                    has_inline = true;
+                }
+            }
+        }
         const OptionSpec* spec = nullptr;
         for (const OptionSpec& s : specs) {
             if (s.name == name || (name.size() == 1 && s.short_name != 0 && name[0] == s.short_name))
@@ -66,6 +76,24 @@ ParsedArguments parse_arguments(const std::vector<std::string>& args, const std:
         }
     }
     return out;
+}
+
+bool asks_for_help(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--")
+            return false;
+        if (arg == "--help" || arg == "-h")
+            return true;
+        if (arg.size() < 2 || arg[0] != '-' || arg.find('=') != std::string::npos)
+            continue;
+        const std::string name = arg.substr(arg[1] == '-' ? 2 : 1);
+        for (const OptionSpec& s : specs) {
+            if (s.takes_value && (s.name == name || (name.size() == 1 && name[0] == s.short_name)))
+                ++i;  // its value, whatever it looks like
+        }
+    }
+    return false;
 }
 
 }  // namespace lkjip::cli

@@ -2,6 +2,7 @@
 // FILE] [--set K=V]...
 #include "audit/audit.hpp"
 #include "cli/arguments.hpp"
+#include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/load.hpp"
@@ -11,18 +12,47 @@
 
 namespace lkjip::cli {
 
+const Command& audit_command_info() {
+    static const Command command{
+        .name = "audit",
+        .summary = "reviu angka tercetak sebuah draf terhadap data primer",
+        .usage = {"MASUKAN [--printed BERKAS] [--json] [-o KELUARAN [--name NAMA] [--force]]"},
+        .description =
+            "Membandingkan setiap angka tercetak (angka_tercetak.csv di folder, lembar Angka Tercetak di "
+            "buku "
+            "kerja, atau --printed BERKAS) dengan nilai yang mengikuti dari data primer, dan angka tercetak "
+            "satu sama lain. Temuan diurutkan menurut tingkat (galat, pembulatan, peringatan) dengan aturan "
+            "dan sumbernya. Kode keluar 0 bila tidak ada temuan, 6 bila ada. Skema --json: "
+            "schemas/audit.schema.json.",
+        .options = with_convention_options(
+            {{.name = "printed",
+              .takes_value = true,
+              .value_name = "BERKAS",
+              .help = "angka tercetak dari BERKAS (CSV) alih-alih dari masukan",
+              .kind = ValueKind::File},
+             {.name = "json", .help = "tulis temuan sebagai JSON"},
+             {.name = "output",
+              .takes_value = true,
+              .short_name = 'o',
+              .value_name = "KELUARAN",
+              .help = "tulis juga lembar reviu (XLSX dan PDF) ke folder KELUARAN",
+              .kind = ValueKind::Folder},
+             {.name = "name",
+              .takes_value = true,
+              .value_name = "NAMA",
+              .help = "nama berkas lembar reviu tanpa akhiran (bawaan: reviu-<nama laporan>)",
+              .kind = ValueKind::Text},
+             {.name = "force",
+              .help = "ganti berkas keluaran yang sudah ada (tidak pernah berkas masukan)"}}),
+        .operands = ValueKind::Input,
+        .run = audit_command};
+    return command;
+}
+
 int audit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::vector<OptionSpec> specs = convention_options();
-    specs.push_back({"printed", true, false});
-    specs.push_back({"json", false, false});
-    specs.push_back({"output", true, false, 'o'});
-    specs.push_back({"name", true, false});
-    specs.push_back({"force", false, false});
-    const ParsedArguments parsed = parse_arguments(args, specs);
+    const ParsedArguments parsed = parse_arguments(args, audit_command_info().options);
     if (parsed.positional.size() != 1)
-        throw UsageError(
-            "pemakaian: lkjip audit FOLDER|BUKU.xlsx [--printed BERKAS] [--json] [-o FOLDER_KELUARAN] "
-            "[--force]");
+        throw usage_error(audit_command_info());
     const std::string& input = parsed.positional.front();
     Loaded loaded = load_input(input, parsed);
     std::string printed_file;

@@ -1,5 +1,6 @@
 // lkjip calc --target T --realisasi R [--arah positif|negatif] [--pagu P --realisasi-anggaran RA] [--json]
 // One indicator on the spot, for a reviewer checking a figure in a draft.
+#include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/load.hpp"
@@ -47,21 +48,58 @@ std::int64_t rupiah_option(const ParsedArguments& args, const std::string& name)
 
 }  // namespace
 
+const Command& calc_command_info() {
+    static const Command command{
+        .name = "calc",
+        .summary = "hitung satu indikator: capaian, predikat, atribut, serapan, efisiensi",
+        .usage = {"--target T --realisasi R [--arah positif|negatif] [--pagu P --realisasi-anggaran RA] "
+                  "[--json]",
+                  "--pagu P --realisasi-anggaran RA [--json]"},
+        .description =
+            "Untuk pereviu yang memeriksa satu angka draf. Angka boleh ditulis 70,58 atau 70.58, rupiah "
+            "sebagai Rp. 185.128.000, target rentang sebagai \"80 - 90\"; --pagu dan --realisasi-anggaran "
+            "saja "
+            "memberi serapan. Konvensi yang berlaku sama dengan perintah lain (--config, --set).",
+        .options =
+            with_convention_options({{.name = "target",
+                                      .takes_value = true,
+                                      .value_name = "T",
+                                      .help = "target indikator, atau rentang \"80 - 90\"",
+                                      .kind = ValueKind::Text},
+                                     {.name = "realisasi",
+                                      .takes_value = true,
+                                      .value_name = "R",
+                                      .help = "realisasi indikator (bersama --target)",
+                                      .kind = ValueKind::Text},
+                                     {.name = "arah",
+                                      .takes_value = true,
+                                      .value_name = "ARAH",
+                                      .help = "positif (makin tinggi makin baik, bawaan) atau negatif",
+                                      .kind = ValueKind::Choice,
+                                      .choices = {"positif", "negatif"}},
+                                     {.name = "pagu",
+                                      .takes_value = true,
+                                      .value_name = "P",
+                                      .help = "pagu anggaran dalam rupiah (bersama --realisasi-anggaran)",
+                                      .kind = ValueKind::Text},
+                                     {.name = "realisasi-anggaran",
+                                      .takes_value = true,
+                                      .value_name = "RA",
+                                      .help = "realisasi anggaran dalam rupiah (bersama --pagu)",
+                                      .kind = ValueKind::Text},
+                                     {.name = "json", .help = "tulis hasil sebagai JSON"}}),
+        .run = calc_command};
+    return command;
+}
+
 int calc_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
-    std::vector<OptionSpec> specs = convention_options();
-    for (const char* name : {"target", "realisasi", "arah", "pagu", "realisasi-anggaran"})
-        specs.push_back({name, true, false});
-    specs.push_back({"json", false, false});
-    const ParsedArguments parsed = parse_arguments(args, specs);
+    const ParsedArguments parsed = parse_arguments(args, calc_command_info().options);
     if (!parsed.positional.empty())
         throw UsageError("calc tidak menerima argumen posisi: " + parsed.positional.front());
     const bool with_indicator = parsed.has("target") || parsed.has("realisasi");
     const bool with_budget = parsed.has("pagu") || parsed.has("realisasi-anggaran");
-    if (!with_indicator && !with_budget) {
-        throw UsageError(
-            "pemakaian: lkjip calc --target T --realisasi R [--arah positif|negatif] "
-            "[--pagu P --realisasi-anggaran RA] [--json], atau lkjip calc --pagu P --realisasi-anggaran RA");
-    }
+    if (!with_indicator && !with_budget)
+        throw usage_error(calc_command_info());
     if (with_indicator && !(parsed.has("target") && parsed.has("realisasi")))
         throw UsageError("--target dan --realisasi harus diberikan keduanya");
     if (with_budget && !(parsed.has("pagu") && parsed.has("realisasi-anggaran")))

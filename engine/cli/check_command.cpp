@@ -1,4 +1,5 @@
 // lkjip check DIR: every problem in one pass; exit 0 only when there is none.
+#include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/load.hpp"
@@ -6,10 +7,25 @@
 
 namespace lkjip::cli {
 
+const Command& check_command_info() {
+    static const Command command{
+        .name = "check",
+        .summary = "periksa semua data masukan dan daftar setiap masalah",
+        .usage = {"MASUKAN [--config BERKAS] [--set KUNCI=NILAI]..."},
+        .description =
+            "Membaca MASUKAN dalam satu lintasan dan mendaftar setiap masalah dengan berkas, baris dan kolom "
+            "(atau lembar dan sel): galat (data tidak dapat diolah) dan peringatan (data dapat diolah). Kode "
+            "keluar 0 bila bersih, 1 bila hanya ada peringatan, 3 bila ada galat.",
+        .options = convention_options(),
+        .operands = ValueKind::Input,
+        .run = check_command};
+    return command;
+}
+
 int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
-    const ParsedArguments parsed = parse_arguments(args, convention_options());
+    const ParsedArguments parsed = parse_arguments(args, check_command_info().options);
     if (parsed.positional.size() != 1)
-        throw UsageError("pemakaian: lkjip check FOLDER [--config BERKAS] [--set KUNCI=NILAI]");
+        throw usage_error(check_command_info());
 
     Loaded loaded = load_input(parsed.positional.front(), parsed);
     Diagnostics all = loaded.diagnostics;

@@ -1,9 +1,11 @@
 #pragma once
-// One function per lkjip command. Each returns its exit code or throws (UsageError, InputError(s),
-// OutputError), which app.cpp turns into a message and an exit code in one place.
+// One function per lkjip command, and its entry in the command table. Each returns its exit code or throws
+// (UsageError, InputError(s), OutputError), which app.cpp turns into a message and an exit code in one place.
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include "cli/command.hpp"
 
 namespace lkjip::cli {
 
@@ -14,5 +16,14 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
 int audit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int batch_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// Each command's entry in the command table (name, help, options), defined beside its code.
+const Command& compute_command_info();
+const Command& check_command_info();
+const Command& calc_command_info();
+const Command& report_command_info();
+const Command& audit_command_info();
+const Command& batch_command_info();
+const Command& init_command_info();
 
 }  // namespace lkjip::cli

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "cli/arguments.hpp"
+#include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/report_output.hpp"
@@ -48,21 +49,44 @@ int init_workbook(const ParsedArguments& parsed, std::ostream& out) {
 
 }  // namespace
 
+const Command& init_command_info() {
+    static const Command command{
+        .name = "init",
+        .summary = "buat kerangka masukan, buku kerja masukan, atau salinan templat tabel",
+        .usage = {"FOLDER", "--xlsx BUKU.xlsx [--from FOLDER] [--force]", "--templates FOLDER"},
+        .description =
+            "init FOLDER menulis contoh yang sah dan berkomentar untuk setiap berkas masukan. --xlsx menulis "
+            "buku kerja masukan untuk diisi di Excel atau LibreOffice (satu lembar per tabel), berisi contoh "
+            "atau data folder --from. --templates menyalin templat tabel laporan bawaan untuk diubah lalu "
+            "dipakai dengan report --templates. Folder yang sudah ada tidak pernah ditimpa.",
+        .options = {{.name = "xlsx",
+                     .takes_value = true,
+                     .value_name = "BUKU.xlsx",
+                     .help = "tulis buku kerja masukan BUKU.xlsx",
+                     .kind = ValueKind::File},
+                    {.name = "from",
+                     .takes_value = true,
+                     .value_name = "FOLDER",
+                     .help = "isi buku kerja dengan data folder masukan FOLDER (bersama --xlsx)",
+                     .kind = ValueKind::Folder},
+                    {.name = "force", .help = "ganti buku kerja yang sudah ada (bersama --xlsx)"},
+                    {.name = "templates", .help = "salin templat tabel laporan bawaan ke FOLDER"}},
+        .operands = ValueKind::Folder,
+        .run = init_command};
+    return command;
+}
+
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
-    const ParsedArguments parsed = parse_arguments(
-        args,
-        {{"templates", false, false}, {"xlsx", true, false}, {"from", true, false}, {"force", false, false}});
+    const ParsedArguments parsed = parse_arguments(args, init_command_info().options);
     if (parsed.has("xlsx")) {
         if (!parsed.positional.empty() || parsed.has("templates"))
-            throw UsageError("pemakaian: lkjip init --xlsx BUKU.xlsx [--from FOLDER] [--force]");
+            throw usage_error(init_command_info());
         return init_workbook(parsed, out);
     }
     if (parsed.has("from") || parsed.has("force"))
         throw UsageError("--from dan --force hanya untuk --xlsx: lkjip init --xlsx BUKU.xlsx --from FOLDER");
     if (parsed.positional.size() != 1)
-        throw UsageError(
-            "pemakaian: lkjip init FOLDER\n       lkjip init --templates FOLDER\n       lkjip init --xlsx "
-            "BUKU.xlsx [--from FOLDER]");
+        throw usage_error(init_command_info());
     // --templates: a copy of the default report tables, to edit and pass back with report --templates.
     const std::string_view source = parsed.has("templates") ? kReportTemplates : kSkeletonFolder;
     std::vector<std::pair<std::string, std::string>> files;

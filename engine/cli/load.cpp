@@ -10,10 +10,35 @@
 namespace lkjip::cli {
 
 std::vector<OptionSpec> convention_options() {
-    return {{"config", true, false},
-            {"set", true, true},
-            {"max-file-mb", true, false},
-            {"max-rows", true, false}};
+    return {{.name = "config",
+             .takes_value = true,
+             .value_name = "BERKAS",
+             .help = "set konvensi (JSON, INI atau XML) yang menimpa config/konvensi-bawaan.json; cukup "
+                     "kunci yang diubah",
+             .kind = ValueKind::File},
+            {.name = "set",
+             .takes_value = true,
+             .repeatable = true,
+             .value_name = "KUNCI=NILAI",
+             .help = "ganti satu konvensi untuk run ini, mis. --set capaian.batas_atas=100; boleh berulang, "
+                     "yang terakhir menang",
+             .kind = ValueKind::Convention},
+            {.name = "max-file-mb",
+             .takes_value = true,
+             .value_name = "N",
+             .help = "batas ukuran satu berkas masukan dalam MiB (bawaan 64)",
+             .kind = ValueKind::Text},
+            {.name = "max-rows",
+             .takes_value = true,
+             .value_name = "N",
+             .help = "batas baris per tabel CSV atau lembar (bawaan 1.000.000)",
+             .kind = ValueKind::Text}};
+}
+
+std::vector<OptionSpec> with_convention_options(std::vector<OptionSpec> own) {
+    for (OptionSpec& o : convention_options())
+        own.push_back(std::move(o));
+    return own;
 }
 
 namespace {

@@ -25,6 +25,9 @@ struct Loaded {
 // (largest input file, MiB; default 64) and --max-rows (rows per CSV table; default 1.000.000).
 std::vector<OptionSpec> convention_options();
 
+// A command's own options followed by convention_options().
+std::vector<OptionSpec> with_convention_options(std::vector<OptionSpec> own);
+
 // The limits given on the command line, or the defaults. Throws UsageError for a bad value.
 input::CsvLimits input_limits(const ParsedArguments& args);
 

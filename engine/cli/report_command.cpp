@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "cli/arguments.hpp"
+#include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/load.hpp"
@@ -16,22 +17,63 @@
 
 namespace lkjip::cli {
 
+const Command& report_command_info() {
+    static const Command command{
+        .name = "report",
+        .summary = "tulis laporan LKjIP (XLSX dan PDF) dari templat tabel",
+        .usage = {"MASUKAN -o KELUARAN [--templates FOLDER] [--name NAMA] [--force] [--font TTF] "
+                  "[--font-bold TTF]",
+                  "MASUKAN --dump [--table NOMOR]..."},
+        .description =
+            "Menulis satu buku kerja (lembar Ikhtisar dan satu lembar per tabel) dan satu PDF ke folder "
+            "KELUARAN. Masukan yang sama menghasilkan berkas yang identik byte demi byte. Berkas ditulis "
+            "dengan nama sementara lalu diganti nama bersama; berkas yang sudah ada hanya diganti dengan "
+            "--force, dan tidak pernah bila berkas itu masukan. Huruf PDF bawaan: DejaVu Sans yang tertanam "
+            "di lkjip.",
+        .options = with_convention_options(
+            {{.name = "output",
+              .takes_value = true,
+              .short_name = 'o',
+              .value_name = "KELUARAN",
+              .help = "folder keluaran",
+              .kind = ValueKind::Folder},
+             {.name = "templates",
+              .takes_value = true,
+              .value_name = "FOLDER",
+              .help = "templat tabel laporan dari FOLDER (lihat init --templates)",
+              .kind = ValueKind::Folder},
+             {.name = "name",
+              .takes_value = true,
+              .value_name = "NAMA",
+              .help = "nama berkas laporan tanpa akhiran (bawaan: dari profil OPD)",
+              .kind = ValueKind::Text},
+             {.name = "force", .help = "ganti berkas keluaran yang sudah ada (tidak pernah berkas masukan)"},
+             {.name = "dump", .help = "tampilkan tabel sebagai teks alih-alih menulis berkas"},
+             {.name = "table",
+              .takes_value = true,
+              .repeatable = true,
+              .value_name = "NOMOR",
+              .help = "hanya tabel NOMOR, mis. 3.1.1; boleh berulang",
+              .kind = ValueKind::Text},
+             {.name = "font",
+              .takes_value = true,
+              .value_name = "TTF",
+              .help = "huruf TrueType untuk teks biasa PDF",
+              .kind = ValueKind::File},
+             {.name = "font-bold",
+              .takes_value = true,
+              .value_name = "TTF",
+              .help = "huruf TrueType untuk teks tebal PDF",
+              .kind = ValueKind::File}}),
+        .operands = ValueKind::Input,
+        .run = report_command};
+    return command;
+}
+
 int report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::vector<OptionSpec> specs = convention_options();
-    specs.push_back({"output", true, false, 'o'});
-    specs.push_back({"templates", true, false});
-    specs.push_back({"name", true, false});
-    specs.push_back({"force", false, false});
-    specs.push_back({"dump", false, false});
-    specs.push_back({"font", true, false});
-    specs.push_back({"font-bold", true, false});
-    specs.push_back({"table", true, true});
-    const ParsedArguments parsed = parse_arguments(args, specs);
-    if (parsed.positional.size() != 1 || (!parsed.has("output") && !parsed.has("dump"))) {
-        throw UsageError(
-            "pemakaian: lkjip report FOLDER -o FOLDER_KELUARAN [--templates FOLDER] [--name NAMA] "
-            "[--force]\n       lkjip report FOLDER --dump [--table NOMOR]...");
-    }
+    const ParsedArguments parsed = parse_arguments(args, report_command_info().options);
+    if (parsed.positional.size() != 1 || (!parsed.has("output") && !parsed.has("dump")))
+        throw usage_error(report_command_info());
     const std::string& input_folder = parsed.positional.front();
 
     Loaded loaded = load_input(input_folder, parsed);

@@ -9,15 +9,13 @@
 #include "core/text.hpp"
 #include "input/file_access.hpp"
 #include "input/number_parser.hpp"
+#include "model/convention_table.hpp"
 
 namespace lkjip::input {
 
 namespace {
 
 constexpr const char* kDefaultPath = "config/konvensi-bawaan.json";
-
-template <typename Enum>
-using Choices = std::vector<std::pair<const char*, Enum>>;
 
 class Reader {
   public:
@@ -29,20 +27,21 @@ class Reader {
         return p ? p->value : std::string();
     }
 
-    template <typename Enum>
-    Enum choice(const std::string& key, const Choices<Enum>& choices, Enum fallback) {
+    // The index of the value among `choices` (compared without case); nullopt when absent or not one of
+    // them (then an error lists the choices).
+    std::optional<int> choice(const std::string& key, const std::vector<std::string>& choices) {
         const Property* p = keys_.get(key);
         if (!p)
-            return fallback;
-        for (const auto& [name, value] : choices) {
-            if (text::normalize_key(p->value) == text::normalize_key(name))
-                return value;
+            return std::nullopt;
+        for (std::size_t i = 0; i < choices.size(); ++i) {
+            if (text::normalize_key(p->value) == text::normalize_key(choices[i]))
+                return static_cast<int>(i);
         }
         std::string names;
-        for (const auto& [name, value] : choices)
-            names += (names.empty() ? "" : ", ") + std::string(name);
+        for (const std::string& name : choices)
+            names += (names.empty() ? "" : ", ") + name;
         diagnostics_.error(map_.location(*p), "nilai \"" + p->value + "\" tidak dikenal; pilihan: " + names);
-        return fallback;
+        return std::nullopt;
     }
 
     // A number, or "tidak_ada" for none.
@@ -82,10 +81,9 @@ class Reader {
         return static_cast<int>(*v);
     }
 
-    model::BandScale scale(const std::string& list_key, const std::string& source_key) {
+    // The bands only: a scale's source is its section's "sumber".
+    model::BandScale scale(const std::string& list_key) {
         model::BandScale out;
-        if (!source_key.empty())
-            out.source = text(source_key);
         for (int i = 1;; ++i) {
             const std::string item = list_key + "." + std::to_string(i);
             const Property* label = keys_.get(item + ".label");
@@ -144,24 +142,18 @@ class Reader {
     Diagnostics& diagnostics_;
 };
 
-// Computed once per process: every reader and check_keys call used to re-parse the embedded defaults
-// (a quarter of lkjip's start-up, and once per folder in a batch).
+// The keys the convention table reads (a scale's items with either bound), and "keterangan", the default
+// file's description of itself. Computed once per process.
 const std::vector<std::string>& known_keys() {
     static const std::vector<std::string> keys = [] {
-        std::vector<std::string> known;
-        for (const Property& p : default_convention_properties().entries) {
-            std::string shape = key_shape(p.key);
-            if (std::find(known.begin(), known.end(), shape) == known.end())
-                known.push_back(shape);
-        }
-        // Band items may use either bound, whichever the default happens to use.
-        for (const char* scale : {"predikat.skala", "atribut.skala", "efisiensi.kategori.rasio",
-                                  "efisiensi.kategori.selisih", "efisiensi.kategori.sisa_anggaran"}) {
-            for (const char* field : {".label", ".lebih_dari", ".minimal"}) {
-                std::string k = std::string(scale) + field;
-                if (std::find(known.begin(), known.end(), k) == known.end())
-                    known.push_back(k);
+        std::vector<std::string> known = {"keterangan"};
+        for (const model::ConventionEntry& e : model::convention_table()) {
+            if (e.kind != model::ConventionKind::Scale) {
+                known.push_back(e.key);
+                continue;
             }
+            for (const char* field : {".label", ".lebih_dari", ".minimal"})
+                known.push_back(e.key + field);
         }
         return known;
     }();
@@ -175,7 +167,7 @@ void check_keys(const PropertyMap& map, Diagnostics& diagnostics) {
         if (std::find(known.begin(), known.end(), shape) != known.end())
             continue;
         std::string message = "kunci konvensi tidak dikenal";
-        const std::string hint = suggest(shape, known);
+        const std::string hint = suggest_key(shape, known);
         if (!hint.empty())
             message += "; maksud Anda " + hint + "?";
         diagnostics.error(map.location(p), message);
@@ -196,71 +188,30 @@ PropertyMap default_convention_properties() {
 }
 
 model::Conventions conventions_from_properties(const PropertyMap& merged, Diagnostics& diagnostics) {
-    using namespace model;
+    using model::ConventionKind;
     Reader r(merged, diagnostics);
-    Conventions c;
-    c.name = r.text("nama");
+    model::Conventions c;
     r.keys().mark_used_prefix("keterangan");
-
-    c.capaian.source = r.text("capaian.sumber");
-    c.capaian.negative_formula = r.choice<NegativeFormula>(
-        "capaian.rumus_negatif",
-        {{"2T-R", NegativeFormula::TwoTargetMinusRealisasi}, {"T/R", NegativeFormula::TargetOverRealisasi}},
-        NegativeFormula::TwoTargetMinusRealisasi);
-    c.capaian.floor = r.optional_number("capaian.batas_bawah", 0.0);
-    c.capaian.cap = r.optional_number("capaian.batas_atas", std::nullopt);
-    c.capaian.cap_scope = r.choice<CapScope>(
-        "capaian.batas_atas_berlaku",
-        {{"semua", CapScope::Everywhere}, {"agregasi", CapScope::AggregationOnly}}, CapScope::Everywhere);
-
-    c.display.source = r.text("tampilan.sumber");
-    c.display.decimals = r.integer("tampilan.desimal", 2, 0, 6);
-    c.display.rounding = r.choice<format::Rounding>(
-        "tampilan.pembulatan",
-        {{"setengah_ke_atas", format::Rounding::HalfUp}, {"potong", format::Rounding::Truncate}},
-        format::Rounding::HalfUp);
-    c.display.rating_basis = r.choice<RatingBasis>(
-        "tampilan.dasar_penilaian",
-        {{"nilai_penuh", RatingBasis::FullPrecision}, {"nilai_tampil", RatingBasis::DisplayedValue}},
-        RatingBasis::FullPrecision);
-
-    c.predikat = r.scale("predikat.skala", "predikat.sumber");
-    c.atribut = r.scale("atribut.skala", "atribut.sumber");
-
-    c.aggregation.source = r.text("agregasi.sumber");
-    c.aggregation.weighting = r.choice<Weighting>(
-        "agregasi.bobot", {{"tanpa", Weighting::Unweighted}, {"bobot", Weighting::ByBobot}},
-        Weighting::Unweighted);
-    c.aggregation.opd = r.choice<OpdAggregation>(
-        "agregasi.opd",
-        {{"rata_rata_sasaran", OpdAggregation::MeanOfSasaran}, {"rata_rata_iku", OpdAggregation::MeanOfIku}},
-        OpdAggregation::MeanOfSasaran);
-    c.aggregation.missing = r.choice<MissingInAggregate>(
-        "agregasi.indikator_na",
-        {{"abaikan", MissingInAggregate::Skip}, {"na", MissingInAggregate::MakesAggregateNa}},
-        MissingInAggregate::Skip);
-
-    c.budget.source = r.text("anggaran.sumber");
-    c.budget.parent_absorption = r.choice<ParentAbsorption>(
-        "anggaran.serapan_induk",
-        {{"jumlah", ParentAbsorption::SumOfAmounts}, {"rata_rata_anak", ParentAbsorption::MeanOfChildren}},
-        ParentAbsorption::SumOfAmounts);
-
-    c.efficiency.source = r.text("efisiensi.sumber");
-    c.efficiency.method = r.choice<EfficiencyMethod>("efisiensi.metode",
-                                                     {{"rasio", EfficiencyMethod::Ratio},
-                                                      {"selisih", EfficiencyMethod::Difference},
-                                                      {"sisa_anggaran", EfficiencyMethod::UnspentShare}},
-                                                     EfficiencyMethod::Ratio);
-    c.efficiency.form = r.choice<EfficiencyForm>(
-        "efisiensi.bentuk", {{"persen", EfficiencyForm::Percent}, {"indeks", EfficiencyForm::Index}},
-        EfficiencyForm::Percent);
-    c.efficiency.min_capaian = r.optional_number("efisiensi.capaian_minimal", std::nullopt);
-    c.efficiency.not_rated_label = r.text("efisiensi.label_tidak_dinilai");
-    c.efficiency.ratio_categories = r.scale("efisiensi.kategori.rasio", "efisiensi.sumber");
-    c.efficiency.difference_categories = r.scale("efisiensi.kategori.selisih", "efisiensi.sumber");
-    c.efficiency.unspent_categories = r.scale("efisiensi.kategori.sisa_anggaran", "efisiensi.sumber");
-
+    for (const model::ConventionEntry& e : model::convention_table()) {
+        switch (e.kind) {
+            case ConventionKind::Text:
+                e.set(c, r.text(e.key));
+                break;
+            case ConventionKind::Choice:
+                if (const std::optional<int> index = r.choice(e.key, e.choices))
+                    e.set(c, *index);
+                break;
+            case ConventionKind::Number:
+                e.set(c, r.optional_number(e.key, std::get<std::optional<double>>(e.get(c))));
+                break;
+            case ConventionKind::Integer:
+                e.set(c, r.integer(e.key, std::get<int>(e.get(c)), e.min, e.max));
+                break;
+            case ConventionKind::Scale:
+                e.set(c, r.scale(e.key));
+                break;
+        }
+    }
     r.keys().report_unknown(known_keys(), diagnostics);
     return c;
 }

@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 
+#include "output/conventions_json.hpp"
 #include "output/json_writer.hpp"
 
 namespace lkjip::output {
@@ -86,11 +87,14 @@ std::string audit_json(const std::vector<audit::Finding>& findings, std::size_t 
                        const compute::Performance& p) {
     JsonWriter w;
     w.begin_object();
+    w.field("versi_skema", kAuditJsonSchemaVersion);
     w.key("opd").begin_object();
     w.field("nama", p.opd->profile.nama_opd)
         .field("pemda", p.opd->profile.pemda)
         .field("tahun", p.opd->profile.tahun);
     w.end_object();
+    w.key("konvensi");
+    write_conventions(w, p.conventions);
     w.field("angka_diperiksa", static_cast<std::int64_t>(figures));
     w.key("ringkasan").begin_object();
     for (Severity s : kSeverities)

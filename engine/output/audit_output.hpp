@@ -12,6 +12,11 @@ namespace lkjip::output {
 
 std::string audit_text(const std::vector<audit::Finding>& findings, std::size_t figures,
                        const compute::Performance& p);
+// The "versi_skema" of audit --json (schemas/audit.schema.json): raised when a key is renamed, removed or
+// changes type.
+inline constexpr const char* kAuditJsonSchemaVersion = "1";
+
+// Findings for machines, with the conventions they were judged by.
 std::string audit_json(const std::vector<audit::Finding>& findings, std::size_t figures,
                        const compute::Performance& p);
 // The lembar reviu: a summary table and one row per finding.

@@ -1,5 +1,6 @@
 #include "output/performance_json.hpp"
 
+#include "output/conventions_json.hpp"
 #include "output/json_writer.hpp"
 
 namespace lkjip::output {
@@ -147,28 +148,13 @@ void write_budget_node(JsonWriter& w, const compute::Performance& p, std::size_t
     }
 }
 
-void write_conventions(JsonWriter& w, const model::Conventions& c) {
-    w.begin_object();
-    w.field("nama", c.name);
-    w.field("rumus_negatif",
-            c.capaian.negative_formula == model::NegativeFormula::TwoTargetMinusRealisasi ? "2T-R" : "T/R");
-    w.field("batas_bawah", c.capaian.floor);
-    w.field("batas_atas", c.capaian.cap);
-    w.field("desimal", c.display.decimals);
-    w.field("pembulatan", c.display.rounding == format::Rounding::HalfUp ? "setengah_ke_atas" : "potong");
-    w.field("metode_efisiensi", c.efficiency.method == model::EfficiencyMethod::Ratio ? "rasio"
-                                : c.efficiency.method == model::EfficiencyMethod::Difference
-                                    ? "selisih"
-                                    : "sisa_anggaran");
-    w.end_object();
-}
-
 }  // namespace
 
 std::string performance_json(const compute::Performance& p) {
     const model::Opd& opd = *p.opd;
     JsonWriter w;
     w.begin_object();
+    w.field("versi_skema", kPerformanceJsonSchemaVersion);
     w.key("opd").begin_object();
     w.field("nama", opd.profile.nama_opd);
     w.field("pemda", opd.profile.pemda);

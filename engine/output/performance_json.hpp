@@ -7,6 +7,10 @@
 
 namespace lkjip::output {
 
+// The "versi_skema" of this JSON (schemas/compute.schema.json): raised when a key is renamed, removed or
+// changes type, so programs reading it can tell.
+inline constexpr const char* kPerformanceJsonSchemaVersion = "1";
+
 std::string performance_json(const compute::Performance& p);
 
 }  // namespace lkjip::output

@@ -14,6 +14,7 @@ using lkjip::input::PropertyFormat;
 using lkjip::input::PropertyMap;
 using lkjip::input::read_properties;
 using lkjip::input::suggest;
+using lkjip::input::suggest_key;
 
 namespace {
 
@@ -298,4 +299,49 @@ TEST_CASE("suggest: the closest known key, or nothing when none is close") {
     CHECK(suggest(std::string(1'000'000, 'k'), known) == "");
     CHECK(suggest("opd.tahunXXXX", known) == "opd.tahun");
     CHECK(suggest("opd.tahunXXXXX", known) == "");
+}
+
+TEST_CASE("suggest_key: typos, paths cut short, the right name in the wrong section") {
+    const std::vector<std::string> known = {"capaian.rumus_negatif",
+                                            "capaian.batas_bawah",
+                                            "capaian.batas_atas",
+                                            "capaian.batas_atas_berlaku",
+                                            "tampilan.desimal",
+                                            "tampilan.pembulatan",
+                                            "predikat.skala.label",
+                                            "predikat.skala.lebih_dari",
+                                            "predikat.skala.minimal",
+                                            "a.sumber",
+                                            "b.sumber",
+                                            "c.sumber",
+                                            "d.sumber",
+                                            "e.sumber"};
+    // A typo of the whole path, as suggest() finds it.
+    CHECK(suggest_key("capaian.batas_ats", known) == "capaian.batas_atas");
+    // Cut short: 5 edits from its nearest key, beyond suggest()'s limit of 4 for 13 characters.
+    CHECK(suggest("capaian.batas", known) == "");
+    CHECK(suggest_key("capaian.batas", known) ==
+          "capaian.batas_bawah, capaian.batas_atas atau capaian.batas_atas_berlaku");
+    CHECK(suggest_key("capaian.batas_atas_", known) == "capaian.batas_atas");  // a typo first
+    CHECK(suggest_key("predikat.skala", known) ==
+          "predikat.skala.label, predikat.skala.lebih_dari atau predikat.skala.minimal");
+    CHECK(suggest_key("capaian", known) ==
+          "capaian.rumus_negatif, capaian.batas_bawah, capaian.batas_atas atau capaian.batas_atas_berlaku");
+    // More than four candidates is a list, not a suggestion.
+    CHECK(suggest_key("efisiensi.kategori", {"efisiensi.kategori.a.label", "efisiensi.kategori.b.label",
+                                             "efisiensi.kategori.c.label", "efisiensi.kategori.d.label",
+                                             "efisiensi.kategori.e.label"}) == "");
+    // The right name, wrong or missing section.
+    CHECK(suggest_key("desimal", known) == "tampilan.desimal");
+    CHECK(suggest_key("tampilan.batas_atas", known) == "capaian.batas_atas");
+    CHECK(suggest_key("sumber", known) == "");  // in five sections: no guess
+    // A misspelt section, then cut short below it.
+    CHECK(suggest_key("capaain.batas", known) ==
+          "capaian.batas_bawah, capaian.batas_atas atau capaian.batas_atas_berlaku");
+    CHECK(suggest_key("tampilna.desimal", known) == "tampilan.desimal");
+    // Nothing close.
+    CHECK(suggest_key("zzz", known) == "");
+    CHECK(suggest_key("opd.nama", known) == "");
+    CHECK(suggest_key("", known) == "");
+    CHECK(suggest_key("capaian.batas", {}) == "");
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# compute --json and audit --json against schemas/compute.schema.json and schemas/audit.schema.json: the real
+# outputs of the Dumai fixture (with the default conventions and with every variant that changes which keys
+# appear or which are null), the example input, and mutated copies that must fail.
+set -euo pipefail
+lkjip=$1
+root=$2
+cd "$root"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+check=tests/output/json_schema_check.py
+python=/usr/bin/python3
+
+"$lkjip" compute fixtures/dumai-2023 --json >"$tmp/compute.json"
+$python $check schemas/compute.schema.json "$tmp/compute.json" --mutations compute
+# Capped capaian (capaian_tanpa_batas), n/a aggregates, efficiency not claimed, index form, T/R.
+"$lkjip" compute fixtures/dumai-2023 --json --set capaian.batas_atas=100 --set agregasi.indikator_na=na \
+  --set efisiensi.capaian_minimal=100 --set efisiensi.bentuk=indeks --set capaian.rumus_negatif=T/R \
+  --set anggaran.serapan_induk=rata_rata_anak --set capaian.batas_bawah=tidak_ada >"$tmp/variant.json"
+$python $check schemas/compute.schema.json "$tmp/variant.json"
+grep -q '"capaian_tanpa_batas"' "$tmp/variant.json"  # the variant does reach the optional keys
+grep -q '"efisiensi_na"' "$tmp/variant.json"
+"$lkjip" init "$tmp/contoh" >/dev/null
+"$lkjip" compute "$tmp/contoh" --json >"$tmp/contoh.json"
+$python $check schemas/compute.schema.json "$tmp/contoh.json"
+
+set +e
+"$lkjip" audit fixtures/dumai-2023 --json >"$tmp/audit.json"
+code=$?
+set -e
+[ "$code" = 6 ]  # findings
+$python $check schemas/audit.schema.json "$tmp/audit.json" --mutations audit
+echo "json schemas: ok"
