@@ -201,8 +201,8 @@ void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Fi
         case Field::Serapan: {
             if (cell.kind != Cell::Kind::Number)
                 return;
-            // Under anggaran.serapan_induk = rata_rata_anak a parent's (and the total's) serapan is the mean of
-            // its children's percentages, not its own realisasi over its own pagu.
+            // Under anggaran.serapan_induk = rata_rata_anak a parent's (and the total's) serapan is the mean
+            // of its children's percentages, not its own realisasi over its own pagu.
             if (conv.budget.parent_absorption == model::ParentAbsorption::MeanOfChildren &&
                 (!rc.children.empty() || rc.total)) {
                 aggregate_formula(ctx, row, column, rc.children, true);
