@@ -35,6 +35,8 @@ const char* const kHelp =
     "  lkjip init --xlsx BUKU.xlsx [--from FOLDER] [--force]\n"
     "                                  buat buku kerja masukan untuk diisi di Excel/LibreOffice\n"
     "  lkjip init --templates FOLDER   salin templat tabel laporan bawaan untuk diubah\n"
+    "  lkjip serve [--host 127.0.0.1] [--port 8080] [-j N] [--max-upload-mb 64]\n"
+    "                                  halaman web dan API lokal: unggah, periksa, unduh laporan\n"
     "\n"
     "Opsi konvensi (compute, check, calc, report, audit):\n"
     "  --config BERKAS     set konvensi (JSON/INI/XML) yang menimpa config/konvensi-bawaan.json\n"
@@ -77,9 +79,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             return report_command(rest, out, err);
         if (command == "init")
             return init_command(rest, out, err);
+        if (command == "serve")
+            return serve_command(rest, out, err);
         std::string message = "perintah tidak dikenal: " + command;
-        if (const std::string hint =
-                input::suggest(command, {"compute", "check", "calc", "report", "audit", "batch", "init"});
+        if (const std::string hint = input::suggest(
+                command, {"compute", "check", "calc", "report", "audit", "batch", "init", "serve"});
             !hint.empty()) {
             message += "; maksud Anda " + hint + "?";
         }

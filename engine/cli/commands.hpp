@@ -14,5 +14,6 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
 int audit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int batch_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int serve_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace lkjip::cli

@@ -1,0 +1,15 @@
+#pragma once
+// The computed summary (what `lkjip compute` prints) as report tables, for the page of `lkjip serve`:
+// capaian per IKU with predikat and atribut, capaian per sasaran, serapan and efisiensi per program, and
+// the OPD as a whole. Numbers are formatted with the display conventions, as the text summary formats them.
+#include <vector>
+
+#include "compute/performance.hpp"
+#include "table/table.hpp"
+
+namespace lkjip::output {
+
+// Four tables, nomor "R.1" to "R.4" (ringkasan): IKU, sasaran, program, OPD.
+std::vector<table::Table> summary_tables(const compute::Performance& p);
+
+}  // namespace lkjip::output
