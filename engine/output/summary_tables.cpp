@@ -57,10 +57,9 @@ class Cells {
     const model::Conventions& c_;
 };
 
-table::Table titled(std::string nomor, std::string judul, std::vector<std::string> headers) {
+table::Table titled(const std::string& id, std::string judul, std::vector<std::string> headers) {
     table::Table t;
-    t.id = "ringkasan-" + nomor;
-    t.nomor = std::move(nomor);
+    t.id = "ringkasan-" + id;
     t.judul = std::move(judul);
     std::vector<Cell> header;
     for (std::string& h : headers)
@@ -78,7 +77,7 @@ std::vector<table::Table> summary_tables(const compute::Performance& p) {
     const std::string tahun = std::to_string(p.opd->profile.tahun);
     std::vector<table::Table> out;
 
-    table::Table iku = titled("R.1", "Capaian IKU Tahun " + tahun,
+    table::Table iku = titled("iku", "Capaian IKU Tahun " + tahun,
                               {"Kode", "Indikator", "Target", "Realisasi", "Capaian", "Predikat", "Atribut"});
     for (const compute::SasaranResult& s : p.sasaran) {
         for (std::size_t i : s.iku) {
@@ -99,7 +98,7 @@ std::vector<table::Table> summary_tables(const compute::Performance& p) {
     out.push_back(std::move(iku));
 
     table::Table sasaran =
-        titled("R.2", "Capaian Sasaran Strategis", {"Kode", "Sasaran", "Capaian", "Predikat", "Atribut"});
+        titled("sasaran", "Capaian Sasaran Strategis", {"Kode", "Sasaran", "Capaian", "Predikat", "Atribut"});
     for (const compute::SasaranResult& s : p.sasaran) {
         sasaran.rows.push_back({table::RowRole::Data,
                                 {cells.text(s.sasaran->kode), cells.text(s.sasaran->uraian),

@@ -9,7 +9,8 @@
 
 namespace lkjip::output {
 
-// Four tables, nomor "R.1" to "R.4" (ringkasan): IKU, sasaran, program, OPD.
+// Four tables without a nomor (they are not the report's), ids "ringkasan-iku", "-sasaran", "-program",
+// "-opd".
 std::vector<table::Table> summary_tables(const compute::Performance& p);
 
 }  // namespace lkjip::output

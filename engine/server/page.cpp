@@ -17,7 +17,6 @@ constexpr std::string_view kSlot = "<!--HASIL-->";
 table::Table problems_table(const std::vector<Diagnostic>& problems) {
     table::Table t;
     t.id = "masalah";
-    t.nomor = "M";
     t.judul = "Masalah pada masukan";
     t.columns.resize(3);
     t.header.push_back({table::Cell::of_text("Tingkat", table::Align::Center),

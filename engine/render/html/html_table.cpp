@@ -101,7 +101,8 @@ std::string table_anchor(const table::Table& t) {
 
 std::string render_table(const table::Table& t) {
     std::string out = "<section class=\"tabel\" id=\"" + escape(table_anchor(t)) + "\">\n";
-    out += "<h3>Tabel " + escape(t.nomor) + " " + escape(t.judul) + "</h3>\n";
+    out += "<h3>" + (t.nomor.empty() ? std::string() : "Tabel " + escape(t.nomor) + " ") + escape(t.judul) +
+           "</h3>\n";
     out += "<div class=\"gulir\"><table>\n";
     if (!t.header.empty()) {
         out += "<thead>\n";

@@ -16,7 +16,8 @@ std::string escape(std::string_view text);
 // The anchor id of a table: "tabel-3-1-1" for nomor "3.1.1", the template id when there is no nomor.
 std::string table_anchor(const table::Table& t);
 
-// One table: <section class="tabel" id="..."><h3>Tabel nomor  judul</h3><div class="gulir"><table>
+// One table: <section class="tabel" id="..."><h3>Tabel nomor judul</h3> (the judul alone without a nomor)<div
+// class="gulir"><table>
 // ...</table></div><ul class="catatan">...</ul></section>. Charts are not drawn (the XLSX and the PDF
 // carry them).
 std::string render_table(const table::Table& t);

@@ -94,7 +94,7 @@ TEST_CASE("html table: group rows, indentation capped at 3, the worst band of a 
     t.rows.push_back({RowRole::Data, {kegiatan, atribut}});
     CHECK(html::render_table(t) ==
           "<section class=\"tabel\" id=\"tabel-anggaran\">\n"
-          "<h3>Tabel  </h3>\n"
+          "<h3></h3>\n"
           "<div class=\"gulir\"><table>\n"
           "<tbody>\n"
           "<tr class=\"grup\"><td>Program</td><td></td></tr>\n"
