@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <atomic>
@@ -118,6 +119,12 @@ void serve(const ServeOptions& options, std::ostream& out, std::ostream& log) {
     std::counting_semaphore<1024> computing(std::min(workers, 1024u));
     std::mutex log_mutex;
 
+    // SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, with which a second server could bind the
+    // same port and receive half of the requests meant for the first.
+    server.set_socket_options([](socket_t sock) {
+        const int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
     server.set_payload_max_length(options.max_upload_bytes);
     server.set_keep_alive_timeout(2);
     server.set_read_timeout(10);

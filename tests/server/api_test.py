@@ -22,6 +22,7 @@ lkjip, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 fixture = os.path.join(root, "fixtures", "dumai-2023")
 work = tempfile.mkdtemp(prefix="lkjip-api-test-")
 failures = []
+server = None
 
 
 def check(condition, what):
@@ -148,6 +149,11 @@ try:
         status, headers, _ = request(url + "tidak-ada")
         check(status == 404 and headers["Content-Type"].startswith("text/html"), "an unknown page: 404 (HTML)")
 
+        port = url.rstrip("/").rsplit(":", 1)[1]
+        second = subprocess.run([lkjip, "serve", "--port", port], capture_output=True, text=True, timeout=30)
+        check(second.returncode == 4 and "tidak dapat mendengarkan di 127.0.0.1:" + port in second.stderr,
+              "a second server on the same port: exit 4 (%d %s)" % (second.returncode, second.stderr.strip()))
+
         with ThreadPoolExecutor(8) as pool:
             answers = list(pool.map(lambda _: request(url + "api/compute", {"masukan": workbook}), range(16)))
         expected = cli("compute", "masukan.xlsx", "--json")
@@ -160,13 +166,14 @@ try:
           re.search(r"^GET /api/compute 405 \d+ ms$", log, re.M) is not None,
           "one log line per request: method, route, status, ms")
     check(server.leftovers() == [], "no temporary folder left after stopping")
-    shutil.rmtree(server.tmpdir, ignore_errors=True)
 
     # The default: 127.0.0.1 only; a bad option is a usage error.
     bad = subprocess.run([lkjip, "serve", "--port", "70000"], capture_output=True, text=True)
     check(bad.returncode == 2 and "--port" in bad.stderr, "serve --port 70000: exit 2")
 finally:
     shutil.rmtree(work, ignore_errors=True)
+    if server is not None:
+        shutil.rmtree(server.tmpdir, ignore_errors=True)
 
 if failures:
     print("%d failed" % len(failures))

@@ -37,6 +37,7 @@ work = tempfile.mkdtemp(prefix="lkjip-browser-test-")
 downloads = os.path.join(work, "unduhan")
 os.mkdir(downloads)
 failures = []
+server = None
 
 
 def check(condition, what):
@@ -137,9 +138,10 @@ try:
     check("POST /hasil 200" in log and "POST /api/report 200" in log and "POST /hasil 422" in log,
           "its log has the page's requests")
     check(server.leftovers() == [], "no temporary folder left: %s" % server.leftovers())
-    shutil.rmtree(server.tmpdir, ignore_errors=True)
 finally:
     shutil.rmtree(work, ignore_errors=True)
+    if server is not None:
+        shutil.rmtree(server.tmpdir, ignore_errors=True)
 
 if failures:
     print("%d failed" % len(failures))
