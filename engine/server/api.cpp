@@ -183,10 +183,12 @@ Reply api_compute(const Upload& upload) {
     });
 }
 
-Reply api_report(const Upload& upload, const std::string& format) {
+namespace {
+
+Reply report_file(const Upload& upload, const std::string& format, bool html) {
     if (format != "xlsx" && format != "pdf")
-        return error_reply(400, "format laporan \"" + format + "\" tidak dikenal: xlsx atau pdf", false);
-    return guarded(false, [&](const Workspace& ws) {
+        return error_reply(400, "format laporan \"" + format + "\" tidak dikenal: xlsx atau pdf", html);
+    return guarded(html, [&](const Workspace& ws) {
         cli::Loaded loaded = load_upload(ws, upload);
         const std::vector<report::TableTemplate> templates = checked_templates(loaded);
         const compute::Performance performance = cli::compute_loaded(loaded);
@@ -206,6 +208,16 @@ Reply api_report(const Upload& upload, const std::string& format) {
         r.body = read_file(path);
         return r;
     });
+}
+
+}  // namespace
+
+Reply api_report(const Upload& upload, const std::string& format) {
+    return report_file(upload, format, false);
+}
+
+Reply page_download(const Upload& upload, const std::string& format) {
+    return report_file(upload, format, true);
 }
 
 Reply api_audit(const Upload& upload) {

@@ -34,10 +34,13 @@ Reply api_audit(const Upload& upload);
 // GET /api/init: the input workbook of `lkjip init --xlsx` (with the example data), to fill in.
 Reply api_init();
 
-// The page: GET / (the forms), POST /hasil (the result of an upload) and POST /hasil/audit (findings).
+// The page: GET / (the forms), POST /hasil (the result of an upload), POST /hasil/audit (findings).
 Reply page_index();
 Reply page_result(const Upload& upload);
 Reply page_audit(const Upload& upload);
+// POST /unduh?format=xlsx|pdf: the page's download buttons. The file as /api/report gives it; a problem is
+// an HTML page (the form again, with the problems) instead of JSON, since a browser shows it.
+Reply page_download(const Upload& upload, const std::string& format);
 
 // Answers for the HTTP layer's own errors (404, 405, 413, 500), JSON or, for a browser, HTML.
 Reply error_reply(int status, const std::string& message, bool html);

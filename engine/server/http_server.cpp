@@ -32,7 +32,7 @@ struct Route {
 constexpr Route kRoutes[] = {
     {"/", Method::Get},           {"/hasil", Method::Post},       {"/hasil/audit", Method::Post},
     {"/api/check", Method::Post}, {"/api/compute", Method::Post}, {"/api/report", Method::Post},
-    {"/api/audit", Method::Post}, {"/api/init", Method::Get},
+    {"/api/audit", Method::Post}, {"/api/init", Method::Get},     {"/unduh", Method::Post},
 };
 
 bool wants_html(const httplib::Request& req) {
@@ -187,11 +187,15 @@ void serve(const ServeOptions& options, std::ostream& out, std::ostream& log) {
     post("/api/check", api_check);
     post("/api/compute", api_compute);
     post("/api/audit", api_audit);
-    server.Post("/api/report", [&](const httplib::Request& req, httplib::Response& res) {
-        const Upload upload = upload_of(req);
-        const std::string format = req.get_param_value("format");
-        send(res, engine([&] { return api_report(upload, format); }));
-    });
+    auto report = [&](const char* path, Reply (*handler)(const Upload&, const std::string&)) {
+        server.Post(path, [&engine, handler](const httplib::Request& req, httplib::Response& res) {
+            const Upload upload = upload_of(req);
+            const std::string format = req.get_param_value("format");
+            send(res, engine([&] { return handler(upload, format); }));
+        });
+    };
+    report("/api/report", api_report);
+    report("/unduh", page_download);
 
     // httplib's own errors (413 for a body over the limit, 400 for a malformed request) get a message.
     server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {

@@ -70,9 +70,9 @@ std::string result_section(const compute::Performance& performance, const table:
     // selected, so nothing of the upload has to be kept on the server between requests.
     out +=
         "<p class=\"unduh\">Unduh laporan: "
-        "<button type=\"submit\" form=\"form-masukan\" formaction=\"/api/report?format=xlsx\" "
+        "<button type=\"submit\" form=\"form-masukan\" formaction=\"/unduh?format=xlsx\" "
         "id=\"unduh-xlsx\">XLSX</button> "
-        "<button type=\"submit\" form=\"form-masukan\" formaction=\"/api/report?format=pdf\" "
+        "<button type=\"submit\" form=\"form-masukan\" formaction=\"/unduh?format=pdf\" "
         "id=\"unduh-pdf\">PDF</button></p>\n";
     out +=
         "<nav class=\"daftar\"><h2>Isi</h2><ul>\n<li><a href=\"#ringkasan\">Ringkasan</a></li>\n"

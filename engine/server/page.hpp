@@ -20,7 +20,7 @@ std::string page_html(const std::string& result);
 std::string problems_section(const std::vector<Diagnostic>& problems);
 
 // The summary, the warnings, download buttons (which post the page's upload form again to
-// /api/report) and every table of the report.
+// /unduh) and every table of the report.
 std::string result_section(const compute::Performance& performance, const table::Report& report,
                            const std::vector<Diagnostic>& warnings);
 

@@ -107,6 +107,12 @@ try:
         check(status == 200 and headers["Content-Type"].startswith("application/vnd.openxmlformats") and
               body.startswith(b"PK") and headers["Content-Disposition"].endswith('.xlsx"'),
               "POST /api/report?format=xlsx: a workbook")
+        status, headers, body = request(url + "unduh?format=pdf", {"masukan": workbook})
+        check(status == 200 and body.startswith(b"%PDF") and "attachment" in headers["Content-Disposition"],
+              "POST /unduh?format=pdf (the page's button): the PDF")
+        status, headers, body = request(url + "unduh?format=pdf", {"masukan": broken_workbook})
+        check(status == 422 and headers["Content-Type"].startswith("text/html") and
+              b"masukan.xlsx: Realisasi!C2" in body, "POST /unduh of a broken workbook: the page with the problem")
         status, _, body = request(url + "api/report?format=docx", {"masukan": workbook})
         check(status == 400 and "docx" in problems(body)[0]["pesan"], "an unknown format is a 400")
         status, headers, body = request(url + "api/init")

@@ -120,6 +120,12 @@ try:
         check("masukan.xlsx: Realisasi!C2" in text and 'ditemukan "tujuh puluh"' in text,
               "a broken workbook shows the problem at Realisasi!C2")
         check("92,32%" not in text, "... instead of the previous result")
+        driver.find_element(By.ID, "form-unduh-pdf").click()
+        wait.until(EC.url_contains("/unduh"))
+        text = result_text(driver, wait, "Masukan belum dapat diolah")
+        check("masukan.xlsx: Realisasi!C2" in text and not os.listdir(downloads)[1:],
+              "the download button with a broken workbook shows the problem instead of a file")
+        driver.get(server.url)
 
         driver.find_element(By.ID, "audit-masukan").send_keys(dumai)
         driver.find_element(By.ID, "reviu").click()
@@ -135,7 +141,7 @@ try:
             driver.quit()
         code, log = server.stop()
     check(code == 0, "the server stops on SIGTERM")
-    check("POST /hasil 200" in log and "POST /api/report 200" in log and "POST /hasil 422" in log,
+    check("POST /hasil 200" in log and "POST /unduh 200" in log and "POST /hasil 422" in log,
           "its log has the page's requests")
     check(server.leftovers() == [], "no temporary folder left: %s" % server.leftovers())
 finally:
