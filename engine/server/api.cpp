@@ -31,7 +31,7 @@ constexpr const char* kHtml = "text/html; charset=utf-8";
 constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 constexpr const char* kPdf = "application/pdf";
 
-void write_file(const std::string& path, const std::string& bytes) {
+void write_file(const std::string& path, std::string_view bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.close();

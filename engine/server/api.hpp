@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace lkjip::server {
 
@@ -18,9 +19,10 @@ struct Reply {
 
 // The multipart fields of a request: `masukan` (an .xlsx input workbook or a zipped input folder, told
 // apart by content) and, for the audit, `tercetak` (the draft's printed figures, angka_tercetak.csv).
+// The views point into the request, which outlives the call (no copy of an upload of up to 64 MiB).
 struct Upload {
-    std::optional<std::string> masukan;
-    std::optional<std::string> tercetak;
+    std::optional<std::string_view> masukan;
+    std::optional<std::string_view> tercetak;
 };
 
 // POST /api/check: every problem; 200 when there is no error (warnings may be listed), else 422.

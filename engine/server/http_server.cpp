@@ -56,10 +56,11 @@ void send(httplib::Response& res, const Reply& reply) {
 
 Upload upload_of(const httplib::Request& req) {
     Upload upload;
-    if (req.has_file("masukan"))
-        upload.masukan = req.get_file_value("masukan").content;
-    if (req.has_file("tercetak"))
-        upload.tercetak = req.get_file_value("tercetak").content;
+    // Views into req.files (get_file_value would copy each upload).
+    if (const auto it = req.files.find("masukan"); it != req.files.end())
+        upload.masukan = it->second.content;
+    if (const auto it = req.files.find("tercetak"); it != req.files.end())
+        upload.tercetak = it->second.content;
     return upload;
 }
 
