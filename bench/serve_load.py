@@ -66,6 +66,7 @@ def main():
         lock = threading.Lock()
         results = []  # (route, status, seconds, ok)
         rss = {"start": rss_kib(pid)}
+        series = []  # RSS after every 100 requests
         deadline = time.time() + args.timeout
 
         def one(route):
@@ -83,8 +84,10 @@ def main():
                 ok = ok and b"92,32%" in body
             with lock:
                 results.append((route, status, seconds, ok))
-                if len(results) == 100:
-                    rss["after_100"] = rss_kib(pid)
+                if len(results) % 100 == 0:
+                    series.append(rss_kib(pid))
+                    if len(results) == 100:
+                        rss["after_100"] = series[-1]
 
         def client(c):
             for u in range(args.uploads):
@@ -125,6 +128,7 @@ def main():
     print("server RSS KiB: at start %d, after 100 requests %d, at the end %d (%+.1f%% after the first 100)" % (
         rss["start"], rss.get("after_100", 0), rss["end"],
         100.0 * (rss["end"] - rss.get("after_100", rss["end"])) / max(1, rss.get("after_100", 1))))
+    print("server RSS KiB after every 100 requests: " + " ".join(str(v) for v in series))
     print("temporary folders left: %d; server exit code after SIGTERM: %d; log lines: %d" % (
         len(leftovers), code, sum(1 for line in log.splitlines() if " ms" in line)))
     return 1 if errors or leftovers or code != 0 or len(results) != args.clients * args.uploads else 0
