@@ -93,7 +93,7 @@ std::string problems_json(const std::vector<Diagnostic>& items, const Workspace&
     w.end_array();
     w.field("galat", errors).field("peringatan", static_cast<std::int64_t>(items.size()) - errors);
     w.end_object();
-    return w.str() + "\n";
+    return w.str();
 }
 
 Reply problems_reply(std::vector<Diagnostic> items, const Workspace& ws, bool html) {
@@ -309,7 +309,7 @@ Reply error_reply(int status, const std::string& message, bool html) {
     w.begin_object().key("masalah").begin_array();
     w.begin_object().field("lokasi", "").field("pesan", message).field("tingkat", "galat").end_object();
     w.end_array().end_object();
-    r.body = w.str() + "\n";
+    r.body = w.str();
     return r;
 }
 
