@@ -26,7 +26,6 @@ namespace lkjip::server {
 
 namespace {
 
-constexpr const char* kJson = "application/json; charset=utf-8";
 constexpr const char* kHtml = "text/html; charset=utf-8";
 constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 constexpr const char* kPdf = "application/pdf";
