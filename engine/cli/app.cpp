@@ -18,7 +18,7 @@ namespace lkjip::cli {
 const std::vector<const Command*>& all_commands() {
     static const std::vector<const Command*> commands = {
         &compute_command_info(), &check_command_info(), &calc_command_info(), &report_command_info(),
-        &audit_command_info(),   &batch_command_info(), &init_command_info(),
+        &audit_command_info(),   &batch_command_info(), &init_command_info(), &serve_command_info(),
     };
     return commands;
 }

@@ -16,6 +16,7 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
 int audit_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int batch_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int serve_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // Each command's entry in the command table (name, help, options), defined beside its code.
 const Command& compute_command_info();
@@ -25,5 +26,6 @@ const Command& report_command_info();
 const Command& audit_command_info();
 const Command& batch_command_info();
 const Command& init_command_info();
+const Command& serve_command_info();
 
 }  // namespace lkjip::cli

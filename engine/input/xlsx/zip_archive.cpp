@@ -226,6 +226,14 @@ bool ZipArchive::contains(std::string_view name) const {
     return impl_->find(name) != nullptr;
 }
 
+std::vector<std::string> ZipArchive::names() const {
+    std::vector<std::string> out;
+    out.reserve(impl_->entries.size());
+    for (const Entry& e : impl_->entries)
+        out.push_back(e.name);
+    return out;
+}
+
 void ZipArchive::read(std::string_view name, const std::function<void(std::string_view)>& sink) {
     read_entry(name, sink, true);
 }

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lkjip::input::xlsx {
 
@@ -33,6 +34,9 @@ class ZipArchive {
     // Whether an entry is named `name` exactly or, as a fallback, ignoring ASCII case (tools differ in the
     // case they write; the first such entry wins).
     bool contains(std::string_view name) const;
+
+    // Every entry's name as stored, in the archive's order (directories included, with their final '/').
+    std::vector<std::string> names() const;
 
     // Streams the uncompressed bytes of entry `name` to `sink` in chunks. Throws InputError with `name` in
     // the message when the entry is missing, encrypted, compressed with an unknown method, corrupt (CRC,
