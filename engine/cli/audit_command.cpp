@@ -8,6 +8,7 @@
 #include "cli/report_output.hpp"
 #include "compute/performance.hpp"
 #include "output/audit_output.hpp"
+#include "output/output_set.hpp"
 
 namespace lkjip::cli {
 
@@ -24,6 +25,13 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
             "pemakaian: lkjip audit FOLDER|BUKU.xlsx [--printed BERKAS] [--json] [-o FOLDER_KELUARAN] "
             "[--force]");
     const std::string& input = parsed.positional.front();
+    if (parsed.has("output")) {
+        if (parsed.has("name"))
+            check_output_name(parsed.value("name"));
+        check_source_date_epoch();
+        output::refuse_output_into_inputs(parsed.value("output"),
+                                          {input, parsed.value("printed"), parsed.value("config")});
+    }
     Loaded loaded = load_input(input, parsed);
     std::string printed_file;
     const std::vector<model::PrintedFigure> printed =

@@ -14,6 +14,7 @@
 #include "output/atomic_output.hpp"
 #include "output/input_form.hpp"
 #include "output/output_set.hpp"
+#include "output/temporary_files.hpp"
 #include "render/xlsx/input_form_writer.hpp"
 
 namespace lkjip::cli {
@@ -30,14 +31,16 @@ int init_workbook(const ParsedArguments& parsed, std::ostream& out) {
     if (!input::is_workbook_path(file))
         throw UsageError("--xlsx: nama berkas berakhiran .xlsx diharapkan, ditemukan \"" + file + "\"");
     const std::string from = parsed.value("from");
+    check_source_date_epoch();
     std::error_code ec;
     if (!from.empty() && !std::filesystem::is_directory(from, ec))
         throw InputError(SourceLocation::in_file(from), "folder masukan tidak ditemukan");
     const table::InputForm form = from.empty() ? output::build_input_form(output::example_files(), "contoh")
                                                : output::build_input_form(output::folder_files(from), from);
     output::OutputSet outputs(from.empty() ? std::vector<std::string>{} : std::vector<std::string>{from},
-                              false);
+                              parsed.has("force"));
     const std::string temporary = outputs.reserve(file);
+    output::remove_stale_temporaries(std::filesystem::path(file).parent_path().string());
     render::xlsx::render_input_form(form, temporary, document_time(form.tahun ? form.tahun : 2024));
     outputs.commit();
     out << "Buku kerja masukan dibuat: " << file << " (" << form.sheets.size() << " lembar"

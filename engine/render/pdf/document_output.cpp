@@ -1,13 +1,14 @@
 #include "render/pdf/document_output.hpp"
 
 #include <cerrno>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 
 #include "core/diagnostic.hpp"
+#include "core/system_error.hpp"
 #include "render/pdf/fonts.hpp"
 
 namespace lkjip::render::pdf {
@@ -48,7 +49,22 @@ bool is_hex(const std::string& s, std::size_t from, std::size_t n) {
 
 }  // namespace
 
-void set_metadata(PoDoFo::PdfMemDocument& document, const table::Report& report) {
+std::string pdf_date(std::time_t utc) {
+    using namespace std::chrono;
+    const sys_seconds at{seconds{utc}};
+    const sys_days day = floor<days>(at);
+    const year_month_day ymd{day};
+    const hh_mm_ss<seconds> clock{at - day};
+    char text[64];
+    std::snprintf(text, sizeof text, "D:%04d%02u%02u%02ld%02ld%02ldZ", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<long>(clock.hours().count()), static_cast<long>(clock.minutes().count()),
+                  static_cast<long>(clock.seconds().count()));
+    return text;
+}
+
+void set_metadata(PoDoFo::PdfMemDocument& document, const table::Report& report,
+                  const std::optional<std::time_t>& created) {
     PoDoFo::PdfInfo* info = document.GetInfo();
     info->SetTitle(pdf_text(report.title));
     info->SetAuthor(pdf_text(report.opd));
@@ -62,7 +78,8 @@ void set_metadata(PoDoFo::PdfMemDocument& document, const table::Report& report)
     info->SetSubject(pdf_text(subject));
     info->SetCreator(pdf_text("lkjip"));
     const int year = report.tahun > 0 && report.tahun < 9999 ? report.tahun + 1 : 2000;
-    const PoDoFo::PdfString date(("D:" + std::to_string(year) + "0101000000Z").c_str());
+    const std::string when = created ? pdf_date(*created) : "D:" + std::to_string(year) + "0101000000Z";
+    const PoDoFo::PdfString date(when.c_str());
     PoDoFo::PdfDictionary& dict = info->GetObject()->GetDictionary();
     dict.AddKey(PoDoFo::PdfName("CreationDate"), date);
     dict.AddKey(PoDoFo::PdfName("ModDate"), date);
@@ -95,17 +112,19 @@ void write_document(PoDoFo::PdfMemDocument& document, const std::string& path) {
     std::string bytes(buffer.GetBuffer(), device.GetLength());
     fix_document_id(bytes);
 
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) {
-        const std::string reason = std::generic_category().message(errno);
-        throw OutputError(path + ": galat: tidak dapat membuat berkas PDF (" + reason + ")");
-    }
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) {
+    errno = 0;
+    std::FILE* out = std::fopen(path.c_str(), "wb");
+    if (out == nullptr)
+        throw OutputError(path +
+                          ": galat: tidak dapat membuat berkas PDF: " + system_reason(errno ? errno : EIO));
+    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size();
+    const int write_error = errno;
+    const bool closed = std::fclose(out) == 0;
+    if (!written || !closed) {
+        const int error = !written ? write_error : errno;
         std::error_code ec;
         std::filesystem::remove(path, ec);
-        throw OutputError(path + ": galat: gagal menulis berkas PDF (disk penuh?)");
+        throw OutputError(path + ": galat: gagal menulis berkas PDF: " + system_reason(error ? error : EIO));
     }
 }
 

@@ -1,0 +1,36 @@
+#include "cli/interrupt.hpp"
+
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <thread>
+
+#include "output/temporary_files.hpp"
+
+namespace lkjip::cli {
+
+void handle_interruptions() {
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    for (const int sig : {SIGINT, SIGTERM, SIGHUP}) {
+        struct sigaction current {};
+        if (::sigaction(sig, nullptr, &current) == 0 && current.sa_handler == SIG_IGN)
+            continue;
+        sigaddset(&wanted, sig);
+    }
+    // Threads started later (batch's workers) inherit the mask: only the waiting thread sees the signals.
+    if (::pthread_sigmask(SIG_BLOCK, &wanted, nullptr) != 0)
+        return;
+    std::thread([wanted] {
+        int sig = 0;
+        while (::sigwait(&wanted, &sig) != 0) {
+        }
+        // Taking the lock waits for a commit in progress, and keeps new temporaries from being added.
+        const auto lock = output::hold_temporaries();
+        output::remove_registered_temporaries_locked();
+        ::_exit(128 + sig);
+    }).detach();
+}
+
+}  // namespace lkjip::cli
