@@ -26,6 +26,7 @@
 #include "output/batch_recap.hpp"
 #include "output/output_set.hpp"
 #include "output/temporary_files.hpp"
+#include "render/pdf/pdf_renderer.hpp"
 #include "report/report_builder.hpp"
 #include "report/table_builder.hpp"
 
@@ -215,6 +216,7 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     template_problems.throw_if_errors();
 
     output::remove_stale_temporaries(parsed.value("output"));
+    render::pdf::prepare_pdf_library();  // PoDoFo's global settings, before the workers start
     BatchSettings settings{&parsed, &templates, parsed.value("output"), parsed.has("audit"),
                            parsed.has("force")};
     std::vector<output::BatchResult> results(parsed.positional.size());

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 
 #include "core/diagnostic.hpp"
 #include "render/pdf/cover_page.hpp"
@@ -59,7 +60,16 @@ bool render_with(const table::Report& report, const std::string& path, const Fon
 
 }  // namespace
 
+void prepare_pdf_library() {
+    // PoDoFo prints "CRITICAL: FreeType returned ..." (English) for a bad font file; lkjip's OutputError
+    // says it better. The flag is global and not atomic: it is switched off once, never from two threads
+    // at the same time, and never switched back.
+    static std::once_flag once;
+    std::call_once(once, [] { PoDoFo::PdfError::EnableLogging(false); });
+}
+
 void render_pdf(const table::Report& report, const std::string& path, const PdfOptions& options) {
+    prepare_pdf_library();
     try {
         FontFile files[2] = {font_file(options.font_regular, false), font_file(options.font_bold, true)};
         // The bundled subsets make a report about a tenth faster to write (templates/fonts/README.md);

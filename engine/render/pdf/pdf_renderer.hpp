@@ -29,6 +29,10 @@ struct PdfOptions {
 // cannot be written; never leaves a partial file at `path` on failure.
 void render_pdf(const table::Report& report, const std::string& path, const PdfOptions& options = {});
 
+// PoDoFo's process-wide settings, made once (render_pdf calls it too); call before starting threads that
+// render PDFs.
+void prepare_pdf_library();
+
 // "<opd> <pemda> — LKjIP <tahun>", the footer of every page but the cover.
 std::string footer_text(const table::Report& report);
 
