@@ -41,7 +41,11 @@ int init_workbook(const ParsedArguments& parsed, std::ostream& out) {
                               parsed.has("force"));
     const std::string temporary = outputs.reserve(file);
     output::remove_stale_temporaries(std::filesystem::path(file).parent_path().string());
-    render::xlsx::render_input_form(form, temporary, document_time(form.tahun ? form.tahun : 2024));
+    try {
+        render::xlsx::render_input_form(form, temporary, document_time(form.tahun ? form.tahun : 2024));
+    } catch (const OutputError& e) {
+        rethrow_naming_final(e, temporary, file);
+    }
     outputs.commit();
     out << "Buku kerja masukan dibuat: " << file << " (" << form.sheets.size() << " lembar"
         << (from.empty() ? ", berisi contoh" : ", berisi data " + from) << ").\n"

@@ -101,7 +101,16 @@ std::string default_report_name(const model::Profile& profile) {
 
 namespace {
 std::vector<std::string> write_into(const table::Report& report, const ReportFiles& files);
+
 }  // namespace
+
+void rethrow_naming_final(const OutputError& e, const std::string& temporary, const std::string& final_path) {
+    std::string message = e.what();
+    for (std::size_t at = message.find(temporary); at != std::string::npos;
+         at = message.find(temporary, at + final_path.size()))
+        message.replace(at, temporary.size(), final_path);
+    throw OutputError(message);
+}
 
 std::vector<std::string> write_report_files(const table::Report& report, const ReportFiles& files) {
     std::error_code ec;
@@ -133,14 +142,22 @@ std::vector<std::string> write_into(const table::Report& report, const ReportFil
     const std::string pdf_temp = set.reserve(base.string() + ".pdf");
     render::xlsx::XlsxOptions xlsx_options;
     xlsx_options.created = document_time(report.tahun);
-    render::xlsx::render_xlsx(report, xlsx_temp, xlsx_options);
+    try {
+        render::xlsx::render_xlsx(report, xlsx_temp, xlsx_options);
+    } catch (const OutputError& e) {
+        rethrow_naming_final(e, xlsx_temp, base.string() + ".xlsx");
+    }
     render::pdf::PdfOptions pdf_options;
     pdf_options.created = xlsx_options.created;  // one document date for every file
     if (!files.font_regular.empty())
         pdf_options.font_regular = files.font_regular;
     if (!files.font_bold.empty())
         pdf_options.font_bold = files.font_bold;
-    render::pdf::render_pdf(report, pdf_temp, pdf_options);
+    try {
+        render::pdf::render_pdf(report, pdf_temp, pdf_options);
+    } catch (const OutputError& e) {
+        rethrow_naming_final(e, pdf_temp, base.string() + ".pdf");
+    }
     set.commit();  // both files appear together, or neither
     return set.final_paths();
 }

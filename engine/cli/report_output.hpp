@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.hpp"
 #include "model/opd.hpp"
 #include "table/table.hpp"
 
@@ -35,6 +36,11 @@ void check_output_name(const std::string& name, const std::string& option = "--n
 
 // "lkjip-2023-dinas-koperasi-usaha-kecil-menengah-dan-perindustrian": ASCII, lower case, no spaces.
 std::string default_report_name(const model::Profile& profile);
+
+// Throws `e` again with `temporary` replaced by `final_path`: a renderer's message names the temporary
+// file it was given; the user knows the final name.
+[[noreturn]] void rethrow_naming_final(const OutputError& e, const std::string& temporary,
+                                       const std::string& final_path);
 
 // Returns the paths written. Throws OutputError; on failure no file is left behind.
 std::vector<std::string> write_report_files(const table::Report& report, const ReportFiles& files);
