@@ -44,7 +44,8 @@ const char* const kHelp =
     "\n"
     "Kode keluar: 0 sukses/bersih, 1 ada peringatan (check), 2 salah pemakaian,\n"
     "             3 masukan tidak sah, 4 keluaran gagal ditulis, 5 galat internal,\n"
-    "             6 audit menemukan temuan, 7 batch: ada masukan yang gagal.\n"
+    "             6 audit menemukan temuan, 7 batch: ada masukan yang gagal,\n"
+    "             129/130/143 dihentikan (SIGHUP/SIGINT/SIGTERM; berkas sementara dihapus).\n"
     "Format masukan: fixtures/README.md\n";
 
 }  // namespace

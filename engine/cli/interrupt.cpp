@@ -6,6 +6,7 @@
 
 #include <thread>
 
+#include "cli/exit_codes.hpp"
 #include "output/temporary_files.hpp"
 
 namespace lkjip::cli {
@@ -29,7 +30,10 @@ void handle_interruptions() {
         // Taking the lock waits for a commit in progress, and keeps new temporaries from being added.
         const auto lock = output::hold_temporaries();
         output::remove_registered_temporaries_locked();
-        ::_exit(128 + sig);
+        ::_exit(sig == SIGINT    ? kInterrupt
+                : sig == SIGTERM ? kTerminate
+                : sig == SIGHUP  ? kHangup
+                                 : 128 + sig);
     }).detach();
 }
 
