@@ -3,6 +3,7 @@
 // skipped.
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <charconv>
 #include <filesystem>
 #include <map>
@@ -22,6 +23,7 @@
 #include "core/text.hpp"
 #include "input/input_reader.hpp"
 #include "input/template_reader.hpp"
+#include "output/atomic_output.hpp"
 #include "output/audit_output.hpp"
 #include "output/batch_recap.hpp"
 #include "output/output_set.hpp"
@@ -202,9 +204,19 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
             if (parsed.has("audit"))
                 claim(name + "-reviu", f);
         }
+        // An existing output would only be refused once the others are written (the recap last): refused
+        // here instead, so that a batch writes everything or, for these reasons, nothing.
         for (const auto& [name, input] : names) {
-            for (const char* extension : {".xlsx", ".pdf"})
-                output::refuse_output_into_inputs((fs::path(folder) / (name + extension)).string(), inputs);
+            for (const char* extension : {".xlsx", ".pdf"}) {
+                const std::string path = (fs::path(folder) / (name + extension)).string();
+                output::refuse_output_into_inputs(path, inputs);
+                std::error_code ec;
+                const fs::file_status existing = fs::symlink_status(path, ec);
+                if (fs::is_directory(existing))
+                    throw OutputError(path + ": galat: sudah ada folder dengan nama ini");
+                if (fs::exists(existing) && !parsed.has("force"))
+                    throw OutputError(output::placing_failed(path, EEXIST));
+            }
         }
     }
     Diagnostics template_problems;

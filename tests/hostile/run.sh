@@ -95,6 +95,12 @@ cp fixtures/xlsx/dumai-2023-libreoffice.xlsx "$tmp/dumai.xlsx"
 run 4 "$tmp/dumai.xlsx: galat: keluaran akan menimpa atau masuk ke masukan" -- batch "$tmp/dumai.xlsx" -o "$tmp"
 cmp -s "$tmp/dumai.xlsx" fixtures/xlsx/dumai-2023-libreoffice.xlsx || fail "batch overwrote its input workbook"
 
+# An existing recap (without --force) is refused before any OPD file is written, not after.
+mkdir -p "$tmp/b6"
+echo "milik pengguna" >"$tmp/b6/rekap.pdf"
+run 4 "$tmp/b6/rekap.pdf: galat: berkas sudah ada; lkjip tidak menimpanya" -- batch "$tmp/F" "$tmp/G" -o "$tmp/b6"
+expect_only "$tmp/b6" rekap.pdf
+
 # --- 8. An input named like the recap is refused before anything is written ----------------------------
 mkdir -p "$tmp/b8"
 cp -r fixtures/dumai-2023 "$tmp/b8/rekap"
@@ -114,7 +120,7 @@ for name in ../lepas "$tmp/lepas" "" . .. .tersembunyi "$(printf 'a\nb')"; do
   run 2 "--name: " -- report "$tmp/F" -o "$tmp/n9" --name "$name"
   run 2 "--name: " -- audit "$tmp/F" -o "$tmp/n9" --name "$name"
 done
-[ -e "$tmp/n9" ] || [ -e "$tmp/lepas.xlsx" ] || [ -e "$tmp/lepas.xlsx" ] && fail "a refused --name wrote a file"
+[ -e "$tmp/n9" ] || [ -e "$tmp/lepas.xlsx" ] && fail "a refused --name wrote a file"
 
 # --- 10. SOURCE_DATE_EPOCH: checked; 0 is deterministic; the PDF follows it ---------------------------
 for bad in -1 abc 99999999999999 253402300800 "1 "; do
