@@ -9,9 +9,8 @@
 
 #include "cli/arguments.hpp"
 #include "core/text.hpp"
-#include "output/temporary_files.hpp"
-
 #include "output/output_set.hpp"
+#include "output/temporary_files.hpp"
 #include "render/pdf/pdf_renderer.hpp"
 #include "render/xlsx/xlsx_renderer.hpp"
 
@@ -101,7 +100,6 @@ std::string default_report_name(const model::Profile& profile) {
 
 namespace {
 std::vector<std::string> write_into(const table::Report& report, const ReportFiles& files);
-
 }  // namespace
 
 void rethrow_naming_final(const OutputError& e, const std::string& temporary, const std::string& final_path) {

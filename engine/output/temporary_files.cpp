@@ -21,14 +21,15 @@ struct Registered {
     TemporaryKind kind = TemporaryKind::File;
 };
 
+// Never destroyed: the interruption thread may use them while the main thread is already running exit().
 std::mutex& registry_mutex() {
-    static std::mutex m;
-    return m;
+    static auto* m = new std::mutex;
+    return *m;
 }
 
 std::vector<Registered>& registry() {
-    static std::vector<Registered> r;
-    return r;
+    static auto* r = new std::vector<Registered>;
+    return *r;
 }
 
 // The process id at the end of `name` after `marker`, or 0 when the name is not of that form.

@@ -170,7 +170,7 @@ done
 # sent once a temporary exists, so the case proves it is removed.
 /usr/bin/python3 bench/generate.py "$tmp/big" --iku 2000 --sub-kegiatan 4000 >/dev/null || fail "generate.py"
 wait_for_temporary() {  # folder, pid: true once a temporary is in the folder while pid runs
-  for _ in $(seq 1 1000); do
+  for _ in $(seq 1 6000); do  # up to a minute: a sanitizer build reads the input slowly
     ls -A "$1" 2>/dev/null | grep -qE "lkjip-tmp|\.tmp-[0-9]" && return 0
     kill -0 "$2" 2>/dev/null || return 1
     sleep 0.01
