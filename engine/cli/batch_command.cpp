@@ -20,6 +20,7 @@
 #include "cli/process_heap.hpp"
 #include "cli/report_output.hpp"
 #include "compute/performance.hpp"
+#include "core/temporary_files.hpp"
 #include "core/text.hpp"
 #include "input/input_reader.hpp"
 #include "input/template_reader.hpp"
@@ -27,7 +28,6 @@
 #include "output/audit_output.hpp"
 #include "output/batch_recap.hpp"
 #include "output/output_set.hpp"
-#include "output/temporary_files.hpp"
 #include "render/pdf/pdf_renderer.hpp"
 #include "report/report_builder.hpp"
 #include "report/table_builder.hpp"
@@ -227,7 +227,7 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
         report::validate_template(t, template_problems);
     template_problems.throw_if_errors();
 
-    output::remove_stale_temporaries(parsed.value("output"));
+    remove_stale_temporaries(parsed.value("output"));
     render::pdf::prepare_pdf_library();  // PoDoFo's global settings, before the workers start
     BatchSettings settings{&parsed, &templates, parsed.value("output"), parsed.has("audit"),
                            parsed.has("force")};

@@ -10,11 +10,11 @@
 #include "cli/exit_codes.hpp"
 #include "cli/report_output.hpp"
 #include "core/embedded_files.hpp"
+#include "core/temporary_files.hpp"
 #include "input/input_reader.hpp"
 #include "output/atomic_output.hpp"
 #include "output/input_form.hpp"
 #include "output/output_set.hpp"
-#include "output/temporary_files.hpp"
 #include "render/xlsx/input_form_writer.hpp"
 
 namespace lkjip::cli {
@@ -40,7 +40,7 @@ int init_workbook(const ParsedArguments& parsed, std::ostream& out) {
     output::OutputSet outputs(from.empty() ? std::vector<std::string>{} : std::vector<std::string>{from},
                               parsed.has("force"));
     const std::string temporary = outputs.reserve(file);
-    output::remove_stale_temporaries(std::filesystem::path(file).parent_path().string());
+    remove_stale_temporaries(std::filesystem::path(file).parent_path().string());
     try {
         render::xlsx::render_input_form(form, temporary, document_time(form.tahun ? form.tahun : 2024));
     } catch (const OutputError& e) {

@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "cli/exit_codes.hpp"
-#include "output/temporary_files.hpp"
+#include "core/temporary_files.hpp"
 
 namespace lkjip::cli {
 
@@ -28,8 +28,8 @@ void handle_interruptions() {
         while (::sigwait(&wanted, &sig) != 0) {
         }
         // Taking the lock waits for a commit in progress, and keeps new temporaries from being added.
-        const auto lock = output::hold_temporaries();
-        output::remove_registered_temporaries_locked();
+        const auto lock = hold_temporaries();
+        remove_registered_temporaries_locked();
         ::_exit(sig == SIGINT    ? kInterrupt
                 : sig == SIGTERM ? kTerminate
                 : sig == SIGHUP  ? kHangup

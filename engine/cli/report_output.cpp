@@ -8,9 +8,9 @@
 #include <string_view>
 
 #include "cli/arguments.hpp"
+#include "core/temporary_files.hpp"
 #include "core/text.hpp"
 #include "output/output_set.hpp"
-#include "output/temporary_files.hpp"
 #include "render/pdf/pdf_renderer.hpp"
 #include "render/xlsx/xlsx_renderer.hpp"
 
@@ -113,19 +113,17 @@ void rethrow_naming_final(const OutputError& e, const std::string& temporary, co
 std::vector<std::string> write_report_files(const table::Report& report, const ReportFiles& files) {
     std::error_code ec;
     const bool created = output::ensure_output_folder(files.folder);
-    if (created)
-        output::register_temporary(files.folder, output::TemporaryKind::EmptyFolder);
-    else if (files.remove_stale)
-        output::remove_stale_temporaries(files.folder);
+    if (!created && files.remove_stale)
+        remove_stale_temporaries(files.folder);
     try {
         std::vector<std::string> written = write_into(report, files);
         if (created)
-            output::forget_temporary(files.folder);
+            forget_temporary(files.folder);
         return written;
     } catch (...) {
         if (created) {
             std::filesystem::remove(files.folder, ec);  // only while empty: a failed run leaves nothing
-            output::forget_temporary(files.folder);
+            forget_temporary(files.folder);
         }
         throw;
     }

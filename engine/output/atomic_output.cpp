@@ -6,11 +6,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 
 #include "core/diagnostic.hpp"
 #include "core/system_error.hpp"
-#include "output/temporary_files.hpp"
+#include "core/temporary_files.hpp"
 
 namespace lkjip::output {
 
@@ -19,16 +18,22 @@ namespace fs = std::filesystem;
 namespace {
 
 void write_whole(const fs::path& path, std::string_view content) {
-    errno = 0;
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw OutputError(path.string() +
-                          ": galat: tidak dapat membuat berkas: " + system_reason(errno ? errno : EIO));
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.close();
-    if (!out)
-        throw OutputError(path.string() +
-                          ": galat: gagal menulis berkas: " + system_reason(errno ? errno : EIO));
+    const int fd = create_temporary_file(path.string());
+    if (fd < 0)
+        throw OutputError(path.string() + ": galat: tidak dapat membuat berkas: " + system_reason(errno));
+    while (!content.empty()) {
+        const ssize_t n = ::write(fd, content.data(), content.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = n < 0 ? errno : EIO;
+            ::close(fd);
+            throw OutputError(path.string() + ": galat: gagal menulis berkas: " + system_reason(error));
+        }
+        content.remove_prefix(static_cast<std::size_t>(n));
+    }
+    if (::close(fd) != 0)
+        throw OutputError(path.string() + ": galat: gagal menulis berkas: " + system_reason(errno));
 }
 
 std::string parent_folder(const fs::path& target) {
@@ -66,7 +71,7 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
         throw OutputError(placing_failed(path, EEXIST));
     remove_stale_temporaries(parent_folder(target));
     const std::string temp = temporary_path_for(path);
-    register_temporary(temp);
+    register_temporary(temp);  // before it exists: an interruption while it is written removes it
     try {
         write_whole(temp, content);
         int error = 0;
@@ -100,10 +105,11 @@ void create_folder_atomically(const std::string& folder,
     }
     remove_stale_temporaries(parent_folder(named));
     const std::string temp = temporary_path_for(named.string());
-    register_temporary(temp, TemporaryKind::Folder);
+    if (const fs::path parent = named.parent_path(); !parent.empty())
+        fs::create_directories(parent, ec);  // a failure is told by the next step
+    if (const int error = create_temporary_folder(temp, TemporaryKind::Folder))
+        throw OutputError(folder + ": galat: tidak dapat membuat folder: " + system_reason(error));
     try {
-        if (!fs::create_directories(temp, ec) && ec)
-            throw OutputError(folder + ": galat: tidak dapat membuat folder: " + system_reason(ec.value()));
         for (const auto& [name, content] : files)
             write_whole(fs::path(temp) / name, content);
         int error = 0;

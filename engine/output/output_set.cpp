@@ -8,8 +8,8 @@
 
 #include "core/diagnostic.hpp"
 #include "core/system_error.hpp"
+#include "core/temporary_files.hpp"
 #include "output/atomic_output.hpp"
-#include "output/temporary_files.hpp"
 
 namespace lkjip::output {
 
@@ -153,10 +153,16 @@ bool ensure_output_folder(const std::string& folder) {
         return false;
     if (fs::exists(fs::symlink_status(folder, ec)))
         throw OutputError(folder + ": galat: bukan folder");
-    fs::create_directories(folder, ec);
-    if (ec)
-        throw OutputError(folder +
-                          ": galat: folder keluaran tidak dapat dibuat: " + system_reason(ec.value()));
+    // The parents stay; the folder itself is this run's until something is written into it.
+    const fs::path leaf = fs::path(folder).lexically_normal();
+    const fs::path parent = (leaf.has_filename() ? leaf : leaf.parent_path()).parent_path();
+    if (!parent.empty())
+        fs::create_directories(parent, ec);  // a failure is told by the next step
+    const int error = create_temporary_folder(folder, TemporaryKind::EmptyFolder);
+    if (error == EEXIST && fs::is_directory(folder, ec))
+        return false;  // another thread of a batch made it a moment ago
+    if (error != 0)
+        throw OutputError(folder + ": galat: folder keluaran tidak dapat dibuat: " + system_reason(error));
     return true;
 }
 

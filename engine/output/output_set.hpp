@@ -41,8 +41,9 @@ class OutputSet {
 // of a run before anything is written.
 void refuse_output_into_inputs(const std::string& output, const std::vector<std::string>& inputs);
 
-// Creates the output folder (and its parents) when missing; returns whether it was created. Throws
-// OutputError.
+// Creates the output folder (and its parents) when missing; returns whether it was created. A folder it
+// creates is registered, under the name given, as a temporary that an interruption removes while it is
+// empty: forget_temporary(folder) once the run is over. Throws OutputError.
 bool ensure_output_folder(const std::string& folder);
 
 }  // namespace lkjip::output

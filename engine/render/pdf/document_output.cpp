@@ -1,14 +1,18 @@
 #include "render/pdf/document_output.hpp"
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <string_view>
 #include <system_error>
 
 #include "core/diagnostic.hpp"
 #include "core/system_error.hpp"
+#include "core/temporary_files.hpp"
 #include "render/pdf/fonts.hpp"
 
 namespace lkjip::render::pdf {
@@ -112,19 +116,24 @@ void write_document(PoDoFo::PdfMemDocument& document, const std::string& path) {
     std::string bytes(buffer.GetBuffer(), device.GetLength());
     fix_document_id(bytes);
 
-    errno = 0;
-    std::FILE* out = std::fopen(path.c_str(), "wb");
-    if (out == nullptr)
-        throw OutputError(path +
-                          ": galat: tidak dapat membuat berkas PDF: " + system_reason(errno ? errno : EIO));
-    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size();
-    const int write_error = errno;
-    const bool closed = std::fclose(out) == 0;
-    if (!written || !closed) {
-        const int error = !written ? write_error : errno;
+    // Created through the temporaries' registry: nothing is created once an interruption has begun.
+    const int fd = create_temporary_file(path);
+    if (fd < 0)
+        throw OutputError(path + ": galat: tidak dapat membuat berkas PDF: " + system_reason(errno));
+    int error = 0;
+    for (std::string_view rest(bytes); !rest.empty() && error == 0;) {
+        const ssize_t n = ::write(fd, rest.data(), rest.size());
+        if (n > 0)
+            rest.remove_prefix(static_cast<std::size_t>(n));
+        else if (n == 0 || errno != EINTR)
+            error = n == 0 ? EIO : errno;
+    }
+    if (::close(fd) != 0 && error == 0)
+        error = errno;
+    if (error != 0) {
         std::error_code ec;
         std::filesystem::remove(path, ec);
-        throw OutputError(path + ": galat: gagal menulis berkas PDF: " + system_reason(error ? error : EIO));
+        throw OutputError(path + ": galat: gagal menulis berkas PDF: " + system_reason(error));
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/system_error.hpp"
+#include "core/temporary_files.hpp"
 
 namespace lkjip::render::xlsx {
 
@@ -89,17 +90,23 @@ std::string xlsx_reason(lxw_error error) {
 }
 
 WorkbookFile::WorkbookFile(std::string path) : path_(std::move(path)) {
-    // Created here, empty, so that a folder that cannot be written is told now, with the system's reason;
-    // libxlsxwriter replaces it at close().
-    const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0666);
-    if (fd < 0)
+    // Created here, so that a folder that cannot be written is told now with the system's reason, and
+    // through the temporaries' registry, so that nothing is created once an interruption has begun.
+    // libxlsxwriter writes through the open descriptor (/proc/self/fd/N reopens the same file): should
+    // an interruption remove the name meanwhile, what it writes goes to a file without a name, and the
+    // name cannot come back.
+    fd_ = create_temporary_file(path_);
+    if (fd_ < 0)
         throw OutputError(path_ + ": galat: tidak dapat membuat berkas: " + system_reason(errno));
-    ::close(fd);
+    std::string target = "/proc/self/fd/" + std::to_string(fd_);
+    if (::access(target.c_str(), W_OK) != 0)
+        target = path_;  // no /proc: the name itself
     lxw_workbook_options options = {};
     quiet_stderr_begin();
-    workbook_ = workbook_new_opt(path_.c_str(), &options);
+    workbook_ = workbook_new_opt(target.c_str(), &options);
     if (!workbook_) {
         quiet_stderr_end();
+        ::close(fd_);
         std::remove(path_.c_str());
         throw OutputError(path_ + ": galat: buku kerja tidak dapat dibuat: memori tidak cukup");
     }
@@ -111,6 +118,8 @@ WorkbookFile::~WorkbookFile() {
         std::remove(path_.c_str());
         quiet_stderr_end();
     }
+    if (fd_ >= 0)
+        ::close(fd_);
 }
 
 void WorkbookFile::close() {
@@ -122,6 +131,8 @@ void WorkbookFile::close() {
     closed = workbook_close(workbook);  // writes and frees
     error = errno;
     quiet_stderr_end();
+    ::close(fd_);
+    fd_ = -1;
     if (closed != LXW_NO_ERROR) {
         std::remove(path_.c_str());
         const bool system = error != 0 && closed != LXW_ERROR_CREATING_TMPFILE &&

@@ -26,6 +26,7 @@ class WorkbookFile {
   private:
     std::string path_;
     lxw_workbook* workbook_ = nullptr;
+    int fd_ = -1;  // the file, open from construction to close()
 };
 
 // A libxlsxwriter error in Bahasa Indonesia ("teks melebihi batas sel Excel 32.767 karakter").

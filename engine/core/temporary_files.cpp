@@ -1,6 +1,8 @@
-#include "output/temporary_files.hpp"
+#include "core/temporary_files.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -10,7 +12,7 @@
 #include <filesystem>
 #include <vector>
 
-namespace lkjip::output {
+namespace lkjip {
 
 namespace fs = std::filesystem;
 
@@ -82,6 +84,20 @@ void forget_temporary(const std::string& path) {
         r.erase(std::next(it).base());
 }
 
+int create_temporary_file(const std::string& path) {
+    // Under the lock: once the interruption thread holds it for good, this waits for the process's end.
+    const std::lock_guard lock(registry_mutex());
+    return ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0666);
+}
+
+int create_temporary_folder(const std::string& path, TemporaryKind kind) {
+    const std::lock_guard lock(registry_mutex());
+    if (::mkdir(path.c_str(), 0777) != 0)
+        return errno;
+    registry().push_back({path, kind});
+    return 0;
+}
+
 std::unique_lock<std::mutex> hold_temporaries() {
     return std::unique_lock(registry_mutex());
 }
@@ -116,4 +132,4 @@ void remove_stale_temporaries(const std::string& folder) {
         fs::remove_all(p, ec);
 }
 
-}  // namespace lkjip::output
+}  // namespace lkjip

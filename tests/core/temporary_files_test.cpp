@@ -1,4 +1,4 @@
-#include "output/temporary_files.hpp"
+#include "core/temporary_files.hpp"
 
 #include <doctest/doctest.h>
 #include <sys/wait.h>
@@ -13,7 +13,7 @@
 
 namespace fs = std::filesystem;
 
-using namespace lkjip::output;
+using namespace lkjip;
 
 namespace {
 
