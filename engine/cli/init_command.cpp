@@ -34,7 +34,12 @@ int init_workbook(const ParsedArguments& parsed, std::ostream& out) {
     check_source_date_epoch();
     std::error_code ec;
     if (!from.empty() && !std::filesystem::is_directory(from, ec))
-        throw InputError(SourceLocation::in_file(from), "folder masukan tidak ditemukan");
+        throw InputError(
+            SourceLocation::in_file(from),
+            std::filesystem::exists(from, ec)
+                ? "--from: folder masukan diharapkan, ditemukan berkas (buku kerja dibaca langsung "
+                  "oleh check, compute, report, audit dan batch)"
+                : "folder masukan tidak ditemukan");
     const table::InputForm form = from.empty() ? output::build_input_form(output::example_files(), "contoh")
                                                : output::build_input_form(output::folder_files(from), from);
     output::OutputSet outputs(from.empty() ? std::vector<std::string>{} : std::vector<std::string>{from},
