@@ -149,6 +149,12 @@ for limit in 20 40; do  # 20 KiB: the workbook fails; 40 KiB: the workbook fits,
   [ -e "$tmp/o12" ] && fail "ulimit -f $limit: left $(ls -A "$tmp/o12")"
 done
 
+# --- 7. Never replaced without --force; replaced with it (init --xlsx ignored --force before) -----------
+run 0 "" -- init --xlsx "$tmp/i7.xlsx"
+run 4 "$tmp/i7.xlsx: galat: berkas sudah ada; lkjip tidak menimpanya" -- init --xlsx "$tmp/i7.xlsx"
+run 0 "" -- init --xlsx "$tmp/i7.xlsx" --force
+ls -A "$tmp" | grep -q "lkjip-tmp" && fail "init --xlsx left a temporary"
+
 # --- 7. Two runs into one folder at once, without --force: one wins, the other says so ---------------
 for attempt in 1 2 3; do
   rm -rf "$tmp/c7"
