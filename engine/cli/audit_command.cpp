@@ -9,6 +9,7 @@
 #include "cli/report_output.hpp"
 #include "compute/performance.hpp"
 #include "output/audit_output.hpp"
+#include "output/output_set.hpp"
 
 namespace lkjip::cli {
 
@@ -54,6 +55,13 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (parsed.positional.size() != 1)
         throw usage_error(audit_command_info());
     const std::string& input = parsed.positional.front();
+    if (parsed.has("output")) {
+        if (parsed.has("name"))
+            check_output_name(parsed.value("name"));
+        check_source_date_epoch();
+        output::refuse_output_into_inputs(parsed.value("output"),
+                                          {input, parsed.value("printed"), parsed.value("config")});
+    }
     Loaded loaded = load_input(input, parsed);
     std::string printed_file;
     const std::vector<model::PrintedFigure> printed =

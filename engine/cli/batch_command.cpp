@@ -3,9 +3,12 @@
 // skipped.
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <charconv>
 #include <filesystem>
-#include <set>
+#include <map>
+#include <optional>
+#include <string_view>
 #include <thread>
 #include <utility>
 
@@ -19,10 +22,15 @@
 #include "cli/progress.hpp"
 #include "cli/report_output.hpp"
 #include "compute/performance.hpp"
+#include "core/temporary_files.hpp"
+#include "core/text.hpp"
 #include "input/input_reader.hpp"
 #include "input/template_reader.hpp"
+#include "output/atomic_output.hpp"
 #include "output/audit_output.hpp"
 #include "output/batch_recap.hpp"
+#include "output/output_set.hpp"
+#include "render/pdf/pdf_renderer.hpp"
 #include "report/report_builder.hpp"
 #include "report/table_builder.hpp"
 
@@ -56,11 +64,52 @@ std::string base_name(const std::string& input) {
     return input::is_workbook_path(input) ? p.stem().string() : p.filename().string();
 }
 
+// A path as it can be shown in the terminal and in the recap: bytes that are not UTF-8, and control
+// characters, become \xHH (a folder name can hold any byte but "/" and NUL).
+std::string printable(const std::string& path) {
+    std::string out;
+    std::string_view rest(path);
+    auto escape = [&](unsigned char c) {
+        static const char* hex = "0123456789ABCDEF";
+        out += "\\x";
+        out += hex[c >> 4];
+        out += hex[c & 0xF];
+    };
+    while (!rest.empty()) {
+        const std::optional<std::size_t> bad = text::find_invalid_utf8(rest);
+        const std::string_view good = rest.substr(0, bad.value_or(rest.size()));
+        for (char c : good) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u < 0x20 || u == 0x7F)
+                escape(u);
+            else
+                out += c;
+        }
+        if (!bad)
+            break;
+        escape(static_cast<unsigned char>(rest[*bad]));
+        rest.remove_prefix(*bad + 1);
+    }
+    return out;
+}
+
+// Every input and option file of the run: no output may be, or be inside, one of them.
+std::vector<std::string> all_inputs(const ParsedArguments& args) {
+    std::vector<std::string> inputs = args.positional;
+    inputs.push_back(args.value("config"));
+    inputs.push_back(args.value("templates"));
+    return inputs;
+}
+
 // Reads, computes, writes the report (and the lembar reviu) of one input. Never throws.
 output::BatchResult process(const std::string& folder, const BatchSettings& s) {
     output::BatchResult r;
-    r.folder = folder;
+    r.folder = printable(folder);
     try {
+        if (r.folder != folder)
+            throw InputError(SourceLocation::in_file(r.folder),
+                             "nama masukan memuat bita yang bukan UTF-8 atau karakter kendali; ganti namanya "
+                             "(nama itu menjadi nama berkas keluaran dan baris rekap)");
         Loaded loaded = load_input(folder, *s.args);
         std::vector<model::PrintedFigure> printed;
         if (s.audit)
@@ -70,8 +119,9 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
         ReportFiles files;
         files.folder = s.output;
         files.name = name;
-        files.inputs = {folder, s.args->value("config"), s.args->value("templates")};
+        files.inputs = all_inputs(*s.args);
         files.replace_existing = s.force;
+        files.remove_stale = false;  // done once, before the workers start
         write_report_files(report::build_report(*s.templates, p), files);
         if (s.audit) {
             const std::vector<audit::Finding> findings = audit::audit(printed, p);
@@ -95,11 +145,11 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
         r.realisasi = p.budget.total.realisasi;
         r.serapan = p.budget.serapan_total;
     } catch (const InputErrors& e) {
-        r.error = first_problem(e.diagnostics());
+        r.error = printable(first_problem(e.diagnostics()));
     } catch (const InputError& e) {
-        r.error = format_diagnostic(e.diagnostic());
+        r.error = printable(format_diagnostic(e.diagnostic()));
     } catch (const std::exception& e) {
-        r.error = e.what();
+        r.error = printable(e.what());
     }
     return r;
 }
@@ -160,15 +210,47 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (parsed.positional.empty() || !parsed.has("output"))
         throw usage_error(batch_command_info());
     const unsigned jobs = thread_count(parsed);
+    check_source_date_epoch();
 
-    // Two inputs with the same name would write the same files. (The set goes before the reports start:
-    // they can use its memory.)
+    // Every output the run can write, checked against every input before anything is written: two
+    // inputs with the same name, or an input named like the recap, would write the same files; no output
+    // may land on or in an input. (The set goes before the reports start: they can use its memory.)
     {
-        std::set<std::string> names;
+        const std::string& folder = parsed.value("output");
+        const std::vector<std::string> inputs = all_inputs(parsed);
+        output::refuse_output_into_inputs(folder, inputs);
+        std::map<std::string, std::string> names;  // output name -> the input it comes from
+        auto claim = [&](const std::string& name, const std::string& input) {
+            const auto [it, fresh] = names.emplace(name, input);
+            if (fresh)
+                return;
+            if (it->second.empty() || input.empty())
+                throw UsageError("masukan bernama \"" + printable(name) +
+                                 "\" akan bentrok dengan rekap batch (" + name +
+                                 ".xlsx/.pdf); ganti nama folder atau buku kerjanya");
+            throw UsageError("dua masukan bernama \"" + printable(name) +
+                             "\"; nama file keluaran akan bentrok");
+        };
+        claim("rekap", "");
         for (const std::string& f : parsed.positional) {
-            if (!names.insert(base_name(f)).second)
-                throw UsageError("dua masukan bernama \"" + base_name(f) +
-                                 "\"; nama file keluaran akan bentrok");
+            const std::string name = base_name(f);
+            claim(name, f);
+            if (parsed.has("audit"))
+                claim(name + "-reviu", f);
+        }
+        // An existing output would only be refused once the others are written (the recap last): refused
+        // here instead, so that a batch writes everything or, for these reasons, nothing.
+        for (const auto& [name, input] : names) {
+            for (const char* extension : {".xlsx", ".pdf"}) {
+                const std::string path = (fs::path(folder) / (name + extension)).string();
+                output::refuse_output_into_inputs(path, inputs);
+                std::error_code ec;
+                const fs::file_status existing = fs::symlink_status(path, ec);
+                if (fs::is_directory(existing))
+                    throw OutputError(path + ": galat: sudah ada folder dengan nama ini");
+                if (fs::exists(existing) && !parsed.has("force"))
+                    throw OutputError(output::placing_failed(path, EEXIST));
+            }
         }
     }
     Diagnostics template_problems;
@@ -179,6 +261,8 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
         report::validate_template(t, template_problems);
     template_problems.throw_if_errors();
 
+    remove_stale_temporaries(parsed.value("output"));
+    render::pdf::prepare_pdf_library();  // PoDoFo's global settings, before the workers start
     BatchSettings settings{&parsed, &templates, parsed.value("output"), parsed.has("audit"),
                            parsed.has("force")};
     std::vector<output::BatchResult> results(parsed.positional.size());
@@ -206,7 +290,7 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     ReportFiles recap;
     recap.folder = settings.output;
     recap.name = "rekap";
-    recap.inputs = parsed.positional;
+    recap.inputs = all_inputs(parsed);
     recap.replace_existing = settings.force;
     // The terminal lines are in input order; the recap takes the results over for sorting (not a copy).
     const std::string lines = output::batch_text(results, settings.audit);

@@ -11,6 +11,10 @@ enum ExitCode : int {
     kInternal = 5,       // a bug in lkjip: please report it with the input that caused it
     kAuditFindings = 6,  // `audit`: the draft's printed figures have findings (errors, rounding or warnings)
     kBatchFailures = 7,  // `batch`: one or more folders failed and were skipped (the others were written)
+    // Interrupted (engine/cli/interrupt.cpp): 128 + the signal, as shells report it.
+    kHangup = 129,     // SIGHUP: the terminal was closed
+    kInterrupt = 130,  // SIGINT: Ctrl-C
+    kTerminate = 143,  // SIGTERM: kill
 };
 
 }  // namespace lkjip::cli

@@ -46,6 +46,9 @@ const std::vector<ExitCodeHelp>& exit_code_help() {
         {kInternal, "galat internal lkjip"},
         {kAuditFindings, "audit menemukan temuan pada angka tercetak"},
         {kBatchFailures, "batch: satu masukan atau lebih gagal dan dilewati"},
+        {kHangup, "dihentikan oleh SIGHUP (terminal ditutup); berkas sementara dihapus"},
+        {kInterrupt, "dihentikan oleh SIGINT (Ctrl-C); berkas sementara dihapus"},
+        {kTerminate, "dihentikan oleh SIGTERM; berkas sementara dihapus"},
     };
     return codes;
 }

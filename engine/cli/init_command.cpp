@@ -11,6 +11,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/report_output.hpp"
 #include "core/embedded_files.hpp"
+#include "core/temporary_files.hpp"
 #include "input/input_reader.hpp"
 #include "output/atomic_output.hpp"
 #include "output/input_form.hpp"
@@ -31,15 +32,26 @@ int init_workbook(const ParsedArguments& parsed, std::ostream& out) {
     if (!input::is_workbook_path(file))
         throw UsageError("--xlsx: nama berkas berakhiran .xlsx diharapkan, ditemukan \"" + file + "\"");
     const std::string from = parsed.value("from");
+    check_source_date_epoch();
     std::error_code ec;
     if (!from.empty() && !std::filesystem::is_directory(from, ec))
-        throw InputError(SourceLocation::in_file(from), "folder masukan tidak ditemukan");
+        throw InputError(
+            SourceLocation::in_file(from),
+            std::filesystem::exists(from, ec)
+                ? "--from: folder masukan diharapkan, ditemukan berkas (buku kerja dibaca langsung "
+                  "oleh check, compute, report, audit dan batch)"
+                : "folder masukan tidak ditemukan");
     const table::InputForm form = from.empty() ? output::build_input_form(output::example_files(), "contoh")
                                                : output::build_input_form(output::folder_files(from), from);
     output::OutputSet outputs(from.empty() ? std::vector<std::string>{} : std::vector<std::string>{from},
-                              false);
+                              parsed.has("force"));
     const std::string temporary = outputs.reserve(file);
-    render::xlsx::render_input_form(form, temporary, document_time(form.tahun ? form.tahun : 2024));
+    remove_stale_temporaries(std::filesystem::path(file).parent_path().string());
+    try {
+        render::xlsx::render_input_form(form, temporary, document_time(form.tahun ? form.tahun : 2024));
+    } catch (const OutputError& e) {
+        rethrow_naming_final(e, temporary, file);
+    }
     outputs.commit();
     out << "Buku kerja masukan dibuat: " << file << " (" << form.sheets.size() << " lembar"
         << (from.empty() ? ", berisi contoh" : ", berisi data " + from) << ").\n"

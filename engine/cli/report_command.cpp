@@ -10,7 +10,9 @@
 #include "cli/load.hpp"
 #include "cli/report_output.hpp"
 #include "compute/performance.hpp"
+#include "input/file_access.hpp"
 #include "input/template_reader.hpp"
+#include "output/output_set.hpp"
 #include "report/report_builder.hpp"
 #include "report/table_builder.hpp"
 #include "table/table_text.hpp"
@@ -75,6 +77,26 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     if (parsed.positional.size() != 1 || (!parsed.has("output") && !parsed.has("dump")))
         throw usage_error(report_command_info());
     const std::string& input_folder = parsed.positional.front();
+    // Everything about the outputs that can be checked before reading: the name, the document date, the
+    // output folder against every input, the fonts (read through input/file_access like every input).
+    const std::vector<std::string> inputs = {input_folder, parsed.value("config"), parsed.value("templates"),
+                                             parsed.value("font"), parsed.value("font-bold")};
+    if (parsed.has("output")) {
+        if (parsed.has("name"))
+            check_output_name(parsed.value("name"));
+        check_source_date_epoch();
+        output::refuse_output_into_inputs(parsed.value("output"), inputs);
+        for (const char* font : {"font", "font-bold"}) {
+            if (!parsed.has(font))
+                continue;
+            try {
+                input::check_readable_file(parsed.value(font));
+            } catch (const InputError& e) {
+                throw InputError(e.diagnostic().where,
+                                 std::string("berkas huruf (--") + font + "): " + e.diagnostic().message);
+            }
+        }
+    }
 
     Loaded loaded = load_input(input_folder, parsed);
     std::vector<report::TableTemplate> templates =
@@ -105,7 +127,7 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     ReportFiles files;
     files.folder = parsed.value("output");
     files.name = parsed.has("name") ? parsed.value("name") : default_report_name(loaded.input.opd.profile);
-    files.inputs = {input_folder, parsed.value("config"), parsed.value("templates")};
+    files.inputs = inputs;
     files.replace_existing = parsed.has("force");
     files.font_regular = parsed.value("font");
     files.font_bold = parsed.value("font-bold");

@@ -1,22 +1,78 @@
 #include "cli/report_output.hpp"
 
+#include <charconv>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
+#include <string_view>
 
+#include "cli/arguments.hpp"
+#include "core/temporary_files.hpp"
+#include "core/text.hpp"
 #include "output/output_set.hpp"
 #include "render/pdf/pdf_renderer.hpp"
 #include "render/xlsx/xlsx_renderer.hpp"
 
 namespace lkjip::cli {
 
-std::time_t document_time(int tahun) {
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
-        char* end = nullptr;
-        const long long v = std::strtoll(epoch, &end, 10);
-        if (end && *end == '\0' && v >= 0)
-            return static_cast<std::time_t>(v);
+namespace {
+
+// 9999-12-31T23:59:59Z: the last second a four-digit year (and Excel) can show.
+constexpr long long kLastEpoch = 253402300799LL;
+
+std::optional<std::time_t> source_date_epoch() {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (epoch == nullptr || *epoch == '\0')
+        return std::nullopt;
+    const std::string_view text(epoch);
+    long long v = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || ptr != text.data() + text.size() || v < 0 || v > kLastEpoch) {
+        std::string shown;
+        for (char c : text.substr(0, 40))
+            shown += static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7F ? '?' : c;
+        throw UsageError(
+            "SOURCE_DATE_EPOCH: detik sejak 1970-01-01 UTC diharapkan (bilangan bulat 0 sampai " +
+            std::to_string(kLastEpoch) + ", akhir tahun 9999), ditemukan \"" + shown + "\"");
     }
+    return static_cast<std::time_t>(v == 0 ? 1 : v);
+}
+
+}  // namespace
+
+void check_source_date_epoch() {
+    (void)source_date_epoch();
+}
+
+void check_output_name(const std::string& name, const std::string& option) {
+    const std::string why = [&]() -> std::string {
+        if (name.empty())
+            return "nama berkas tidak boleh kosong";
+        if (name == "." || name == "..")
+            return "\"" + name + "\" bukan nama berkas";
+        if (name.find('/') != std::string::npos || name.find('\\') != std::string::npos)
+            return "nama berkas saja yang diharapkan, tanpa folder (tanpa / atau \\); folder dipilih dengan "
+                   "-o";
+        for (char c : name) {
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+                return "nama berkas memuat karakter kendali (mis. baris baru)";
+        }
+        if (name.front() == '.')
+            return "nama berkas tidak boleh diawali titik (berkas tersembunyi)";
+        if (text::find_invalid_utf8(name))
+            return "nama berkas bukan teks UTF-8 yang sah";
+        if (name.size() > 200)
+            return "nama berkas terlalu panjang (lebih dari 200 bita)";
+        return {};
+    }();
+    if (!why.empty())
+        throw UsageError(option + ": " + why);
+}
+
+std::time_t document_time(int tahun) {
+    if (const std::optional<std::time_t> epoch = source_date_epoch())
+        return *epoch;
     using namespace std::chrono;
     const sys_days day = year{tahun + 1} / January / 1;
     return static_cast<std::time_t>(duration_cast<seconds>(day.time_since_epoch()).count());
@@ -46,16 +102,29 @@ namespace {
 std::vector<std::string> write_into(const table::Report& report, const ReportFiles& files);
 }  // namespace
 
+void rethrow_naming_final(const OutputError& e, const std::string& temporary, const std::string& final_path) {
+    std::string message = e.what();
+    for (std::size_t at = message.find(temporary); at != std::string::npos;
+         at = message.find(temporary, at + final_path.size()))
+        message.replace(at, temporary.size(), final_path);
+    throw OutputError(message);
+}
+
 std::vector<std::string> write_report_files(const table::Report& report, const ReportFiles& files) {
     std::error_code ec;
-    const bool folder_existed = std::filesystem::exists(files.folder, ec);
-    output::ensure_output_folder(files.folder);
+    const bool created = output::ensure_output_folder(files.folder);
+    if (!created && files.remove_stale)
+        remove_stale_temporaries(files.folder);
     try {
-        return write_into(report, files);
+        std::vector<std::string> written = write_into(report, files);
+        if (created)
+            forget_temporary(files.folder);
+        return written;
     } catch (...) {
-        if (!folder_existed)
-            std::filesystem::remove(files.folder,
-                                    ec);  // only removes it while empty: a failed run leaves nothing
+        if (created) {
+            std::filesystem::remove(files.folder, ec);  // only while empty: a failed run leaves nothing
+            forget_temporary(files.folder);
+        }
         throw;
     }
 }
@@ -69,13 +138,22 @@ std::vector<std::string> write_into(const table::Report& report, const ReportFil
     const std::string pdf_temp = set.reserve(base.string() + ".pdf");
     render::xlsx::XlsxOptions xlsx_options;
     xlsx_options.created = document_time(report.tahun);
-    render::xlsx::render_xlsx(report, xlsx_temp, xlsx_options);
+    try {
+        render::xlsx::render_xlsx(report, xlsx_temp, xlsx_options);
+    } catch (const OutputError& e) {
+        rethrow_naming_final(e, xlsx_temp, base.string() + ".xlsx");
+    }
     render::pdf::PdfOptions pdf_options;
+    pdf_options.created = xlsx_options.created;  // one document date for every file
     if (!files.font_regular.empty())
         pdf_options.font_regular = files.font_regular;
     if (!files.font_bold.empty())
         pdf_options.font_bold = files.font_bold;
-    render::pdf::render_pdf(report, pdf_temp, pdf_options);
+    try {
+        render::pdf::render_pdf(report, pdf_temp, pdf_options);
+    } catch (const OutputError& e) {
+        rethrow_naming_final(e, pdf_temp, base.string() + ".pdf");
+    }
     set.commit();  // both files appear together, or neither
     return set.final_paths();
 }

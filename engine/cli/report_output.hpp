@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.hpp"
 #include "model/opd.hpp"
 #include "table/table.hpp"
 
@@ -16,15 +17,30 @@ struct ReportFiles {
     bool replace_existing = false;    // --force
     std::string font_regular;         // --font / --font-bold; empty = bundled DejaVu Sans (PdfOptions)
     std::string font_bold;
+    bool remove_stale = true;  // first remove the temporaries that dead lkjip runs left in `folder`
 };
 
-// The document date stored in the files: fixed for a report so reviewers can compare files byte for byte.
-// SOURCE_DATE_EPOCH (the reproducible-builds convention) overrides it; otherwise 1 January of the year
-// after the reporting year, when LKjIPs are written.
+// The document date stored in every file (XLSX and PDF): fixed for a report so reviewers can compare files
+// byte for byte. SOURCE_DATE_EPOCH (the reproducible-builds convention: whole seconds since 1970-01-01
+// UTC, up to the end of year 9999) overrides it; otherwise 1 January of the year after the reporting
+// year, when LKjIPs are written. 0 is stored as 00:00:01 of 1970-01-01: libxlsxwriter takes 0 for "now".
+// Throws UsageError for a SOURCE_DATE_EPOCH that is not such a number.
 std::time_t document_time(int tahun);
+
+// Checks SOURCE_DATE_EPOCH before a command reads or writes anything. Throws UsageError.
+void check_source_date_epoch();
+
+// Checks a --name: a plain file name (no folder separators, not empty, not "." or "..", no control
+// characters, not hidden). Throws UsageError naming the option.
+void check_output_name(const std::string& name, const std::string& option = "--name");
 
 // "lkjip-2023-dinas-koperasi-usaha-kecil-menengah-dan-perindustrian": ASCII, lower case, no spaces.
 std::string default_report_name(const model::Profile& profile);
+
+// Throws `e` again with `temporary` replaced by `final_path`: a renderer's message names the temporary
+// file it was given; the user knows the final name.
+[[noreturn]] void rethrow_naming_final(const OutputError& e, const std::string& temporary,
+                                       const std::string& final_path);
 
 // Returns the paths written. Throws OutputError; on failure no file is left behind.
 std::vector<std::string> write_report_files(const table::Report& report, const ReportFiles& files);

@@ -1,8 +1,6 @@
 #include "server/http_server.hpp"
 
 #include <httplib.h>
-#include <pthread.h>
-#include <signal.h>
 #include <sys/socket.h>
 
 #include <algorithm>
@@ -15,6 +13,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/interruption.hpp"
 #include "server/api.hpp"
 
 namespace lkjip::server {
@@ -63,47 +62,6 @@ Upload upload_of(const httplib::Request& req) {
         upload.tercetak = it->second.content;
     return upload;
 }
-
-// SIGINT and SIGTERM are blocked in every thread (the server's threads inherit the mask) and taken by
-// one thread with sigwait, which stops the server outside any signal handler.
-class SignalStop {
-  public:
-    explicit SignalStop(httplib::Server& server) : server_(server) {
-        sigemptyset(&signals_);
-        sigaddset(&signals_, SIGINT);
-        sigaddset(&signals_, SIGTERM);
-        pthread_sigmask(SIG_BLOCK, &signals_, &previous_);
-        watcher_ = std::thread([this] {
-            int signal = 0;
-            sigwait(&signals_, &signal);
-            if (done_)
-                return;
-            // A signal that arrives before listening began waits for it, so that stop() is not lost.
-            while (!server_.is_running() && !done_)
-                std::this_thread::sleep_for(std::chrono::milliseconds(10));
-            server_.stop();
-        });
-    }
-    ~SignalStop() {
-        done_ = true;
-        pthread_kill(watcher_.native_handle(), SIGTERM);  // ends sigwait if no signal came
-        watcher_.join();
-        sigset_t pending;
-        timespec none{0, 0};
-        while (sigpending(&pending) == 0 && (sigismember(&pending, SIGINT) || sigismember(&pending, SIGTERM)))
-            sigtimedwait(&signals_, nullptr, &none);
-        pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
-    }
-    SignalStop(const SignalStop&) = delete;
-    SignalStop& operator=(const SignalStop&) = delete;
-
-  private:
-    httplib::Server& server_;
-    sigset_t signals_{};
-    sigset_t previous_{};
-    std::atomic<bool> done_{false};
-    std::thread watcher_;
-};
 
 thread_local std::optional<std::chrono::steady_clock::time_point> request_start;
 
@@ -224,7 +182,18 @@ void serve(const ServeOptions& options, std::ostream& out, std::ostream& log) {
             << std::endl;
     });
 
-    const SignalStop signal_stop(server);
+    // SIGINT and SIGTERM (taken by one thread of their own, cli/interrupt.cpp) stop the server. A stop()
+    // before listening has begun would be lost, so the handler waits for it, or for serve() to be over.
+    std::atomic<bool> finished{false};
+    const StopOnInterruption on_interruption([&server, &finished] {
+        while (!server.is_running() && !finished)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        server.stop();
+    });
+    struct Finished {
+        std::atomic<bool>& flag;
+        ~Finished() { flag = true; }  // before on_interruption is removed, which waits for a running handler
+    } const finished_guard{finished};
     int port = options.port;
     if (port == 0) {
         port = server.bind_to_any_port(options.host);

@@ -506,7 +506,7 @@ TEST_CASE("pdf: a missing font or an unwritable path is an OutputError and leave
             FAIL("no OutputError");
         } catch (const OutputError& e) {
             CHECK(std::string(e.what()) ==
-                  pdf.string() + ": galat: tidak dapat membuat berkas PDF (No such file or directory)");
+                  pdf.string() + ": galat: tidak dapat membuat berkas PDF: folder atau berkas tidak ada");
         }
         CHECK_FALSE(fs::exists(pdf));
     }

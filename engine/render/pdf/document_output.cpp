@@ -1,13 +1,18 @@
 #include "render/pdf/document_output.hpp"
 
+#include <unistd.h>
+
 #include <cerrno>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
+#include <string_view>
 #include <system_error>
 
 #include "core/diagnostic.hpp"
+#include "core/system_error.hpp"
+#include "core/temporary_files.hpp"
 #include "render/pdf/fonts.hpp"
 
 namespace lkjip::render::pdf {
@@ -48,7 +53,22 @@ bool is_hex(const std::string& s, std::size_t from, std::size_t n) {
 
 }  // namespace
 
-void set_metadata(PoDoFo::PdfMemDocument& document, const table::Report& report) {
+std::string pdf_date(std::time_t utc) {
+    using namespace std::chrono;
+    const sys_seconds at{seconds{utc}};
+    const sys_days day = floor<days>(at);
+    const year_month_day ymd{day};
+    const hh_mm_ss<seconds> clock{at - day};
+    char text[64];
+    std::snprintf(text, sizeof text, "D:%04d%02u%02u%02ld%02ld%02ldZ", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<long>(clock.hours().count()), static_cast<long>(clock.minutes().count()),
+                  static_cast<long>(clock.seconds().count()));
+    return text;
+}
+
+void set_metadata(PoDoFo::PdfMemDocument& document, const table::Report& report,
+                  const std::optional<std::time_t>& created) {
     PoDoFo::PdfInfo* info = document.GetInfo();
     info->SetTitle(pdf_text(report.title));
     info->SetAuthor(pdf_text(report.opd));
@@ -62,7 +82,8 @@ void set_metadata(PoDoFo::PdfMemDocument& document, const table::Report& report)
     info->SetSubject(pdf_text(subject));
     info->SetCreator(pdf_text("lkjip"));
     const int year = report.tahun > 0 && report.tahun < 9999 ? report.tahun + 1 : 2000;
-    const PoDoFo::PdfString date(("D:" + std::to_string(year) + "0101000000Z").c_str());
+    const std::string when = created ? pdf_date(*created) : "D:" + std::to_string(year) + "0101000000Z";
+    const PoDoFo::PdfString date(when.c_str());
     PoDoFo::PdfDictionary& dict = info->GetObject()->GetDictionary();
     dict.AddKey(PoDoFo::PdfName("CreationDate"), date);
     dict.AddKey(PoDoFo::PdfName("ModDate"), date);
@@ -95,17 +116,24 @@ void write_document(PoDoFo::PdfMemDocument& document, const std::string& path) {
     std::string bytes(buffer.GetBuffer(), device.GetLength());
     fix_document_id(bytes);
 
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) {
-        const std::string reason = std::generic_category().message(errno);
-        throw OutputError(path + ": galat: tidak dapat membuat berkas PDF (" + reason + ")");
+    // Created through the temporaries' registry: nothing is created once an interruption has begun.
+    const int fd = create_temporary_file(path);
+    if (fd < 0)
+        throw OutputError(path + ": galat: tidak dapat membuat berkas PDF: " + system_reason(errno));
+    int error = 0;
+    for (std::string_view rest(bytes); !rest.empty() && error == 0;) {
+        const ssize_t n = ::write(fd, rest.data(), rest.size());
+        if (n > 0)
+            rest.remove_prefix(static_cast<std::size_t>(n));
+        else if (n == 0 || errno != EINTR)
+            error = n == 0 ? EIO : errno;
     }
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) {
+    if (::close(fd) != 0 && error == 0)
+        error = errno;
+    if (error != 0) {
         std::error_code ec;
         std::filesystem::remove(path, ec);
-        throw OutputError(path + ": galat: gagal menulis berkas PDF (disk penuh?)");
+        throw OutputError(path + ": galat: gagal menulis berkas PDF: " + system_reason(error));
     }
 }
 

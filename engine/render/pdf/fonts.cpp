@@ -1,5 +1,7 @@
 #include "render/pdf/fonts.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <fstream>
 #include <stdexcept>
@@ -7,14 +9,19 @@
 #include "core/diagnostic.hpp"
 #include "core/embedded_files.hpp"
 #include "core/text.hpp"
+#include "render/pdf/pdf_renderer.hpp"
 #include "render/pdf/text_wrap.hpp"
 
 namespace lkjip::render::pdf {
 
 namespace {
 
-// Checked before PoDoFo sees the file, so that the common mistakes get a clear message.
+// Checked before PoDoFo sees the file, so that the common mistakes get a clear message. (The command line
+// checks a --font through input/file_access first; this keeps a FIFO from blocking a direct caller.)
 void require_readable(const std::string& path) {
+    struct stat status {};
+    if (::stat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode))
+        throw OutputError(path + ": galat: berkas huruf (font) bukan berkas biasa");
     std::ifstream in(path, std::ios::binary);
     char magic[4] = {};
     if (!in || !in.read(magic, sizeof magic))
@@ -120,10 +127,8 @@ FontFile FontFile::bundled_bold() {
 
 Fonts::Fonts(PoDoFo::PdfMemDocument& document, const FontFile& regular, const FontFile& bold)
     : library_(document.GetFontLibrary()) {
-    // PoDoFo prints "CRITICAL: FreeType returned ..." for a bad file; the OutputError says it better.
-    const bool logging = PoDoFo::PdfError::LoggingEnabled();
-    PoDoFo::PdfError::EnableLogging(false);
-    try {
+    prepare_pdf_library();
+    {
         const FontFile* files[2] = {&regular, &bold};
         for (int k = 0; k < 2; ++k) {
             const bool is_bold = k == 1;
@@ -134,11 +139,7 @@ Fonts::Fonts(PoDoFo::PdfMemDocument& document, const FontFile& regular, const Fo
                 fonts_[k] = owned_[k].get();
             }
         }
-    } catch (...) {
-        PoDoFo::PdfError::EnableLogging(logging);
-        throw;
     }
-    PoDoFo::PdfError::EnableLogging(logging);
     // Metrics scale with the font size: read them once at 1000 pt and keep the per-point factors.
     for (int k = 0; k < 2; ++k) {
         fonts_[k]->SetFontSize(1000.0f);

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 
 #include "core/diagnostic.hpp"
 #include "render/pdf/cover_page.hpp"
@@ -35,7 +36,7 @@ bool readable(const std::string& path) {
 // Draws and writes the document; returns false, writing nothing, when a character drawn has no glyph in a
 // face that `can_fall_back`.
 bool render_with(const table::Report& report, const std::string& path, const FontFile (&files)[2],
-                 const bool (&can_fall_back)[2]) {
+                 const bool (&can_fall_back)[2], const std::optional<std::time_t>& created) {
     PoDoFo::PdfMemDocument document;
     Fonts fonts(document, files[0], files[1]);
     {
@@ -52,14 +53,23 @@ bool render_with(const table::Report& report, const std::string& path, const Fon
         pages.write_to(document);
     }
     fonts.embed_used_glyphs();
-    set_metadata(document, report);
+    set_metadata(document, report, created);
     write_document(document, path);
     return true;
 }
 
 }  // namespace
 
+void prepare_pdf_library() {
+    // PoDoFo prints "CRITICAL: FreeType returned ..." (English) for a bad font file; lkjip's OutputError
+    // says it better. The flag is global and not atomic: it is switched off once, never from two threads
+    // at the same time, and never switched back.
+    static std::once_flag once;
+    std::call_once(once, [] { PoDoFo::PdfError::EnableLogging(false); });
+}
+
 void render_pdf(const table::Report& report, const std::string& path, const PdfOptions& options) {
+    prepare_pdf_library();
     try {
         FontFile files[2] = {font_file(options.font_regular, false), font_file(options.font_bold, true)};
         // The bundled subsets make a report about a tenth faster to write (templates/fonts/README.md);
@@ -68,21 +78,21 @@ void render_pdf(const table::Report& report, const std::string& path, const PdfO
         bool can_fall_back[2] = {false, false};
         for (int face = 0; face < 2; ++face)
             can_fall_back[face] = !files[face].bundled.empty() && readable(*fallback[face]);
-        if (!render_with(report, path, files, can_fall_back)) {
+        if (!render_with(report, path, files, can_fall_back, options.created)) {
             for (int face = 0; face < 2; ++face) {
                 if (can_fall_back[face])
                     files[face] = {*fallback[face], {}};
             }
             const bool final_fonts[2] = {false, false};
-            render_with(report, path, files, final_fonts);
+            render_with(report, path, files, final_fonts, options.created);
         }
     } catch (const PoDoFo::PdfError& e) {
         // Anything PoDoFo itself refuses (it should not, once the fonts loaded) still names the file.
         std::error_code ec;
         std::filesystem::remove(path, ec);
-        const char* reason = PoDoFo::PdfError::ErrorMessage(e.GetError());
-        throw OutputError(path + ": galat: gagal membuat PDF (" + std::string(reason ? reason : "PoDoFo") +
-                          ")");
+        // PoDoFo's own text is English; its error code is enough for a bug report.
+        throw OutputError(path + ": galat: gagal membuat PDF (galat pustaka PDF nomor " +
+                          std::to_string(static_cast<int>(e.GetError())) + ")");
     }
 }
 

@@ -2,6 +2,8 @@
 // The LKjIP as a PDF: a cover, every table of the report in order (the Ikhtisar first) with its charts,
 // and the head of the OPD's signature after the last table. A4, an embedded DejaVu Sans subset, page
 // numbers and the OPD in a footer on every page but the cover. The same report gives the same bytes.
+#include <ctime>
+#include <optional>
 #include <string>
 
 #include "table/table.hpp"
@@ -17,12 +19,19 @@ struct PdfOptions {
     // files for the bundled faces (each if it can be read): the full DejaVu Sans of fonts-dejavu-core.
     std::string fallback_regular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     std::string fallback_bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+    // The document date (/CreationDate and /ModDate), the same as the workbook's. Absent: 1 January of the
+    // year after the reporting year.
+    std::optional<std::time_t> created;
 };
 
 // Writes the whole report to `path` (the caller passes a temporary path and renames it on success).
 // Throws OutputError (Bahasa Indonesia, naming the file) when a font is missing/unreadable or the file
 // cannot be written; never leaves a partial file at `path` on failure.
 void render_pdf(const table::Report& report, const std::string& path, const PdfOptions& options = {});
+
+// PoDoFo's process-wide settings, made once (render_pdf calls it too); call before starting threads that
+// render PDFs.
+void prepare_pdf_library();
 
 // "<opd> <pemda> — LKjIP <tahun>", the footer of every page but the cover.
 std::string footer_text(const table::Report& report);

@@ -32,7 +32,7 @@ class FormWriter {
 
     void check(lxw_error e, const std::string& what) const {
         if (e != LXW_NO_ERROR)
-            throw OutputError(path_ + ": buku kerja masukan gagal ditulis (" + what + ": " + lxw_strerror(e) +
+            throw OutputError(path_ + ": buku kerja masukan gagal ditulis (" + what + ": " + xlsx_reason(e) +
                               ")");
     }
 

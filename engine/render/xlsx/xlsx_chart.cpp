@@ -5,6 +5,7 @@
 
 #include "core/diagnostic.hpp"
 #include "render/xlsx/a1_reference.hpp"
+#include "render/xlsx/workbook_file.hpp"
 #include "table/cell_text.hpp"
 
 namespace lkjip::render::xlsx {
@@ -20,7 +21,7 @@ lxw_col_t col(std::size_t c) {
 
 void check(lxw_error e, const std::string& sheet) {
     if (e != LXW_NO_ERROR)
-        throw OutputError("lembar \"" + sheet + "\": grafik gagal ditulis: " + lxw_strerror(e));
+        throw OutputError("lembar \"" + sheet + "\": grafik gagal ditulis: " + xlsx_reason(e));
 }
 
 // The header text of a body column: its lowest header cell (group titles above it are context).

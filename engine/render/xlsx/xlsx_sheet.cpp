@@ -6,6 +6,7 @@
 #include "core/diagnostic.hpp"
 #include "core/text.hpp"
 #include "render/xlsx/a1_reference.hpp"
+#include "render/xlsx/workbook_file.hpp"
 #include "render/xlsx/xlsx_chart.hpp"
 #include "table/cell_text.hpp"
 
@@ -68,7 +69,7 @@ class SheetWriter {
     void check(lxw_error e, const std::string& what) const {
         if (e != LXW_NO_ERROR)
             throw OutputError("lembar \"" + t_.sheet_name + "\": " + what +
-                              " gagal ditulis: " + lxw_strerror(e));
+                              " gagal ditulis: " + xlsx_reason(e));
     }
     // For a cell: "<what> B7" is only built when there is an error (it was built for every cell).
     void check(lxw_error e, const char* what, std::size_t r, std::size_t c) const {
