@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/number_format.hpp"
+#include "rules/rating.hpp"
 
 namespace lkjip::report {
 
@@ -23,27 +24,6 @@ bool same_value(double a, double b) {
     return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
 }
 
-std::string literal(double x) {
-    return format::json_number(x);
-}
-
-// Capaian of realisasi R against a single target T, with the indicator's direction, floor and cap.
-std::string capaian_expression(const std::string& t, const std::string& r, model::Arah arah,
-                               const model::CapaianConventions& conv) {
-    std::string expr;
-    if (arah == model::Arah::Positif)
-        expr = r + "/" + t + "*100";
-    else if (conv.negative_formula == model::NegativeFormula::TwoTargetMinusRealisasi)
-        expr = "(2*" + t + "-" + r + ")/" + t + "*100";
-    else
-        expr = t + "/" + r + "*100";
-    if (conv.floor)
-        expr = "MAX(" + literal(*conv.floor) + "," + expr + ")";
-    if (conv.cap && conv.cap_scope == model::CapScope::Everywhere)
-        expr = "MIN(" + literal(*conv.cap) + "," + expr + ")";
-    return expr;
-}
-
 // capaian = f(target column, realisasi column) in the same row.
 void capaian_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Field target_field,
                      int target_year, int realisasi_year) {
@@ -55,8 +35,8 @@ void capaian_formula(FormulaContext& ctx, std::size_t row, std::size_t column, F
     if (!is_number(ctx, row, t) || !is_number(ctx, row, r))
         return;
     ctx.body[row].cells[column].formula =
-        capaian_expression(cell_ref(row, *t), cell_ref(row, *r), rc.indicator->indicator->arah,
-                           ctx.performance.conventions.capaian);
+        rules::capaian_formula(formula::ref(row, *t), formula::ref(row, *r), rc.indicator->indicator->arah,
+                               ctx.performance.conventions.capaian);
 }
 
 // SUM or AVERAGE over the cells of `sources` in `source_column` (this cell's column by default) when their
@@ -69,7 +49,7 @@ void aggregate_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
         return;
     double sum = 0;
     std::size_t numbers = 0;
-    std::string args;
+    std::vector<formula::Expr> args;
     for (std::size_t s : sources) {
         const Cell& c = ctx.body[s].cells[from];
         if (c.covered)
@@ -80,7 +60,7 @@ void aggregate_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
         } else if (!average || c.kind != Cell::Kind::NotAvailable) {
             return;  // SUM over a missing amount would silently count it as 0
         }
-        args += (args.empty() ? "" : ",") + cell_ref(s, from);
+        args.push_back(formula::ref(s, from));
     }
     if (numbers == 0)
         return;
@@ -93,8 +73,8 @@ void aggregate_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
     for (std::size_t i = 1; i < sources.size(); ++i)
         contiguous = contiguous && sources[i] == sources[i - 1] + 1;
     if (contiguous && sources.size() > 1)
-        args = cell_ref(sources.front(), from) + ":" + cell_ref(sources.back(), from);
-    target.formula = std::string(average ? "AVERAGE(" : "SUM(") + args + ")";
+        args = {formula::range(sources.front(), from, sources.back(), from)};
+    target.formula = average ? rules::mean_formula(std::move(args)) : rules::sum_formula(std::move(args));
 }
 
 // Rows of the same sasaran as `row` (the IKU a merged sasaran cell averages).
@@ -113,41 +93,23 @@ void rating_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
     Cell& cell = ctx.body[row].cells[column];
     if (cell.kind != Cell::Kind::Text || !is_number(ctx, row, value_column))
         return;
-    std::string ref = cell_ref(row, *value_column);
+    formula::Expr ref = formula::ref(row, *value_column);
     if (index_factor != 1.0)
-        ref = ref + "*" + literal(index_factor);
-    cell.formula = band_formula(scale, ref, ctx.performance.conventions.display);
+        ref = ref * formula::number(index_factor);
+    formula::Expr bands = rules::band_formula(scale, ref, ctx.performance.conventions.display);
+    // Excel refuses a formula over its limits (a scale of hundreds of bands): the cell keeps its value only.
+    if (fits_spreadsheet_limits(bands))
+        cell.formula = std::move(bands);
 }
 
 }  // namespace
 
-std::string cell_ref(std::size_t row, std::size_t column) {
-    return "{R" + std::to_string(row) + "C" + std::to_string(column) + "}";
-}
-
-std::string band_formula(const model::BandScale& scale, const std::string& value_ref,
-                         const model::DisplayConventions& display) {
-    std::string x = value_ref;
-    if (display.rating_basis == model::RatingBasis::DisplayedValue) {
-        x = (display.rounding == format::Rounding::HalfUp ? "ROUND(" : "TRUNC(") + value_ref + "," +
-            std::to_string(display.decimals) + ")";
-    }
-    std::string out;
-    std::size_t open = 0;
-    for (const model::Band& b : scale.bands) {
-        const std::string label = "\"" + b.label + "\"";
-        if (b.bound == model::Band::Bound::Rest) {
-            out += label;
-            break;
-        }
-        out += "IF(" + x + (b.bound == model::Band::Bound::Above ? ">" : ">=") + literal(b.limit) + "," +
-               label + ",";
-        ++open;
-    }
-    if (scale.bands.empty() || scale.bands.back().bound != model::Band::Bound::Rest)
-        out += "\"\"";
-    out += std::string(open, ')');
-    return out;
+bool fits_spreadsheet_limits(const formula::Expr& f) {
+    // Excel's specifications: 8.192 characters of formula text and 64 levels of nested functions. The neutral
+    // references ({R12C3}) are longer than the A1 ones that replace them, so this errs on the safe side.
+    constexpr std::size_t kMaxFormulaChars = 8192;
+    constexpr std::size_t kMaxNesting = 64;
+    return formula::call_depth(f) <= kMaxNesting && formula::neutral_text(f).size() <= kMaxFormulaChars;
 }
 
 void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Field field, int tahun) {
@@ -214,14 +176,15 @@ void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Fi
                 same_value(format::clean(number_at(ctx, row, *real) / number_at(ctx, row, *pagu) * 100.0),
                            cell.number))
                 ctx.body[row].cells[column].formula =
-                    cell_ref(row, *real) + "/" + cell_ref(row, *pagu) + "*100";
+                    rules::serapan_formula(formula::ref(row, *real), formula::ref(row, *pagu));
             return;
         }
         case Field::SisaAnggaran: {
             const auto pagu = ctx.column_of(Field::Pagu, n);
             const auto real = ctx.column_of(Field::RealisasiAnggaran, n);
             if (cell.kind == Cell::Kind::Number && is_number(ctx, row, pagu) && is_number(ctx, row, real))
-                ctx.body[row].cells[column].formula = cell_ref(row, *pagu) + "-" + cell_ref(row, *real);
+                ctx.body[row].cells[column].formula =
+                    rules::sisa_formula(formula::ref(row, *pagu), formula::ref(row, *real));
             return;
         }
         case Field::Efisiensi: {
@@ -233,21 +196,8 @@ void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Fi
             const auto ser = ctx.column_of(Field::Serapan, n);
             if (!is_number(ctx, row, cap) || !is_number(ctx, row, ser))
                 return;
-            const std::string c = cell_ref(row, *cap);
-            const std::string s = cell_ref(row, *ser);
-            std::string f;
-            switch (conv.efficiency.method) {
-                case model::EfficiencyMethod::Ratio:
-                    f = c + "/" + s + (conv.efficiency.form == model::EfficiencyForm::Index ? "" : "*100");
-                    break;
-                case model::EfficiencyMethod::Difference:
-                    f = c + "-" + s;
-                    break;
-                case model::EfficiencyMethod::UnspentShare:
-                    f = "100-" + s;
-                    break;
-            }
-            ctx.body[row].cells[column].formula = f;
+            ctx.body[row].cells[column].formula =
+                rules::efficiency_formula(formula::ref(row, *cap), formula::ref(row, *ser), conv.efficiency);
             return;
         }
         case Field::KategoriEfisiensi:

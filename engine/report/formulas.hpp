@@ -15,9 +15,6 @@
 
 namespace lkjip::report {
 
-// "{R3C4}": body row 3, column 4 (0-based), as table::Cell::formula expects.
-std::string cell_ref(std::size_t row, std::size_t column);
-
 struct FormulaContext {
     const compute::Performance& performance;
     const std::vector<RowContext>& rows;
@@ -29,8 +26,7 @@ struct FormulaContext {
 // Sets body[row].cells[column].formula where a formula reproduces the cell's value.
 void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Field field, int tahun);
 
-// Band scale as nested IF()s over `value_ref`: IF(x>90,"Sangat Tinggi",IF(x>75,"Tinggi",...)).
-std::string band_formula(const model::BandScale& scale, const std::string& value_ref,
-                         const model::DisplayConventions& display);
+// Whether Excel accepts the formula: at most 8.192 characters and 64 levels of nested functions.
+bool fits_spreadsheet_limits(const formula::Expr& f);
 
 }  // namespace lkjip::report

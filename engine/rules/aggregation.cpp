@@ -41,4 +41,12 @@ Aggregate aggregate(const std::vector<AggregateInput>& inputs, const model::Aggr
     return out;
 }
 
+formula::Expr mean_formula(std::vector<formula::Expr> values) {
+    return formula::call("AVERAGE", std::move(values));
+}
+
+formula::Expr sum_formula(std::vector<formula::Expr> values) {
+    return formula::call("SUM", std::move(values));
+}
+
 }  // namespace lkjip::rules

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/formula.hpp"
 #include "model/conventions.hpp"
 
 namespace lkjip::rules {
@@ -24,5 +25,10 @@ struct Aggregate {
 // Throws std::invalid_argument when weighting is ByBobot and an input has no weight or a negative one
 // (the folder reader reports that as an input error first).
 Aggregate aggregate(const std::vector<AggregateInput>& inputs, const model::AggregationConventions& conv);
+
+// A plain mean (AVERAGE, which skips what is not a number, as aggregate() skips n/a) and a sum as
+// spreadsheet formulas over the given references or ranges.
+formula::Expr mean_formula(std::vector<formula::Expr> values);
+formula::Expr sum_formula(std::vector<formula::Expr> values);
 
 }  // namespace lkjip::rules

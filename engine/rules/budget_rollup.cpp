@@ -204,4 +204,12 @@ void check_belanja_totals(const std::vector<model::Belanja>& belanja, const Budg
     }
 }
 
+formula::Expr serapan_formula(const formula::Expr& realisasi, const formula::Expr& pagu) {
+    return realisasi / pagu * formula::number(100);
+}
+
+formula::Expr sisa_formula(const formula::Expr& pagu, const formula::Expr& realisasi) {
+    return pagu - realisasi;
+}
+
 }  // namespace lkjip::rules

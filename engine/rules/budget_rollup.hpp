@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/formula.hpp"
 #include "model/conventions.hpp"
 #include "model/opd.hpp"
 
@@ -54,5 +55,9 @@ std::optional<Amounts> belanja_amounts(const std::vector<model::Belanja>& belanj
 // Belanja operasi + modal + ... must equal the program totals; reports differences as warnings.
 void check_belanja_totals(const std::vector<model::Belanja>& belanja, const BudgetTree& tree,
                           Diagnostics& diagnostics);
+
+// serapan() and the unspent amount as spreadsheet formulas: realisasi/pagu*100 and pagu-realisasi.
+formula::Expr serapan_formula(const formula::Expr& realisasi, const formula::Expr& pagu);
+formula::Expr sisa_formula(const formula::Expr& pagu, const formula::Expr& realisasi);
 
 }  // namespace lkjip::rules

@@ -66,4 +66,18 @@ std::optional<double> capaian_for_aggregation(const Capaian& c, const model::Cap
     return c.uncapped;
 }
 
+formula::Expr capaian_formula(const formula::Expr& t, const formula::Expr& r, model::Arah arah,
+                              const model::CapaianConventions& conv) {
+    using formula::number;
+    formula::Expr e = arah == model::Arah::Positif ? r / t * number(100)
+                      : conv.negative_formula == model::NegativeFormula::TwoTargetMinusRealisasi
+                          ? (number(2) * t - r) / t * number(100)
+                          : t / r * number(100);
+    if (conv.floor)
+        e = formula::call("MAX", {number(*conv.floor), e});
+    if (conv.cap && conv.cap_scope == model::CapScope::Everywhere)
+        e = formula::call("MIN", {number(*conv.cap), e});
+    return e;
+}
+
 }  // namespace lkjip::rules

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "core/formula.hpp"
 #include "model/conventions.hpp"
 #include "model/opd.hpp"
 
@@ -23,5 +24,10 @@ Capaian capaian(const std::optional<model::Target>& target, const std::optional<
 
 // The value to use when averaging: capped when a cap is configured (for either scope).
 std::optional<double> capaian_for_aggregation(const Capaian& c, const model::CapaianConventions& conv);
+
+// capaian() as a spreadsheet formula for a single target, from the references of the target and the
+// realisasi: R/T*100, (2*T-R)/T*100 or T/R*100, inside MAX(floor, ...) and MIN(cap, ...) as configured.
+formula::Expr capaian_formula(const formula::Expr& target, const formula::Expr& realisasi, model::Arah arah,
+                              const model::CapaianConventions& conv);
 
 }  // namespace lkjip::rules

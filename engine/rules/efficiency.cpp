@@ -48,4 +48,18 @@ Efficiency efficiency(const std::optional<double>& capaian, const std::optional<
     return e;
 }
 
+formula::Expr efficiency_formula(const formula::Expr& capaian, const formula::Expr& serapan,
+                                 const model::EfficiencyConventions& conv) {
+    switch (conv.method) {
+        case model::EfficiencyMethod::Ratio:
+            return conv.form == model::EfficiencyForm::Index ? capaian / serapan
+                                                             : capaian / serapan * formula::number(100);
+        case model::EfficiencyMethod::Difference:
+            return capaian - serapan;
+        case model::EfficiencyMethod::UnspentShare:
+            return formula::number(100) - serapan;
+    }
+    return capaian / serapan * formula::number(100);
+}
+
 }  // namespace lkjip::rules

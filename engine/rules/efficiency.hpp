@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "core/formula.hpp"
 #include "model/conventions.hpp"
 
 namespace lkjip::rules {
@@ -20,5 +21,10 @@ struct Efficiency {
 // defined when the target is met (capaian >= 100).
 Efficiency efficiency(const std::optional<double>& capaian, const std::optional<double>& serapan,
                       const model::EfficiencyConventions& conv, const model::DisplayConventions& display);
+
+// The efficiency figure as a spreadsheet formula from the references of the capaian and the serapan:
+// capaian/serapan*100 (or an index without *100), capaian-serapan, or 100-serapan.
+formula::Expr efficiency_formula(const formula::Expr& capaian, const formula::Expr& serapan,
+                                 const model::EfficiencyConventions& conv);
 
 }  // namespace lkjip::rules

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "core/formula.hpp"
 #include "model/conventions.hpp"
 
 namespace lkjip::rules {
@@ -14,5 +15,11 @@ std::optional<double> rating_basis(const std::optional<double>& value,
 
 std::optional<std::string> rate(const std::optional<double>& value, const model::BandScale& scale,
                                 const model::DisplayConventions& display);
+
+// rate() as a spreadsheet formula over `value`: nested IFs from the first band, IF(x>90,"Sangat
+// Tinggi",IF(x>75,"Tinggi",...)), the value rounded or truncated first when bands apply to the displayed
+// value.
+formula::Expr band_formula(const model::BandScale& scale, const formula::Expr& value,
+                           const model::DisplayConventions& display);
 
 }  // namespace lkjip::rules

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/formula.hpp"
 #include "core/number_format.hpp"
 
 namespace lkjip::table {
@@ -50,11 +51,11 @@ struct Cell {
     int decimals = 2;
     // How the number is cut to `decimals` for display (tampilan.pembulatan); the value keeps full precision.
     format::Rounding rounding = format::Rounding::HalfUp;
-    // A spreadsheet formula that recomputes the value from other cells of the same table, e.g.
-    // "{R3C4}/{R3C3}*100" or "SUM({R4C5}:{R9C5})": {RrCc} is body row r, column c (0-based). The XLSX
-    // renderer turns it into A1 references and stores `number`/`text` as the cached result; the PDF renderer
-    // ignores it. Empty when the value is not a formula (primary data, labels).
-    std::string formula;
+    // A spreadsheet formula that recomputes the value from other cells of the same table, its references
+    // being body rows and columns (0-based), built by the rule that computed the value (rules/). The XLSX
+    // renderer writes it with A1 references and stores `number`/`text` as the cached result; the PDF renderer
+    // ignores it. Absent when the value is not a formula (primary data, labels).
+    std::optional<formula::Expr> formula;
     Align align = Align::Left;
     bool bold = false;
     int indent = 0;  // nesting level shown by indentation (kegiatan 1, sub kegiatan 2)

@@ -18,8 +18,8 @@ std::string cell_text(const Cell& c, const std::vector<Cell>& row, std::size_t i
     std::string out = display_text(c);
     if (c.kind == Cell::Kind::NotAvailable && !c.text.empty())
         out += " (" + c.text + ")";
-    if (!c.formula.empty())
-        out += " [=" + c.formula + "]";
+    if (c.formula)
+        out += " [=" + formula::neutral_text(*c.formula) + "]";
     if (c.shade.band >= 0)
         out += " #" + c.shade.scale + std::to_string(c.shade.band);
     return out;

@@ -18,10 +18,11 @@ TEST_CASE("column letters and A1 addresses") {
 }
 
 TEST_CASE("table formulas become A1 formulas at the table's position") {
-    CHECK(to_a1_formula("MAX(0,{R0C5}/{R0C4}*100)", 4) == "=MAX(0,F5/E5*100)");
-    CHECK(to_a1_formula("SUM({R2C3}:{R9C3})", 10, 1) == "=SUM(E13:E20)");
-    CHECK(to_a1_formula(R"(IF({R1C3}>90,"Sangat Tinggi","Lain"))", 4) ==
-          R"(=IF(D6>90,"Sangat Tinggi","Lain"))");
-    CHECK_THROWS_AS(to_a1_formula("{R1}", 0), std::logic_error);
-    CHECK_THROWS_AS(to_a1_formula("{RxC1}", 0), std::logic_error);
+    using namespace lkjip::formula;
+    CHECK(a1_formula(call("MAX", {number(0), ref(0, 5) / ref(0, 4) * number(100)}), 4) ==
+          "=MAX(0,F5/E5*100)");
+    CHECK(a1_formula(call("SUM", {range(2, 3, 9, 3)}), 10, 1) == "=SUM(E13:E20)");
+    CHECK(a1_formula(
+              call("IF", {binary(">", ref(1, 3), number(90)), text("Sangat \"Tinggi\""), text("{Lain}")}),
+              4) == R"(=IF(D6>90,"Sangat ""Tinggi""","{Lain}"))");
 }

@@ -41,7 +41,7 @@ TEST_CASE("the text dump marks merged cells, formulas, n/a reasons and shading")
     covered.covered = true;
     t.header = {{group, covered, Cell::of_text("C")}};
     Cell f = Cell::of_number(50, NumberStyle::Percent);
-    f.formula = "{R0C1}";
+    f.formula = lkjip::formula::ref(0, 1);
     Cell shaded = Cell::of_text("Tinggi");
     shaded.shade = {"predikat", 1, 5};
     t.rows = {{lkjip::table::RowRole::Data, {Cell::not_available("target 0"), f, shaded}}};

@@ -29,30 +29,10 @@ std::string quoted_sheet(const std::string& sheet) {
     return out + "'";
 }
 
-std::string to_a1_formula(const std::string& neutral, std::size_t first_row, std::size_t first_column) {
-    std::string out = "=";
-    std::size_t i = 0;
-    while (i < neutral.size()) {
-        if (neutral[i] != '{') {
-            out += neutral[i++];
-            continue;
-        }
-        // Only {R<digits>C<digits>} is a reference; string literals in formulas never contain braces.
-        const std::size_t close = neutral.find('}', i);
-        const std::size_t c_at = neutral.find('C', i);
-        if (close == std::string::npos || c_at == std::string::npos || c_at > close || neutral[i + 1] != 'R')
-            throw std::logic_error("rumus tabel tidak sah: " + neutral);
-        std::size_t row = 0;
-        std::size_t col = 0;
-        const auto r1 = std::from_chars(neutral.data() + i + 2, neutral.data() + c_at, row);
-        const auto r2 = std::from_chars(neutral.data() + c_at + 1, neutral.data() + close, col);
-        if (r1.ec != std::errc() || r2.ec != std::errc() || r1.ptr != neutral.data() + c_at ||
-            r2.ptr != neutral.data() + close)
-            throw std::logic_error("rumus tabel tidak sah: " + neutral);
-        out += a1(first_row + row, first_column + col);
-        i = close + 1;
-    }
-    return out;
+std::string a1_formula(const formula::Expr& e, std::size_t first_row, std::size_t first_column) {
+    return "=" + formula::to_text(e, [first_row, first_column](std::size_t row, std::size_t column) {
+               return a1(first_row + row, first_column + column);
+           });
 }
 
 }  // namespace lkjip::render::xlsx

@@ -115,8 +115,8 @@ class SheetWriter {
                 return;
             case Cell::Kind::Text: {
                 const std::string& text = checked_text(cell.text);
-                if (!cell.formula.empty()) {
-                    const std::string formula = to_a1_formula(cell.formula, body_top);
+                if (cell.formula) {
+                    const std::string formula = a1_formula(*cell.formula, body_top);
                     check(worksheet_write_formula_str(ws_, rr, cc, checked_text(formula).c_str(), f,
                                                       text.c_str()),
                           "rumus", r, c);
@@ -126,8 +126,8 @@ class SheetWriter {
                 return;
             }
             case Cell::Kind::Number:
-                if (!cell.formula.empty()) {
-                    const std::string formula = to_a1_formula(cell.formula, body_top);
+                if (cell.formula) {
+                    const std::string formula = a1_formula(*cell.formula, body_top);
                     check(worksheet_write_formula_num(ws_, rr, cc, formula.c_str(), f, cell.number), "rumus",
                           r, c);
                 } else {
