@@ -27,6 +27,17 @@ std::string literal(double x) {
     return format::json_number(x);
 }
 
+// A text as a spreadsheet string literal: "Tinggi ""A""" (a quote is written twice).
+std::string string_literal(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+        out += c;
+        if (c == '"')
+            out += '"';
+    }
+    return out + "\"";
+}
+
 // Capaian of realisasi R against a single target T, with the indicator's direction, floor and cap.
 std::string capaian_expression(const std::string& t, const std::string& r, model::Arah arah,
                                const model::CapaianConventions& conv) {
@@ -116,10 +127,22 @@ void rating_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
     std::string ref = cell_ref(row, *value_column);
     if (index_factor != 1.0)
         ref = ref + "*" + literal(index_factor);
-    cell.formula = band_formula(scale, ref, ctx.performance.conventions.display);
+    std::string formula = band_formula(scale, ref, ctx.performance.conventions.display);
+    // Excel refuses a formula over its limits (a scale of hundreds of bands): the cell keeps its value only.
+    if (fits_spreadsheet_limits(formula, scale.bands.size()))
+        cell.formula = std::move(formula);
 }
 
 }  // namespace
+
+bool fits_spreadsheet_limits(const std::string& formula, std::size_t nesting) {
+    // Excel's specifications: 8.192 characters of formula text and 64 levels of nested functions. The
+    // neutral references ({R12C3}) are longer than the A1 ones that replace them, so this errs on the safe
+    // side.
+    constexpr std::size_t kMaxFormulaChars = 8192;
+    constexpr std::size_t kMaxNesting = 64;
+    return formula.size() <= kMaxFormulaChars && nesting <= kMaxNesting;
+}
 
 std::string cell_ref(std::size_t row, std::size_t column) {
     return "{R" + std::to_string(row) + "C" + std::to_string(column) + "}";
@@ -135,7 +158,7 @@ std::string band_formula(const model::BandScale& scale, const std::string& value
     std::string out;
     std::size_t open = 0;
     for (const model::Band& b : scale.bands) {
-        const std::string label = "\"" + b.label + "\"";
+        const std::string label = string_literal(b.label);
         if (b.bound == model::Band::Bound::Rest) {
             out += label;
             break;

@@ -29,7 +29,11 @@ struct FormulaContext {
 // Sets body[row].cells[column].formula where a formula reproduces the cell's value.
 void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Field field, int tahun);
 
-// Band scale as nested IF()s over `value_ref`: IF(x>90,"Sangat Tinggi",IF(x>75,"Tinggi",...)).
+// Whether Excel accepts a formula of this length with `nesting` levels of nested functions.
+bool fits_spreadsheet_limits(const std::string& formula, std::size_t nesting);
+
+// Band scale as nested IF()s over `value_ref`: IF(x>90,"Sangat Tinggi",IF(x>75,"Tinggi",...)); a quote in a
+// label is doubled, as spreadsheet string literals require.
 std::string band_formula(const model::BandScale& scale, const std::string& value_ref,
                          const model::DisplayConventions& display);
 

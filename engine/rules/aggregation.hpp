@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.hpp"
 #include "model/conventions.hpp"
+#include "model/opd.hpp"
 
 namespace lkjip::rules {
 
@@ -22,7 +24,12 @@ struct Aggregate {
 };
 
 // Throws std::invalid_argument when weighting is ByBobot and an input has no weight or a negative one
-// (the folder reader reports that as an input error first).
+// (check_weights reports that as an input error first, so that it never reaches here from the CLI).
 Aggregate aggregate(const std::vector<AggregateInput>& inputs, const model::AggregationConventions& conv);
+
+// Under agregasi.bobot = bobot every indicator that is averaged (the IKU of a sasaran, and a program's
+// own indicators) needs a bobot: one located error per indicator without one.
+void check_weights(const model::Opd& opd, const model::AggregationConventions& conv,
+                   Diagnostics& diagnostics);
 
 }  // namespace lkjip::rules

@@ -22,6 +22,10 @@ TEST_CASE("table formulas become A1 formulas at the table's position") {
     CHECK(to_a1_formula("SUM({R2C3}:{R9C3})", 10, 1) == "=SUM(E13:E20)");
     CHECK(to_a1_formula(R"(IF({R1C3}>90,"Sangat Tinggi","Lain"))", 4) ==
           R"(=IF(D6>90,"Sangat Tinggi","Lain"))");
+    // Braces and doubled quotes inside a string literal are text, not references.
+    CHECK(to_a1_formula(R"(IF({R1C3}>90,"Sangat {R0C0} ""A""",IF({R1C3}>75,"{",""}"")))", 4) ==
+          R"(=IF(D6>90,"Sangat {R0C0} ""A""",IF(D6>75,"{",""}"")))");
+    CHECK_THROWS_AS(to_a1_formula(R"(IF({R1C3}>90,"open)", 0), std::logic_error);
     CHECK_THROWS_AS(to_a1_formula("{R1}", 0), std::logic_error);
     CHECK_THROWS_AS(to_a1_formula("{RxC1}", 0), std::logic_error);
 }

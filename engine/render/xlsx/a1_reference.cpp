@@ -33,11 +33,25 @@ std::string to_a1_formula(const std::string& neutral, std::size_t first_row, std
     std::string out = "=";
     std::size_t i = 0;
     while (i < neutral.size()) {
+        if (neutral[i] == '"') {
+            // A string literal ("" inside it is a quote) is copied as it is: a label may hold braces.
+            std::size_t end = i + 1;
+            while (end < neutral.size()) {
+                if (neutral[end] == '"' && (end + 1 >= neutral.size() || neutral[end + 1] != '"'))
+                    break;
+                end += neutral[end] == '"' ? 2 : 1;
+            }
+            if (end >= neutral.size())
+                throw std::logic_error("rumus tabel tidak sah: " + neutral);
+            out.append(neutral, i, end + 1 - i);
+            i = end + 1;
+            continue;
+        }
         if (neutral[i] != '{') {
             out += neutral[i++];
             continue;
         }
-        // Only {R<digits>C<digits>} is a reference; string literals in formulas never contain braces.
+        // Outside string literals only {R<digits>C<digits>} is a reference.
         const std::size_t close = neutral.find('}', i);
         const std::size_t c_at = neutral.find('C', i);
         if (close == std::string::npos || c_at == std::string::npos || c_at > close || neutral[i + 1] != 'R')
