@@ -240,7 +240,7 @@ void read_perjanjian_kinerja(const CsvTable& table, ReadContext& ctx) {
             continue;
         }
         std::vector<model::PkRevision>& pk = ind->years[*tahun].pk;
-        pk.push_back(model::PkRevision{*revisi, r.text(row, "tanggal"), *target, r.where(row)});
+        pk.push_back(model::PkRevision{*revisi, r.date(row, "tanggal").value_or(""), *target, r.where(row)});
         std::sort(pk.begin(), pk.end(), [](const auto& a, const auto& b) { return a.revisi < b.revisi; });
     }
 }

@@ -321,3 +321,41 @@ TEST_CASE("a realisasi that disagrees with pembilang/penyebut is quoted as writt
         CHECK(errors_of(diagnostics).empty());
     }
 }
+
+TEST_CASE("perjanjian_kinerja.csv: tanggal is a real calendar date") {
+    const std::string from = "2023;0;;IKU1.1;70,58";
+    const auto read_with = [&](const std::string& tanggal) {
+        TempFolder folder;
+        folder.replace("perjanjian_kinerja.csv", from, "2023;0;" + tanggal + ";IKU1.1;70,58");
+        Diagnostics diagnostics;
+        const InputRead read = read_folder(folder.path().string(), diagnostics);
+        std::vector<std::string> messages;
+        for (const Diagnostic* d : errors_of(diagnostics)) {
+            CHECK(d->where.line == 10);
+            CHECK(d->where.column == 3);
+            messages.push_back(d->message);
+        }
+        return std::make_pair(messages, read.opd.find_indicator("IKU1.1")->years.at(2023).pk.front().tanggal);
+    };
+    CHECK(read_with("kemarin").first ==
+          std::vector<std::string>{"kolom \"tanggal\": tanggal TTTT-BB-HH diharapkan (mis. 2023-01-31), "
+                                   "ditemukan \"kemarin\""});
+    CHECK(read_with("2023-1-31").first.size() == 1);
+    CHECK(read_with("2023-13-01").first ==
+          std::vector<std::string>{
+              "kolom \"tanggal\": tanggal \"2023-13-01\" tidak ada: bulan 13 (1 sampai 12)"});
+    CHECK(read_with("2023-00-10").first.size() == 1);
+    CHECK(read_with("2023-02-30").first ==
+          std::vector<std::string>{
+              "kolom \"tanggal\": tanggal \"2023-02-30\" tidak ada: Februari 2023 memiliki 28 hari"});
+    CHECK(read_with("2023-02-29").first.size() == 1);
+    CHECK(read_with("2023-04-31").first ==
+          std::vector<std::string>{
+              "kolom \"tanggal\": tanggal \"2023-04-31\" tidak ada: April 2023 memiliki 30 hari"});
+    CHECK(read_with("2023-01-00").first.size() == 1);
+    // Leap years: every fourth year, not centuries unless divisible by 400.
+    CHECK(read_with("2024-02-29") == std::make_pair(std::vector<std::string>{}, std::string("2024-02-29")));
+    CHECK(read_with("2000-02-29").first.empty());
+    CHECK(read_with("2100-02-29").first.size() == 1);
+    CHECK(read_with("2023-12-31").first.empty());
+}
