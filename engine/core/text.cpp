@@ -1,5 +1,7 @@
 #include "core/text.hpp"
 
+#include <cstdio>
+
 #include <algorithm>
 #include <vector>
 
@@ -209,6 +211,66 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         }
     }
     return row[b.size()];
+}
+
+std::optional<ControlCharacter> find_control_character(std::string_view s, bool allow_line_feed) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x20 || b == 0x7F) {
+            if (b == '\t' || (b == '\n' && allow_line_feed))
+                continue;
+            return ControlCharacter{i, b};
+        }
+        // C1 controls are U+0080-U+009F: C2 80 to C2 9F in UTF-8.
+        if (b == 0xC2 && i + 1 < s.size()) {
+            const auto next = static_cast<unsigned char>(s[i + 1]);
+            if (next >= 0x80 && next <= 0x9F)
+                return ControlCharacter{i, next};
+        }
+    }
+    return std::nullopt;
+}
+
+std::size_t utf16_length(std::string_view s) {
+    std::size_t units = 0;
+    for (char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b & 0xC0) != 0x80)
+            units += b >= 0xF0 ? 2 : 1;  // a lead byte; four-byte sequences are surrogate pairs in UTF-16
+    }
+    return units;
+}
+
+namespace {
+
+std::string grouped(std::size_t n) {
+    std::string digits = std::to_string(n);
+    for (std::size_t i = digits.size(); i > 3; i -= 3)
+        digits.insert(i - 3, ".");
+    return digits;
+}
+
+}  // namespace
+
+std::optional<std::string> text_field_problem(std::string_view s, bool allow_line_feed) {
+    if (const auto c = find_control_character(s, allow_line_feed)) {
+        static const char* const kNames[] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL",
+                                             "BS",  "TAB", "LF",  "VT",  "FF",  "CR",  "SO",  "SI",
+                                             "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB",
+                                             "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
+        char code[8];
+        std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(c->code_point));
+        const std::string name = c->code_point < 0x20    ? std::string(" (") + kNames[c->code_point] + ")"
+                                 : c->code_point == 0x7F ? std::string(" (DEL)")
+                                                         : std::string();
+        return "teks berisi karakter kendali U+" + std::string(code) + name + "; hapus karakter itu";
+    }
+    if (s.size() > kMaxCellCharacters) {  // cheap test first: fewer bytes than the limit are fewer units
+        if (const std::size_t n = utf16_length(s); n > kMaxCellCharacters)
+            return "teks terlalu panjang: " + grouped(n) + " karakter; batas Excel " +
+                   grouped(kMaxCellCharacters) + " karakter per sel";
+    }
+    return std::nullopt;
 }
 
 }  // namespace lkjip::text

@@ -270,8 +270,8 @@ model::Conventions load_conventions(const ConventionOverrides& overrides) {
     PropertyMap merged = default_convention_properties();
     if (!overrides.config_file.empty()) {
         const std::string content = read_text_file(overrides.config_file);
-        PropertyMap file =
-            read_properties(content, overrides.config_file, format_from_extension(overrides.config_file));
+        PropertyMap file = read_properties(content, overrides.config_file,
+                                           format_from_extension(overrides.config_file), "konvensi");
         check_keys(file, diagnostics);
         merged.overlay(file);
     }
@@ -283,6 +283,10 @@ model::Conventions load_conventions(const ConventionOverrides& overrides) {
         // A command line can carry any bytes; like the files, it must be UTF-8 to reach an output.
         if (text::find_invalid_utf8(arg)) {
             diagnostics.error(SourceLocation::in_file("--set"), "teks bukan UTF-8 yang sah");
+            continue;
+        }
+        if (auto problem = text::text_field_problem(arg, false)) {
+            diagnostics.error(SourceLocation::in_file("--set"), *problem);
             continue;
         }
         const std::size_t eq = arg.find('=');

@@ -280,6 +280,9 @@ class Parser {
             } else {
                 read_unquoted(cell);
             }
+            // A line break typed in a cell (a quoted field) is text; other control characters are not.
+            if (auto problem = text::text_field_problem(cell.text, true))
+                fail(cell.line, cell.column, *problem);
             if (pos_ < s_.size() && s_[pos_] == sep_) {
                 ++pos_;
                 continue;

@@ -40,9 +40,13 @@ class PropertyMap {
 
 PropertyFormat format_from_extension(std::string_view path);
 
-// Throws InputError (file, line where the parser knows it) on malformed content, and on JSON or XML nested
-// deeper than 32 levels (the parsers recurse per level).
-PropertyMap read_properties(std::string_view content, const std::string& file, PropertyFormat format);
+// Throws InputError (file, line where the parser knows it) on malformed content, on JSON or XML nested
+// deeper than 32 levels (the parsers recurse per level), on a control character or a value longer than a
+// report cell in any key or value, and for XML on what the workbook's XML reader refuses as well
+// (mismatched closing tag, DOCTYPE, unknown entity, an attribute and a child element of the same name,
+// a root element other than `xml_root` when one is given).
+PropertyMap read_properties(std::string_view content, const std::string& file, PropertyFormat format,
+                            std::string_view xml_root = {});
 
 // Tracks which keys a reader used, to report the rest as unknown with a "did you mean".
 class KeyTracker {

@@ -259,7 +259,7 @@ std::string stem(const std::string& path) {
 report::TableTemplate read_table_template(std::string_view content, const std::string& file,
                                           Diagnostics& diagnostics) {
     try {
-        const PropertyMap map = read_properties(content, file, format_from_extension(file));
+        const PropertyMap map = read_properties(content, file, format_from_extension(file), "tabel");
         return TemplateParser(map, diagnostics).parse(stem(file));
     } catch (const InputError& e) {
         diagnostics.add(e.diagnostic());

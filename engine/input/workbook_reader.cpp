@@ -190,7 +190,12 @@ CsvTable sheet_table(const xlsx::Sheet& sheet, const std::string& file, Diagnost
             out.cells[i] = CsvCell{{}, row->row, table.header_columns[i]};
         bool any = false;
         for (const xlsx::SheetCell& c : row->cells) {
-            const std::string value = cell_text(c, table, row->row, diagnostics);
+            std::string value = cell_text(c, table, row->row, diagnostics);
+            // As in a CSV file: a line break typed in a cell is text, other control characters are not.
+            if (auto problem = text::text_field_problem(value, true)) {
+                diagnostics.error(table.at(row->row, c.column), *problem);
+                value.clear();
+            }
             auto column = index_of_column.find(c.column);
             if (column == index_of_column.end()) {
                 if (!value.empty()) {
