@@ -9,6 +9,7 @@
 #include "report/fields.hpp"
 #include "report/formulas.hpp"
 #include "report/row_source.hpp"
+#include "report/template_checks.hpp"
 
 namespace lkjip::report {
 
@@ -213,6 +214,8 @@ void validate_template(const TableTemplate& t, Diagnostics& diagnostics) {
     if (t.baris != "tetap" && !t.baris_tetap.empty())
         diagnostics.error(t.baris_where, "baris_tetap hanya berlaku untuk sumber baris \"tetap\"");
     validate_columns(t.kolom, t, diagnostics);
+    check_layout(t, diagnostics);
+    check_placeholders(t, diagnostics);
     for (const FixedRowTemplate& f : t.baris_tetap) {
         if (!f.isi.empty() && !find_field(f.isi)) {
             std::string message = "bidang tidak dikenal: \"" + f.isi + "\"";
