@@ -3,6 +3,7 @@
 // the JSON writer, the text summary and (later) the report tables all read this.
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -84,6 +85,9 @@ struct Performance {
     Diagnostics diagnostics;  // warnings found while computing (and roll-up errors)
 
     const IndicatorResult* find_indicator(const std::string& kode) const;
+
+    // Positions in `indicators` by code, built by compute() (the audit looks up every printed figure).
+    std::unordered_map<std::string, std::size_t> indicator_position;
 };
 
 // The realisasi of one year: from pembilang/penyebut when given (full precision), else as written.

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/embedded_files.hpp"
+#include "core/number_format.hpp"
 #include "core/text.hpp"
 #include "input/file_access.hpp"
 #include "input/number_parser.hpp"
@@ -86,6 +87,7 @@ class Reader {
         model::BandScale out;
         if (!source_key.empty())
             out.source = text(source_key);
+        std::vector<SourceLocation> where_of;  // each band's bound (or label): the file that set it
         for (int i = 1;; ++i) {
             const std::string item = list_key + "." + std::to_string(i);
             const Property* label = keys_.get(item + ".label");
@@ -93,7 +95,10 @@ class Reader {
             const Property* at_least = keys_.get(item + ".minimal");
             if (!label && !above && !at_least)
                 break;
-            const SourceLocation where = label ? map_.location(*label) : SourceLocation::key(map_.file, item);
+            const Property* any = label ? label : above ? above : at_least;
+            const SourceLocation where = map_.location(*any);
+            const Property* bound = above ? above : at_least;
+            where_of.push_back(bound ? map_.location(*bound) : where);
             model::Band band;
             band.label = label ? std::string(text::trim(label->value)) : std::string();
             if (band.label.empty())
@@ -111,31 +116,47 @@ class Reader {
             }
             out.bands.push_back(band);
         }
-        validate_scale(out, list_key);
+        validate_scale(out, list_key, where_of);
         return out;
     }
+
+    // A number, or "tidak_ada"; with where it was set (for checks that involve two keys).
+    const Property* property(const std::string& key) { return keys_.get(key); }
+    SourceLocation location(const Property& p) const { return map_.location(p); }
 
     KeyTracker& keys() { return keys_; }
 
   private:
-    void validate_scale(const model::BandScale& s, const std::string& list_key) {
-        const SourceLocation where = SourceLocation::key(map_.file, list_key);
+    // Bands are tried from the top: their limits must go down, and a band whose limit equals the one above
+    // it must catch something (only "> x" followed by ">= x" does: exactly x). Each problem is located at
+    // the band's own key, in the file (or --set) that gave it.
+    void validate_scale(const model::BandScale& s, const std::string& list_key,
+                        const std::vector<SourceLocation>& where_of) {
         if (s.bands.empty()) {
-            diagnostics_.error(where, "skala kosong: paling sedikit satu pita diharapkan");
+            diagnostics_.error(SourceLocation::key(map_.file, list_key),
+                               "skala kosong: paling sedikit satu pita diharapkan");
             return;
         }
+        using Bound = model::Band::Bound;
         for (std::size_t i = 0; i + 1 < s.bands.size(); ++i) {
-            if (s.bands[i].bound == model::Band::Bound::Rest) {
-                diagnostics_.error(
-                    where, "hanya pita terakhir yang boleh tanpa batas (pita " + std::to_string(i + 1) + ")");
-            } else if (s.bands[i + 1].bound != model::Band::Bound::Rest &&
-                       s.bands[i + 1].limit > s.bands[i].limit) {
-                diagnostics_.error(where, "batas pita harus menurun dari atas ke bawah (pita " +
-                                              std::to_string(i + 2) + ")");
+            const model::Band& band = s.bands[i];
+            const model::Band& next = s.bands[i + 1];
+            if (band.bound == Bound::Rest) {
+                diagnostics_.error(where_of[i], "hanya pita terakhir yang boleh tanpa batas (pita " +
+                                                    std::to_string(i + 1) + ")");
+            } else if (next.bound != Bound::Rest && next.limit > band.limit) {
+                diagnostics_.error(where_of[i + 1], "batas pita harus menurun dari atas ke bawah (pita " +
+                                                        std::to_string(i + 2) + ")");
+            } else if (next.bound != Bound::Rest && next.limit == band.limit &&
+                       !(band.bound == Bound::Above && next.bound == Bound::AtLeast)) {
+                diagnostics_.error(where_of[i + 1], "pita " + std::to_string(i + 2) +
+                                                        " tidak pernah terpakai: batasnya sama dengan pita " +
+                                                        std::to_string(i + 1) + " di atasnya");
             }
         }
-        if (s.bands.back().bound != model::Band::Bound::Rest) {
-            diagnostics_.error(where, "pita terakhir harus tanpa batas (menampung nilai di bawahnya)");
+        if (s.bands.back().bound != Bound::Rest) {
+            diagnostics_.error(where_of.back(),
+                               "pita terakhir harus tanpa batas (menampung nilai di bawahnya)");
         }
     }
 
@@ -182,6 +203,22 @@ void check_keys(const PropertyMap& map, Diagnostics& diagnostics) {
     }
 }
 
+// batas_bawah 50 with batas_atas 10 would make every capaian 10: refused, at the key set last (the one
+// that is not the default's).
+void check_floor_below_cap(Reader& r, const model::CapaianConventions& c, Diagnostics& diagnostics) {
+    if (!c.floor || !c.cap || *c.floor <= *c.cap)
+        return;
+    const Property* floor = r.property("capaian.batas_bawah");
+    const Property* cap = r.property("capaian.batas_atas");
+    const Property* blamed = floor && floor->origin != kDefaultPath ? floor : cap ? cap : floor;
+    const auto number = [](double x) {
+        return format::angka(x, x == static_cast<double>(static_cast<long long>(x)) ? 0 : 2);
+    };
+    diagnostics.error(r.location(*blamed), "capaian.batas_bawah " + number(*c.floor) +
+                                               " lebih besar dari capaian.batas_atas " + number(*c.cap) +
+                                               ": setiap capaian akan bernilai " + number(*c.cap));
+}
+
 }  // namespace
 
 PropertyMap default_convention_properties() {
@@ -209,6 +246,7 @@ model::Conventions conventions_from_properties(const PropertyMap& merged, Diagno
         NegativeFormula::TwoTargetMinusRealisasi);
     c.capaian.floor = r.optional_number("capaian.batas_bawah", 0.0);
     c.capaian.cap = r.optional_number("capaian.batas_atas", std::nullopt);
+    check_floor_below_cap(r, c.capaian, diagnostics);
     c.capaian.cap_scope = r.choice<CapScope>(
         "capaian.batas_atas_berlaku",
         {{"semua", CapScope::Everywhere}, {"agregasi", CapScope::AggregationOnly}}, CapScope::Everywhere);
@@ -302,6 +340,7 @@ model::Conventions load_conventions(const ConventionOverrides& overrides) {
                                        {},
                                        0});
     }
+    cli.reindex();
     check_keys(cli, diagnostics);
     merged.overlay(cli);
     diagnostics.throw_if_errors();

@@ -306,11 +306,27 @@ void check_texts(const PropertyMap& map) {
 }  // namespace
 
 const Property* PropertyMap::find(std::string_view key) const {
+    if (indexed_ == entries.size() && indexed_ == index_.size()) {
+        const auto it = index_.find(std::string(key));
+        if (it == index_.end())
+            return nullptr;
+        if (it->second < entries.size() && entries[it->second].key == key)
+            return &entries[it->second];
+    }
     for (const Property& p : entries) {
         if (p.key == key)
             return &p;
     }
     return nullptr;
+}
+
+void PropertyMap::reindex() {
+    index_.clear();
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        index_.emplace(entries[i].key, i);
+    // With two entries of one key the index is smaller than the list, and find() scans (it finds the
+    // first, as the index would).
+    indexed_ = entries.size();
 }
 
 PropertyMap PropertyMap::subtree(std::string_view prefix) const {
@@ -328,6 +344,7 @@ PropertyMap PropertyMap::subtree(std::string_view prefix) const {
         if (l.rfind(dotted, 0) == 0)
             out.lists.insert(l.substr(dotted.size()));
     }
+    out.reindex();
     return out;
 }
 
@@ -337,18 +354,22 @@ void PropertyMap::overlay(const PropertyMap& other) {
         std::erase_if(entries, [&](const Property& p) { return p.key.rfind(dotted, 0) == 0; });
         lists.insert(list);
     }
+    reindex();
     for (const Property& p : other.entries)
         set(p);
 }
 
 void PropertyMap::set(const Property& property) {
-    for (Property& p : entries) {
-        if (p.key == property.key) {
-            p = property;
-            return;
-        }
+    if (const Property* existing = find(property.key)) {
+        entries[static_cast<std::size_t>(existing - entries.data())] = property;
+        return;
     }
+    const bool in_step = indexed_ == entries.size() && indexed_ == index_.size();
     entries.push_back(property);
+    if (in_step) {
+        index_.emplace(property.key, entries.size() - 1);
+        indexed_ = entries.size();
+    }
 }
 
 SourceLocation PropertyMap::location(const Property& p) const {
@@ -433,6 +454,7 @@ PropertyMap read_properties(std::string_view content, const std::string& file, P
     if (format == PropertyFormat::Ini)
         attach_ini_lines(content, map);
     check_texts(map);
+    map.reindex();
     return map;
 }
 

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -29,13 +30,20 @@ class PropertyMap {
     std::vector<Property> entries;
     std::set<std::string> lists;  // keys whose children are list items ("predikat.skala")
 
+    // O(1) while the index is in step with `entries` (read_properties, subtree, overlay and set keep it so;
+    // code that changes `entries` directly calls reindex()), else a scan.
     const Property* find(std::string_view key) const;
+    void reindex();
     // Entries below `prefix.` with the prefix removed.
     PropertyMap subtree(std::string_view prefix) const;
     // Replaces or adds the entries of `overlay`; a list in `overlay` replaces the whole list here.
     void overlay(const PropertyMap& other);
     void set(const Property& property);
     SourceLocation location(const Property& p) const;
+
+  private:
+    std::unordered_map<std::string, std::size_t> index_;  // key -> position of its first entry
+    std::size_t indexed_ = 0;                             // entries.size() when index_ was in step
 };
 
 PropertyFormat format_from_extension(std::string_view path);

@@ -270,6 +270,7 @@ std::optional<PropertyMap> profile_map(const xlsx::Sheet& sheet, const std::stri
         map.entries.push_back(Property{key.text, value.text, row.line, file, sheet.name, value.column});
         mark_lists(map, key.text);
     }
+    map.reindex();
     return map;
 }
 
