@@ -219,6 +219,35 @@ void check_floor_below_cap(Reader& r, const model::CapaianConventions& c, Diagno
                                                ": setiap capaian akan bernilai " + number(*c.cap));
 }
 
+// What the sources changed, in order, as the summary names it: a list as a whole, each key once with the
+// last source that set it. A source that names itself ("nama") is a variant: the name says what it
+// changes, so only what later sources change is listed.
+std::vector<model::ConventionOverride> overridden_keys(const PropertyMap* config, const PropertyMap& profile,
+                                                       const PropertyMap& cli) {
+    std::vector<model::ConventionOverride> out;
+    for (const PropertyMap* source : {config, &profile, &cli}) {
+        if (!source)
+            continue;
+        if (source->find("nama")) {
+            out.clear();
+            continue;
+        }
+        for (const Property& p : source->entries) {
+            std::string key = p.key;
+            for (const std::string& list : source->lists) {
+                if (key.rfind(list + ".", 0) == 0)
+                    key = list;
+            }
+            if (key.rfind("keterangan", 0) == 0 || key.find(".sumber") != std::string::npos ||
+                key.rfind("sumber", 0) == 0)
+                continue;  // explanations change no rule
+            std::erase_if(out, [&](const model::ConventionOverride& o) { return o.key == key; });
+            out.push_back({key, p.origin.empty() ? source->file : p.origin});
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 PropertyMap default_convention_properties() {
@@ -306,10 +335,12 @@ model::Conventions conventions_from_properties(const PropertyMap& merged, Diagno
 model::Conventions load_conventions(const ConventionOverrides& overrides) {
     Diagnostics diagnostics;
     PropertyMap merged = default_convention_properties();
+    PropertyMap config;
     if (!overrides.config_file.empty()) {
         const std::string content = read_text_file(overrides.config_file);
-        PropertyMap file = read_properties(content, overrides.config_file,
-                                           format_from_extension(overrides.config_file), "konvensi");
+        PropertyMap& file = config;
+        file = read_properties(content, overrides.config_file, format_from_extension(overrides.config_file),
+                               "konvensi");
         check_keys(file, diagnostics);
         merged.overlay(file);
     }
@@ -346,6 +377,8 @@ model::Conventions load_conventions(const ConventionOverrides& overrides) {
     diagnostics.throw_if_errors();
     model::Conventions c = conventions_from_properties(merged, diagnostics);
     diagnostics.throw_if_errors();
+    c.overrides =
+        overridden_keys(overrides.config_file.empty() ? nullptr : &config, overrides.profile_section, cli);
     return c;
 }
 

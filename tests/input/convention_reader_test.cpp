@@ -314,3 +314,22 @@ TEST_CASE("a --set value that is not UTF-8 is refused before it can reach an out
         CHECK(lkjip::format_diagnostic(e.diagnostics()[0]) == "--set: galat: teks bukan UTF-8 yang sah");
     }
 }
+
+TEST_CASE("the keys changed from the defaults are listed with their source, a list as a whole") {
+    CHECK(load_conventions({}).overrides.empty());
+    ConventionOverrides o = with_set({"capaian.batas_atas=100", "tampilan.desimal=3"});
+    o.profile_section =
+        read_properties(R"({"predikat": {"sumber": "Perbup", "skala": [{"label": "Baik", "minimal": 80},
+                                          {"label": "Kurang"}]}, "tampilan": {"desimal": 1}})",
+                        "profil.json", PropertyFormat::Json);
+    const Conventions c = load_conventions(o);
+    REQUIRE(c.overrides.size() == 3);
+    CHECK(c.overrides[0].key == "predikat.skala");
+    CHECK(c.overrides[0].source == "profil.json");
+    CHECK(c.overrides[1].key == "capaian.batas_atas");
+    CHECK(c.overrides[1].source == "--set");
+    CHECK(c.overrides[2].key == "tampilan.desimal");  // set in the profile, then again by --set
+    CHECK(c.overrides[2].source == "--set");
+    // A source that names itself is a variant: only what comes after it is listed.
+    CHECK(load_conventions(with_set({"capaian.batas_atas=100", "nama=Konvensi Pemkot"})).overrides.empty());
+}
