@@ -145,6 +145,18 @@ bool looks_like_windows_1252(std::string_view s) {
     return any_invalid;
 }
 
+std::optional<std::string> utf16_problem(std::string_view s) {
+    const bool bom = s.starts_with("\xFF\xFE") || s.starts_with("\xFE\xFF");
+    // Without a BOM: ASCII text in UTF-16 has a NUL beside every character ("k\0o\0d\0e\0").
+    const bool zeros = s.size() >= 4 && ((s[1] == '\0' && s[3] == '\0' && s[0] != '\0') ||
+                                         (s[0] == '\0' && s[2] == '\0' && s[1] != '\0'));
+    if (!bom && !zeros)
+        return std::nullopt;
+    return std::string(
+        "berkas tersimpan sebagai UTF-16 (\"Unicode Text\"), bukan UTF-8; simpan sebagai \"CSV UTF-8\" "
+        "(atau teks UTF-8)");
+}
+
 std::string_view strip_bom(std::string_view s) {
     constexpr std::string_view bom = "\xEF\xBB\xBF";
     if (s.substr(0, bom.size()) == bom)
@@ -265,6 +277,11 @@ std::optional<std::string> text_field_problem(std::string_view s, bool allow_lin
                                                          : std::string();
         return "teks berisi karakter kendali U+" + std::string(code) + name + "; hapus karakter itu";
     }
+    // U+FEFF (EF BB BF): a byte-order mark saved twice, or pasted along with text, is invisible in a message.
+    if (const std::size_t bom = s.find("\xEF\xBB\xBF"); bom != std::string_view::npos)
+        return std::string(
+            "teks berisi karakter tak terlihat U+FEFF (tanda urutan byte, BOM; berkas disimpan "
+            "dengan BOM ganda?); hapus karakter itu");
     if (s.size() > kMaxCellCharacters) {  // cheap test first: fewer bytes than the limit are fewer units
         if (const std::size_t n = utf16_length(s); n > kMaxCellCharacters)
             return "teks terlalu panjang: " + grouped(n) + " karakter; batas Excel " +

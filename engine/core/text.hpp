@@ -36,6 +36,10 @@ std::size_t utf16_length(std::string_view s);
 // nullopt. `s` must be valid UTF-8.
 std::optional<std::string> text_field_problem(std::string_view s, bool allow_line_feed);
 
+// The message for text saved as UTF-16 (a UTF-16 byte-order mark, or NULs beside ASCII characters), which
+// would otherwise be called binary or invalid UTF-8; nullopt for anything else.
+std::optional<std::string> utf16_problem(std::string_view s);
+
 // Strips a leading UTF-8 byte-order mark.
 std::string_view strip_bom(std::string_view s);
 

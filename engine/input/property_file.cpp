@@ -393,6 +393,8 @@ PropertyFormat format_from_extension(std::string_view path) {
 
 PropertyMap read_properties(std::string_view content, const std::string& file, PropertyFormat format,
                             std::string_view xml_root) {
+    if (auto utf16 = text::utf16_problem(content))
+        throw InputError(SourceLocation::in_file(file), *utf16);
     content = text::strip_bom(content);  // Notepad's BOM would otherwise break read_ini
     auto line_of = [&](std::size_t offset) {
         return 1 + static_cast<std::size_t>(std::count(

@@ -170,11 +170,12 @@ CsvTable sheet_table(const xlsx::Sheet& sheet, const std::string& file, Diagnost
     }
     table.header_line = header->row;
     std::map<std::size_t, std::size_t> index_of_column;  // sheet column -> header index
+    std::set<std::string> names;                         // 16.384 header cells: no pairwise scan
     for (const xlsx::SheetCell& c : header->cells) {
         const std::string name = text::normalize_key(c.text);
         if (name.empty())
             continue;  // an empty-looking header cell (spaces only) is no column
-        if (std::find(table.header.begin(), table.header.end(), name) != table.header.end()) {
+        if (!names.insert(name).second) {
             diagnostics.error(table.at(header->row, c.column), "judul kolom \"" + name + "\" ganda");
             continue;
         }
