@@ -136,7 +136,14 @@ Expected indicator_value(const std::string& b, const compute::IndicatorResult& r
     return Expected{};
 }
 
+// Both by the indexes compute() builds: the audit asks once per printed figure.
+// Both by the indexes compute() builds (the audit asks once per printed figure); a Performance put together
+// by hand, without them, is scanned.
 const rules::BudgetNode* budget_node(const std::string& kode, const compute::Performance& p) {
+    if (p.budget_position.size() == p.budget.nodes.size()) {
+        const auto it = p.budget_position.find(kode);
+        return it == p.budget_position.end() ? nullptr : &p.budget.nodes[it->second];
+    }
     for (const rules::BudgetNode& n : p.budget.nodes) {
         if (n.item->kode == kode)
             return &n;
@@ -145,6 +152,10 @@ const rules::BudgetNode* budget_node(const std::string& kode, const compute::Per
 }
 
 const compute::ProgramResult* program_of(const rules::BudgetNode* node, const compute::Performance& p) {
+    if (p.program_of_node.size() == p.programs.size()) {
+        const auto it = p.program_of_node.find(static_cast<std::size_t>(node - p.budget.nodes.data()));
+        return it == p.program_of_node.end() ? nullptr : &p.programs[it->second];
+    }
     for (const compute::ProgramResult& pr : p.programs) {
         if (&p.budget.nodes[pr.node] == node)
             return &pr;

@@ -123,6 +123,8 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
     const int n = opd.profile.tahun;
 
     p.budget = rules::roll_up(opd.budget, conv.budget, p.diagnostics);
+    for (std::size_t i = 0; i < p.budget.nodes.size(); ++i)
+        p.budget_position.emplace(p.budget.nodes[i].item->kode, i);
     rules::check_belanja_totals(opd.belanja, p.budget, p.diagnostics);
 
     for (const model::Indicator& ind : opd.indicators) {
@@ -221,6 +223,7 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         }
         pr.capaian = rules::aggregate(inputs, conv.aggregation);
         pr.efisiensi = rules::efficiency(pr.capaian.value, node.serapan, conv.efficiency, conv.display);
+        p.program_of_node.emplace(node_index, p.programs.size());
         p.programs.push_back(std::move(pr));
     }
 

@@ -86,8 +86,11 @@ struct Performance {
 
     const IndicatorResult* find_indicator(const std::string& kode) const;
 
-    // Positions in `indicators` by code, built by compute() (the audit looks up every printed figure).
+    // Positions by code, built by compute() (the audit looks up every printed figure): in `indicators`,
+    // in `budget.nodes`, and a budget node's position in `programs`.
     std::unordered_map<std::string, std::size_t> indicator_position;
+    std::unordered_map<std::string, std::size_t> budget_position;
+    std::unordered_map<std::size_t, std::size_t> program_of_node;
 };
 
 // The realisasi of one year: from pembilang/penyebut when given (full precision), else as written.
