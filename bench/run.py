@@ -377,8 +377,45 @@ def method_floor():
             "floor_wall_s": r["wall_s_median"], "floor_rss_bytes": r["rss_bytes_median"]}
 
 
+def scenario_limits(a, work, table, results, log):
+    """Inputs at the documented limits (issue 15): `check` of a table of --limits-rows rows, of a
+    --limits-bands predikat scale, and `report --dump` with a template of 16.384 leaf columns (refused
+    by the template checks). Each must stay far below a second per 100.000 rows or bands."""
+    rows, bands = a.limits_rows, a.limits_bands
+    big = os.path.join(work, "limits-rows")
+    shutil.rmtree(big, ignore_errors=True)
+    shutil.copytree(a.fixture, big)
+    with open(os.path.join(big, "tujuan.csv"), "w", encoding="utf-8") as f:
+        f.write("kode;uraian\nT1;Tujuan satu\nT2;Tujuan dua\n")
+        f.write("".join("TX%d;Tujuan tambahan %d\n" % (i, i) for i in range(3, rows + 1)))
+    scale = os.path.join(work, "limits-skala.json")
+    with open(scale, "w", encoding="utf-8") as f:
+        items = ['{"label": "B%d", "lebih_dari": %d}' % (i, 10 * bands - i) for i in range(bands)]
+        f.write('{"predikat": {"skala": [%s, {"label": "Sisa"}]}}' % ", ".join(items))
+    templates = os.path.join(work, "limits-templat")
+    shutil.rmtree(templates, ignore_errors=True)
+    os.makedirs(templates)
+    with open(os.path.join(templates, "01-lebar.json"), "w", encoding="utf-8") as f:
+        cols = ", ".join('{"judul": "K%d", "isi": "nomor", "lebar": 1}' % i for i in range(16384))
+        f.write('{"nomor": "9", "judul": "Lebar", "baris": "iku", "kolom": [%s]}' % cols)
+    jobs = [
+        Job("rows", [a.lkjip, "check", big], ok_codes=(1,), env=LKJIP_ENV),
+        Job("bands", [a.lkjip, "check", a.fixture, "--config", scale], ok_codes=(1,), env=LKJIP_ENV),
+        Job("columns", [a.lkjip, "report", a.fixture, "--dump", "--templates", templates], ok_codes=(3,),
+            env=LKJIP_ENV),
+    ]
+    r = measure(jobs, a.runs, log)
+    results["limits"] = {"rows": rows, "bands": bands, "columns": 16384, **r}
+    table.add("6 limits", "check, tujuan.csv of %d rows" % rows, ms(r["rows"]["wall_s_median"]),
+              mib(r["rows"]["rss_bytes_median"]))
+    table.add("6 limits", "check, predikat.skala of %d bands" % bands, ms(r["bands"]["wall_s_median"]),
+              mib(r["bands"]["rss_bytes_median"]))
+    table.add("6 limits", "report --dump, template of 16384 columns (refused)",
+              ms(r["columns"]["wall_s_median"]), mib(r["columns"]["rss_bytes_median"]))
+
+
 SCENARIOS = [("dumai", scenario_dumai), ("batch", scenario_batch), ("growth", scenario_growth),
-             ("libreoffice", scenario_libreoffice), ("floor", scenario_floor)]
+             ("libreoffice", scenario_libreoffice), ("floor", scenario_floor), ("limits", scenario_limits)]
 
 
 def main():
@@ -410,6 +447,9 @@ def main():
     g.add_argument("--growth-iku", type=int, default=30)
     g.add_argument("--growth-sub", type=int, default=60)
     g.add_argument("--growth-factor", type=int, default=10)
+    g = ap.add_argument_group("limits")
+    g.add_argument("--limits-rows", type=int, default=1000000, help="data rows of the large tujuan.csv")
+    g.add_argument("--limits-bands", type=int, default=40000, help="bands of the large predikat scale")
     g = ap.add_argument_group("libreoffice")
     g.add_argument("--soffice", help="soffice binary (default: from PATH)")
     a = ap.parse_args()

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "audit/expected_value.hpp"
 #include "audit/printed_value.hpp"
@@ -63,6 +64,12 @@ class Auditor {
             const ValueKind kind = kind_of(f.besaran);
             figures_.push_back({&f, kind, read_printed_value(f.nilai, kind)});
         }
+        // Figures with a number by table, objek, year and besaran, in file order: the checks between
+        // figures look each other up here instead of scanning every figure for every figure.
+        for (const Figure& fig : figures_) {
+            if (fig.value.number)
+                numbered_[key(fig.f->tabel, fig.f->objek, fig.f->tahun, fig.f->besaran)].push_back(&fig);
+        }
     }
 
     std::vector<Finding> run() {
@@ -101,14 +108,19 @@ class Auditor {
     // A program's capaian is printed on its indicator (IP-<kode>), so that one counts as the same objek.
     const Figure* sibling(const Figure& fig, const std::string& besaran) const {
         for (const std::string& objek : {fig.f->objek, "IP-" + fig.f->objek}) {
-            for (const Figure& other : figures_) {
-                if (other.f->tabel == fig.f->tabel && other.f->objek == objek &&
-                    other.f->tahun == fig.f->tahun && other.f->besaran == besaran && other.value.number)
-                    return &other;
-            }
+            if (const auto it = numbered_.find(key(fig.f->tabel, objek, fig.f->tahun, besaran));
+                it != numbered_.end())
+                return it->second.front();
         }
         return nullptr;
     }
+
+    using FigureKey = std::tuple<std::string, std::string, int, std::string>;
+    static FigureKey key(const std::string& tabel, const std::string& objek, int tahun,
+                         const std::string& besaran) {
+        return {tabel, objek, tahun, besaran};
+    }
+    std::map<FigureKey, std::vector<const Figure*>> numbered_;
 
     void check_against_data(const Figure& fig) {
         const Expected e = expected_value(*fig.f, p_);
@@ -364,12 +376,9 @@ class Auditor {
             std::string parts;
             bool complete = true;
             for (const std::string& child : children) {
-                const Figure* c = nullptr;
-                for (const Figure& other : figures_) {
-                    if (other.f->tabel == fig.f->tabel && other.f->objek == child && other.f->besaran == b &&
-                        other.f->tahun == fig.f->tahun && other.value.number)
-                        c = &other;
-                }
+                const auto found = numbered_.find(key(fig.f->tabel, child, fig.f->tahun, b));
+                const Figure* c =
+                    found == numbered_.end() ? nullptr : found->second.back();  // the last, as before
                 if (!c) {
                     complete = false;
                     break;

@@ -51,7 +51,7 @@ const Command& command_named(const std::string& name) {
     for (const Command* c : all_commands())
         names.push_back(c->name);
     std::string message = "perintah tidak dikenal: " + name;
-    if (const std::string hint = input::suggest(name, names); !hint.empty())
+    if (const std::string hint = suggest(name, names); !hint.empty())
         message += "; maksud Anda " + hint + "?";
     throw UsageError(message);
 }

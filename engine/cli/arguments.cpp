@@ -55,7 +55,7 @@ ParsedArguments parse_arguments(const std::vector<std::string>& args, const std:
             for (const OptionSpec& s : specs)
                 known.push_back(s.name);
             std::string message = "opsi tidak dikenal: " + arg;
-            if (const std::string hint = input::suggest(name, known); !hint.empty()) {
+            if (const std::string hint = suggest(name, known); !hint.empty()) {
                 message += "; maksud Anda --" + hint + "?";
             }
             throw UsageError(message);

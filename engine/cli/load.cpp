@@ -6,6 +6,7 @@
 #include "input/convention_reader.hpp"
 #include "input/file_access.hpp"
 #include "input/printed_figures_reader.hpp"
+#include "rules/aggregation.hpp"
 
 namespace lkjip::cli {
 
@@ -80,15 +81,9 @@ Loaded load_input(const std::string& path, const ParsedArguments& args) {
     } catch (const InputError& e) {
         loaded.diagnostics.add(e.diagnostic());
     }
-    // Weighted means need a bobot on every IKU.
-    if (loaded.conventions && loaded.conventions->aggregation.weighting == model::Weighting::ByBobot) {
-        for (const model::Indicator& ind : loaded.input.opd.indicators) {
-            if (ind.level == model::IndicatorLevel::Sasaran && !ind.bobot) {
-                loaded.diagnostics.error(ind.where, "konvensi agregasi.bobot = bobot, tetapi IKU \"" +
-                                                        ind.kode + "\" tidak memiliki bobot");
-            }
-        }
-    }
+    // Weighted means need a bobot on every indicator they average.
+    if (loaded.conventions)
+        rules::check_weights(loaded.input.opd, loaded.conventions->aggregation, loaded.diagnostics);
     return loaded;
 }
 

@@ -1,5 +1,7 @@
 #include "compute/performance.hpp"
 
+#include <unordered_map>
+
 #include <algorithm>
 
 #include "core/number_format.hpp"
@@ -102,7 +104,13 @@ const YearResult* IndicatorResult::year(int tahun) const {
 }
 
 const IndicatorResult* Performance::find_indicator(const std::string& kode) const {
-    for (const IndicatorResult& r : indicators) {
+    if (const auto it = indicator_position.find(kode); it != indicator_position.end() &&
+                                                       it->second < indicators.size() &&
+                                                       indicators[it->second].indicator->kode == kode)
+        return &indicators[it->second];
+    if (indicator_position.size() == indicators.size())
+        return nullptr;                            // the index is complete: not there
+    for (const IndicatorResult& r : indicators) {  // a Performance assembled by hand (tests)
         if (r.indicator->kode == kode)
             return &r;
     }
@@ -117,6 +125,8 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
     const int n = opd.profile.tahun;
 
     p.budget = rules::roll_up(opd.budget, conv.budget, p.diagnostics);
+    for (std::size_t i = 0; i < p.budget.nodes.size(); ++i)
+        p.budget_position.emplace(p.budget.nodes[i].item->kode, i);
     rules::check_belanja_totals(opd.belanja, p.budget, p.diagnostics);
 
     for (const model::Indicator& ind : opd.indicators) {
@@ -149,16 +159,38 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         if (r.indicator->level == model::IndicatorLevel::Sasaran)
             compute_iku_efficiency(r, p);
     }
+    // Each indicator under its parent's code, once, instead of a scan of every indicator per parent (a
+    // quadratic time with thousands of sasaran or programs).
+    std::unordered_map<std::string, std::vector<std::size_t>> iku_of, tujuan_indicators_of,
+        program_indicators_of;
+    for (std::size_t i = 0; i < p.indicators.size(); ++i) {
+        const model::Indicator& ind = *p.indicators[i].indicator;
+        p.indicator_position.emplace(ind.kode, i);
+        switch (ind.level) {
+            case model::IndicatorLevel::Sasaran:
+                iku_of[ind.induk].push_back(i);
+                break;
+            case model::IndicatorLevel::Tujuan:
+                tujuan_indicators_of[ind.induk].push_back(i);
+                break;
+            case model::IndicatorLevel::Program:
+                program_indicators_of[ind.induk].push_back(i);
+                break;
+        }
+    }
+    const auto of = [](const auto& groups, const std::string& kode) -> const std::vector<std::size_t>& {
+        static const std::vector<std::size_t> none;
+        const auto it = groups.find(kode);
+        return it == groups.end() ? none : it->second;
+    };
 
     // Sasaran from their IKU.
     for (const model::Sasaran& s : opd.sasaran) {
         SasaranResult sr;
         sr.sasaran = &s;
         std::vector<rules::AggregateInput> inputs;
-        for (std::size_t i = 0; i < p.indicators.size(); ++i) {
+        for (std::size_t i : of(iku_of, s.kode)) {
             const IndicatorResult& r = p.indicators[i];
-            if (r.indicator->level != model::IndicatorLevel::Sasaran || r.indicator->induk != s.kode)
-                continue;
             sr.iku.push_back(i);
             inputs.push_back({r.indicator->kode,
                               rules::capaian_for_aggregation(r.current.capaian, conv.capaian),
@@ -170,18 +202,14 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         p.sasaran.push_back(std::move(sr));
     }
 
+    std::unordered_map<std::string, std::vector<std::size_t>> sasaran_of;
+    for (std::size_t i = 0; i < p.sasaran.size(); ++i)
+        sasaran_of[p.sasaran[i].sasaran->tujuan].push_back(i);
     for (const model::Tujuan& t : opd.tujuan) {
         TujuanResult tr;
         tr.tujuan = &t;
-        for (std::size_t i = 0; i < p.indicators.size(); ++i) {
-            const model::Indicator& ind = *p.indicators[i].indicator;
-            if (ind.level == model::IndicatorLevel::Tujuan && ind.induk == t.kode)
-                tr.indicators.push_back(i);
-        }
-        for (std::size_t i = 0; i < p.sasaran.size(); ++i) {
-            if (p.sasaran[i].sasaran->tujuan == t.kode)
-                tr.sasaran.push_back(i);
-        }
+        tr.indicators = of(tujuan_indicators_of, t.kode);
+        tr.sasaran = of(sasaran_of, t.kode);
         p.tujuan.push_back(std::move(tr));
     }
 
@@ -191,10 +219,8 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         pr.node = node_index;
         const rules::BudgetNode& node = p.budget.nodes[node_index];
         std::vector<rules::AggregateInput> inputs;
-        for (std::size_t i = 0; i < p.indicators.size(); ++i) {
+        for (std::size_t i : of(program_indicators_of, node.item->kode)) {
             const IndicatorResult& r = p.indicators[i];
-            if (r.indicator->level != model::IndicatorLevel::Program || r.indicator->induk != node.item->kode)
-                continue;
             pr.indicators.push_back(i);
             inputs.push_back({r.indicator->kode, r.current.capaian.value, r.indicator->bobot});
         }
@@ -202,6 +228,7 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         pr.predikat = rules::rate(pr.capaian.value, conv.predikat, conv.display);
         pr.atribut = rules::rate(pr.capaian.value, conv.atribut, conv.display);
         pr.efisiensi = rules::efficiency(pr.capaian.value, node.serapan, conv.efficiency, conv.display);
+        p.program_of_node.emplace(node_index, p.programs.size());
         p.programs.push_back(std::move(pr));
     }
 

@@ -3,6 +3,7 @@
 // the JSON writer, the text summary and (later) the report tables all read this.
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -87,6 +88,12 @@ struct Performance {
     Diagnostics diagnostics;  // warnings found while computing (and roll-up errors)
 
     const IndicatorResult* find_indicator(const std::string& kode) const;
+
+    // Positions by code, built by compute() (the audit looks up every printed figure): in `indicators`,
+    // in `budget.nodes`, and a budget node's position in `programs`.
+    std::unordered_map<std::string, std::size_t> indicator_position;
+    std::unordered_map<std::string, std::size_t> budget_position;
+    std::unordered_map<std::size_t, std::size_t> program_of_node;
 };
 
 // The realisasi of one year: from pembilang/penyebut when given (full precision), else as written.

@@ -1,5 +1,7 @@
 #include "core/text.hpp"
 
+#include <cstdio>
+
 #include <algorithm>
 #include <vector>
 
@@ -143,6 +145,18 @@ bool looks_like_windows_1252(std::string_view s) {
     return any_invalid;
 }
 
+std::optional<std::string> utf16_problem(std::string_view s) {
+    const bool bom = s.starts_with("\xFF\xFE") || s.starts_with("\xFE\xFF");
+    // Without a BOM: ASCII text in UTF-16 has a NUL beside every character ("k\0o\0d\0e\0").
+    const bool zeros = s.size() >= 4 && ((s[1] == '\0' && s[3] == '\0' && s[0] != '\0') ||
+                                         (s[0] == '\0' && s[2] == '\0' && s[1] != '\0'));
+    if (!bom && !zeros)
+        return std::nullopt;
+    return std::string(
+        "berkas tersimpan sebagai UTF-16 (\"Unicode Text\"), bukan UTF-8; simpan sebagai \"CSV UTF-8\" "
+        "(atau teks UTF-8)");
+}
+
 std::string_view strip_bom(std::string_view s) {
     constexpr std::string_view bom = "\xEF\xBB\xBF";
     if (s.substr(0, bom.size()) == bom)
@@ -209,6 +223,71 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         }
     }
     return row[b.size()];
+}
+
+std::optional<ControlCharacter> find_control_character(std::string_view s, bool allow_line_feed) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x20 || b == 0x7F) {
+            if (b == '\t' || (b == '\n' && allow_line_feed))
+                continue;
+            return ControlCharacter{i, b};
+        }
+        // C1 controls are U+0080-U+009F: C2 80 to C2 9F in UTF-8.
+        if (b == 0xC2 && i + 1 < s.size()) {
+            const auto next = static_cast<unsigned char>(s[i + 1]);
+            if (next >= 0x80 && next <= 0x9F)
+                return ControlCharacter{i, next};
+        }
+    }
+    return std::nullopt;
+}
+
+std::size_t utf16_length(std::string_view s) {
+    std::size_t units = 0;
+    for (char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b & 0xC0) != 0x80)
+            units += b >= 0xF0 ? 2 : 1;  // a lead byte; four-byte sequences are surrogate pairs in UTF-16
+    }
+    return units;
+}
+
+namespace {
+
+std::string grouped(std::size_t n) {
+    std::string digits = std::to_string(n);
+    for (std::size_t i = digits.size(); i > 3; i -= 3)
+        digits.insert(i - 3, ".");
+    return digits;
+}
+
+}  // namespace
+
+std::optional<std::string> text_field_problem(std::string_view s, bool allow_line_feed) {
+    if (const auto c = find_control_character(s, allow_line_feed)) {
+        static const char* const kNames[] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL",
+                                             "BS",  "TAB", "LF",  "VT",  "FF",  "CR",  "SO",  "SI",
+                                             "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB",
+                                             "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
+        char code[8];
+        std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(c->code_point));
+        const std::string name = c->code_point < 0x20    ? std::string(" (") + kNames[c->code_point] + ")"
+                                 : c->code_point == 0x7F ? std::string(" (DEL)")
+                                                         : std::string();
+        return "teks berisi karakter kendali U+" + std::string(code) + name + "; hapus karakter itu";
+    }
+    // U+FEFF (EF BB BF): a byte-order mark saved twice, or pasted along with text, is invisible in a message.
+    if (const std::size_t bom = s.find("\xEF\xBB\xBF"); bom != std::string_view::npos)
+        return std::string(
+            "teks berisi karakter tak terlihat U+FEFF (tanda urutan byte, BOM; berkas disimpan "
+            "dengan BOM ganda?); hapus karakter itu");
+    if (s.size() > kMaxCellCharacters) {  // cheap test first: fewer bytes than the limit are fewer units
+        if (const std::size_t n = utf16_length(s); n > kMaxCellCharacters)
+            return "teks terlalu panjang: " + grouped(n) + " karakter; batas Excel " +
+                   grouped(kMaxCellCharacters) + " karakter per sel";
+    }
+    return std::nullopt;
 }
 
 }  // namespace lkjip::text

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "core/text.hpp"
 #include "input/csv_table_reader.hpp"
@@ -95,6 +96,7 @@ void read_anggaran(const CsvTable& table, ReadContext& ctx) {
         item.sumber_dana = r.text(row, "sumber_dana");
         opd.budget.push_back(std::move(item));
     }
+    opd.index_codes();
 
     // Parents must exist; levels follow from the chain; a chain that returns to itself is a cycle.
     std::map<std::string, std::size_t> index_of;
@@ -110,13 +112,17 @@ void read_anggaran(const CsvTable& table, ReadContext& ctx) {
         std::size_t depth = 0;
         std::set<std::string> seen{item.kode};
         std::string at = item.induk;
-        while (!at.empty()) {
+        // At most program > kegiatan > sub kegiatan: the walk stops one level beyond, so that a chain of a
+        // million items is not walked once per member (a cycle longer than that is reported as too deep).
+        while (!at.empty() && depth <= 2) {
             auto it = index_of.find(at);
             if (it == index_of.end()) {
                 std::string message =
                     "induk \"" + at + "\" dari \"" + item.kode + "\" tidak ada di anggaran.csv";
-                if (const std::string hint = suggest(at, known); !hint.empty())
-                    message += "; maksud Anda \"" + hint + "\"?";
+                if (ctx.may_suggest(known.size())) {
+                    if (const std::string hint = suggest(at, known); !hint.empty())
+                        message += "; maksud Anda \"" + hint + "\"?";
+                }
                 diagnostics.error(item.where, message);
                 broken[i] = true;
                 break;
@@ -135,7 +141,7 @@ void read_anggaran(const CsvTable& table, ReadContext& ctx) {
         }
         if (broken[i])
             continue;
-        if (depth > 2) {
+        if (depth > 2 || !at.empty()) {
             diagnostics.error(item.where,
                               "\"" + item.kode + "\" terlalu dalam: program > kegiatan > sub kegiatan");
             broken[i] = true;
@@ -152,6 +158,7 @@ void read_anggaran(const CsvTable& table, ReadContext& ctx) {
             kept.push_back(std::move(opd.budget[i]));
     }
     opd.budget = std::move(kept);
+    opd.index_codes();
 }
 
 void read_belanja(const CsvTable& table, ReadContext& ctx) {
@@ -206,6 +213,7 @@ void check_program_links(ReadContext& ctx) {
         if (ind.level == model::IndicatorLevel::Sasaran)
             iku_codes.push_back(ind.kode);
     }
+    const std::unordered_set<std::string> is_iku(iku_codes.begin(), iku_codes.end());
     for (model::BudgetItem& item : opd.budget) {
         if (item.level != model::BudgetLevel::Program) {
             if (!item.sasaran.empty() || !item.iku.empty()) {
@@ -220,13 +228,14 @@ void check_program_links(ReadContext& ctx) {
         } else if (!opd.find_sasaran(item.sasaran) && ctx.readable("sasaran.csv")) {
             std::string message =
                 "program \"" + item.kode + "\": sasaran \"" + item.sasaran + "\" tidak ada di sasaran.csv";
-            if (const std::string hint = suggest(item.sasaran, sasaran_codes); !hint.empty())
-                message += "; maksud Anda \"" + hint + "\"?";
+            if (ctx.may_suggest(sasaran_codes.size())) {
+                if (const std::string hint = suggest(item.sasaran, sasaran_codes); !hint.empty())
+                    message += "; maksud Anda \"" + hint + "\"?";
+            }
             diagnostics.error(item.where, message);
         }
         for (const std::string& kode : item.iku) {
-            if (std::find(iku_codes.begin(), iku_codes.end(), kode) != iku_codes.end() ||
-                !ctx.readable("indikator.csv"))
+            if (is_iku.count(kode) || !ctx.readable("indikator.csv"))
                 continue;
             if (const model::Indicator* other = opd.find_indicator(kode)) {
                 diagnostics.error(item.where,
@@ -237,8 +246,10 @@ void check_program_links(ReadContext& ctx) {
             }
             std::string message =
                 "program \"" + item.kode + "\": IKU \"" + kode + "\" tidak ada di indikator.csv";
-            if (const std::string hint = suggest(kode, iku_codes); !hint.empty())
-                message += "; maksud Anda \"" + hint + "\"?";
+            if (ctx.may_suggest(iku_codes.size())) {
+                if (const std::string hint = suggest(kode, iku_codes); !hint.empty())
+                    message += "; maksud Anda \"" + hint + "\"?";
+            }
             diagnostics.error(item.where, message);
         }
     }

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/embedded_files.hpp"
+#include "core/number_format.hpp"
 #include "core/text.hpp"
 #include "input/file_access.hpp"
 #include "input/number_parser.hpp"
@@ -84,6 +85,7 @@ class Reader {
     // The bands only: a scale's source is its section's "sumber".
     model::BandScale scale(const std::string& list_key) {
         model::BandScale out;
+        std::vector<SourceLocation> where_of;  // each band's bound (or label): the file that set it
         for (int i = 1;; ++i) {
             const std::string item = list_key + "." + std::to_string(i);
             const Property* label = keys_.get(item + ".label");
@@ -91,7 +93,10 @@ class Reader {
             const Property* at_least = keys_.get(item + ".minimal");
             if (!label && !above && !at_least)
                 break;
-            const SourceLocation where = label ? map_.location(*label) : SourceLocation::key(map_.file, item);
+            const Property* any = label ? label : above ? above : at_least;
+            const SourceLocation where = map_.location(*any);
+            const Property* bound = above ? above : at_least;
+            where_of.push_back(bound ? map_.location(*bound) : where);
             model::Band band;
             band.label = label ? std::string(text::trim(label->value)) : std::string();
             if (band.label.empty())
@@ -109,31 +114,47 @@ class Reader {
             }
             out.bands.push_back(band);
         }
-        validate_scale(out, list_key);
+        validate_scale(out, list_key, where_of);
         return out;
     }
+
+    // A number, or "tidak_ada"; with where it was set (for checks that involve two keys).
+    const Property* property(const std::string& key) { return keys_.get(key); }
+    SourceLocation location(const Property& p) const { return map_.location(p); }
 
     KeyTracker& keys() { return keys_; }
 
   private:
-    void validate_scale(const model::BandScale& s, const std::string& list_key) {
-        const SourceLocation where = SourceLocation::key(map_.file, list_key);
+    // Bands are tried from the top: their limits must go down, and a band whose limit equals the one above
+    // it must catch something (only "> x" followed by ">= x" does: exactly x). Each problem is located at
+    // the band's own key, in the file (or --set) that gave it.
+    void validate_scale(const model::BandScale& s, const std::string& list_key,
+                        const std::vector<SourceLocation>& where_of) {
         if (s.bands.empty()) {
-            diagnostics_.error(where, "skala kosong: paling sedikit satu pita diharapkan");
+            diagnostics_.error(SourceLocation::key(map_.file, list_key),
+                               "skala kosong: paling sedikit satu pita diharapkan");
             return;
         }
+        using Bound = model::Band::Bound;
         for (std::size_t i = 0; i + 1 < s.bands.size(); ++i) {
-            if (s.bands[i].bound == model::Band::Bound::Rest) {
-                diagnostics_.error(
-                    where, "hanya pita terakhir yang boleh tanpa batas (pita " + std::to_string(i + 1) + ")");
-            } else if (s.bands[i + 1].bound != model::Band::Bound::Rest &&
-                       s.bands[i + 1].limit > s.bands[i].limit) {
-                diagnostics_.error(where, "batas pita harus menurun dari atas ke bawah (pita " +
-                                              std::to_string(i + 2) + ")");
+            const model::Band& band = s.bands[i];
+            const model::Band& next = s.bands[i + 1];
+            if (band.bound == Bound::Rest) {
+                diagnostics_.error(where_of[i], "hanya pita terakhir yang boleh tanpa batas (pita " +
+                                                    std::to_string(i + 1) + ")");
+            } else if (next.bound != Bound::Rest && next.limit > band.limit) {
+                diagnostics_.error(where_of[i + 1], "batas pita harus menurun dari atas ke bawah (pita " +
+                                                        std::to_string(i + 2) + ")");
+            } else if (next.bound != Bound::Rest && next.limit == band.limit &&
+                       !(band.bound == Bound::Above && next.bound == Bound::AtLeast)) {
+                diagnostics_.error(where_of[i + 1], "pita " + std::to_string(i + 2) +
+                                                        " tidak pernah terpakai: batasnya sama dengan pita " +
+                                                        std::to_string(i + 1) + " di atasnya");
             }
         }
-        if (s.bands.back().bound != model::Band::Bound::Rest) {
-            diagnostics_.error(where, "pita terakhir harus tanpa batas (menampung nilai di bawahnya)");
+        if (s.bands.back().bound != Bound::Rest) {
+            diagnostics_.error(where_of.back(),
+                               "pita terakhir harus tanpa batas (menampung nilai di bawahnya)");
         }
     }
 
@@ -174,6 +195,51 @@ void check_keys(const PropertyMap& map, Diagnostics& diagnostics) {
     }
 }
 
+// batas_bawah 50 with batas_atas 10 would make every capaian 10: refused, at the key set last (the one
+// that is not the default's).
+void check_floor_below_cap(Reader& r, const model::CapaianConventions& c, Diagnostics& diagnostics) {
+    if (!c.floor || !c.cap || *c.floor <= *c.cap)
+        return;
+    const Property* floor = r.property("capaian.batas_bawah");
+    const Property* cap = r.property("capaian.batas_atas");
+    const Property* blamed = floor && floor->origin != kDefaultPath ? floor : cap ? cap : floor;
+    const auto number = [](double x) {
+        return format::angka(x, x == static_cast<double>(static_cast<long long>(x)) ? 0 : 2);
+    };
+    diagnostics.error(r.location(*blamed), "capaian.batas_bawah " + number(*c.floor) +
+                                               " lebih besar dari capaian.batas_atas " + number(*c.cap) +
+                                               ": setiap capaian akan bernilai " + number(*c.cap));
+}
+
+// What the sources changed, in order, as the summary names it: a list as a whole, each key once with the
+// last source that set it. A source that names itself ("nama") is a variant: the name says what it
+// changes, so only what later sources change is listed.
+std::vector<model::ConventionOverride> overridden_keys(const PropertyMap* config, const PropertyMap& profile,
+                                                       const PropertyMap& cli) {
+    std::vector<model::ConventionOverride> out;
+    for (const PropertyMap* source : {config, &profile, &cli}) {
+        if (!source)
+            continue;
+        if (source->find("nama")) {
+            out.clear();
+            continue;
+        }
+        for (const Property& p : source->entries) {
+            std::string key = p.key;
+            for (const std::string& list : source->lists) {
+                if (key.rfind(list + ".", 0) == 0)
+                    key = list;
+            }
+            if (key.rfind("keterangan", 0) == 0 || key.find(".sumber") != std::string::npos ||
+                key.rfind("sumber", 0) == 0)
+                continue;  // explanations change no rule
+            std::erase_if(out, [&](const model::ConventionOverride& o) { return o.key == key; });
+            out.push_back({key, p.origin.empty() ? source->file : p.origin});
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 PropertyMap default_convention_properties() {
@@ -212,6 +278,7 @@ model::Conventions conventions_from_properties(const PropertyMap& merged, Diagno
                 break;
         }
     }
+    check_floor_below_cap(r, c.capaian, diagnostics);
     r.keys().report_unknown(known_keys(), diagnostics);
     return c;
 }
@@ -219,10 +286,12 @@ model::Conventions conventions_from_properties(const PropertyMap& merged, Diagno
 model::Conventions load_conventions(const ConventionOverrides& overrides) {
     Diagnostics diagnostics;
     PropertyMap merged = default_convention_properties();
+    PropertyMap config;
     if (!overrides.config_file.empty()) {
         const std::string content = read_text_file(overrides.config_file);
-        PropertyMap file =
-            read_properties(content, overrides.config_file, format_from_extension(overrides.config_file));
+        PropertyMap& file = config;
+        file = read_properties(content, overrides.config_file, format_from_extension(overrides.config_file),
+                               "konvensi");
         check_keys(file, diagnostics);
         merged.overlay(file);
     }
@@ -234,6 +303,10 @@ model::Conventions load_conventions(const ConventionOverrides& overrides) {
         // A command line can carry any bytes; like the files, it must be UTF-8 to reach an output.
         if (text::find_invalid_utf8(arg)) {
             diagnostics.error(SourceLocation::in_file("--set"), "teks bukan UTF-8 yang sah");
+            continue;
+        }
+        if (auto problem = text::text_field_problem(arg, false)) {
+            diagnostics.error(SourceLocation::in_file("--set"), *problem);
             continue;
         }
         const std::size_t eq = arg.find('=');
@@ -249,11 +322,14 @@ model::Conventions load_conventions(const ConventionOverrides& overrides) {
                                        {},
                                        0});
     }
+    cli.reindex();
     check_keys(cli, diagnostics);
     merged.overlay(cli);
     diagnostics.throw_if_errors();
     model::Conventions c = conventions_from_properties(merged, diagnostics);
     diagnostics.throw_if_errors();
+    c.overrides =
+        overridden_keys(overrides.config_file.empty() ? nullptr : &config, overrides.profile_section, cli);
     return c;
 }
 

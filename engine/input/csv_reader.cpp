@@ -1,5 +1,7 @@
 #include "input/csv_reader.hpp"
 
+#include <unordered_map>
+
 #include "core/number_format.hpp"
 #include "core/text.hpp"
 
@@ -280,6 +282,9 @@ class Parser {
             } else {
                 read_unquoted(cell);
             }
+            // A line break typed in a cell (a quoted field) is text; other control characters are not.
+            if (auto problem = text::text_field_problem(cell.text, true))
+                fail(cell.line, cell.column, *problem);
             if (pos_ < s_.size() && s_[pos_] == sep_) {
                 ++pos_;
                 continue;
@@ -304,15 +309,15 @@ class Parser {
         while (!fields.empty() && fields.back().text.empty())
             fields.pop_back();
         table.header_line = record_line;
+        std::unordered_map<std::string, std::size_t>
+            column_of;  // a header of 100.000 names: no pairwise scan
         for (const CsvCell& f : fields) {
             std::string name = text::normalize_key(f.text);
             if (name.empty())
                 fail(f.line, f.column, "nama kolom ke-" + std::to_string(f.column) + " kosong");
-            for (std::size_t i = 0; i < table.header.size(); ++i) {
-                if (table.header[i] == name) {
-                    fail(f.line, f.column,
-                         "nama kolom \"" + name + "\" ganda: sudah ada di kolom " + std::to_string(i + 1));
-                }
+            if (auto [it, inserted] = column_of.emplace(name, table.header.size() + 1); !inserted) {
+                fail(f.line, f.column,
+                     "nama kolom \"" + name + "\" ganda: sudah ada di kolom " + std::to_string(it->second));
             }
             table.header.push_back(std::move(name));
         }
@@ -355,6 +360,8 @@ class Parser {
 };
 
 void check_encoding(std::string_view content, const std::string& file) {
+    if (auto utf16 = text::utf16_problem(content))
+        throw InputError(SourceLocation::in_file(file), *utf16);
     if (const std::size_t nul = content.find('\0'); nul != std::string_view::npos) {
         const Position p = locate(content, nul);
         throw InputError(SourceLocation::at(file, p.line, p.column),

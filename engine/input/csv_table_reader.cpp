@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <system_error>
 
 #include "core/text.hpp"
@@ -119,6 +120,48 @@ std::optional<int> CsvTableReader::year(const CsvRow& row, const std::string& co
         return std::nullopt;
     }
     return v;
+}
+
+std::optional<std::string> CsvTableReader::date(const CsvRow& row, const std::string& column) {
+    const std::string raw(text::trim(text(row, column)));
+    if (raw.empty())
+        return std::nullopt;
+    const auto digits = [&](std::size_t from, std::size_t count) -> std::optional<unsigned> {
+        unsigned n = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (raw[i] < '0' || raw[i] > '9')
+                return std::nullopt;
+            n = n * 10 + static_cast<unsigned>(raw[i] - '0');
+        }
+        return n;
+    };
+    const bool shaped = raw.size() == 10 && raw[4] == '-' && raw[7] == '-';
+    const auto y = shaped ? digits(0, 4) : std::nullopt;
+    const auto m = shaped ? digits(5, 2) : std::nullopt;
+    const auto d = shaped ? digits(8, 2) : std::nullopt;
+    if (!y || !m || !d) {
+        error(row, column, "tanggal TTTT-BB-HH diharapkan (mis. 2023-01-31), ditemukan \"" + raw + "\"");
+        return std::nullopt;
+    }
+    static const char* const kMonths[] = {"Januari",   "Februari", "Maret",    "April",
+                                          "Mei",       "Juni",     "Juli",     "Agustus",
+                                          "September", "Oktober",  "November", "Desember"};
+    if (*m < 1 || *m > 12) {
+        error(row, column,
+              "tanggal \"" + raw + "\" tidak ada: bulan " + std::to_string(*m) + " (1 sampai 12)");
+        return std::nullopt;
+    }
+    const std::chrono::year_month_day ymd{std::chrono::year(static_cast<int>(*y)), std::chrono::month(*m),
+                                          std::chrono::day(*d)};
+    if (!ymd.ok()) {
+        const unsigned last = static_cast<unsigned>(
+            std::chrono::year_month_day_last(ymd.year(), std::chrono::month_day_last(ymd.month())).day());
+        error(row, column,
+              "tanggal \"" + raw + "\" tidak ada: " + kMonths[*m - 1] + " " + std::to_string(*y) +
+                  " memiliki " + std::to_string(last) + " hari");
+        return std::nullopt;
+    }
+    return raw;
 }
 
 std::optional<model::Target> CsvTableReader::target(const CsvRow& row, const std::string& column) {

@@ -37,6 +37,9 @@ class CsvTableReader {
     std::optional<std::int64_t> rupiah(const CsvRow& row, const std::string& column);
     std::optional<int> year(const CsvRow& row, const std::string& column);
     std::optional<int> integer(const CsvRow& row, const std::string& column);
+    // A calendar date written YYYY-MM-DD (2024-02-29 yes, 2023-02-29 no); nullopt when empty or invalid
+    // (then reported).
+    std::optional<std::string> date(const CsvRow& row, const std::string& column);
     // A target: a number or a range "80 - 90", "80 s.d. 90", "80–90".
     std::optional<model::Target> target(const CsvRow& row, const std::string& column);
 

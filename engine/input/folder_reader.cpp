@@ -33,7 +33,7 @@ void read_profile_file(const std::string& folder, InputRead& out, Diagnostics& d
     }
     const std::string path = display_path(folder, found.front());
     try {
-        apply_profile(read_properties(read_text_file(path), path, format_from_extension(path)), out,
+        apply_profile(read_properties(read_text_file(path), path, format_from_extension(path), "profil"), out,
                       diagnostics);
     } catch (const InputError& e) {
         diagnostics.add(e.diagnostic());

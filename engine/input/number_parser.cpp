@@ -200,19 +200,6 @@ std::optional<std::string> body_error(BodyKind kind, std::string_view shown, con
     return std::string(expected) + " diharapkan, ditemukan " + quoted(shown);
 }
 
-std::string ambiguity_message(std::string_view shown, bool negative, std::string_view int_part,
-                              std::string_view frac) {
-    const std::string sign = negative ? "-" : "";
-    std::string_view frac_trimmed = frac;
-    while (!frac_trimmed.empty() && frac_trimmed.back() == '0')
-        frac_trimmed.remove_suffix(1);
-    std::string as_decimal = sign + std::string(int_part);
-    if (!frac_trimmed.empty())
-        as_decimal += "," + std::string(frac_trimmed);
-    return "angka " + quoted(shown) + " ambigu: titik bisa pemisah ribuan atau desimal; tulis " + sign +
-           std::string(int_part) + std::string(frac) + " atau " + as_decimal;
-}
-
 }  // namespace
 
 DecimalParse parse_decimal(std::string_view text) {
@@ -254,7 +241,15 @@ DecimalParse parse_decimal(std::string_view text) {
     } else if (commas > 1) {
         thousands = ',';
     } else if (dots == 1) {
-        decimal_mark = '.';
+        // The Indonesian convention decides, as it does for a comma (issue 15: "1,250" was read as 1,25
+        // while "1.250" was refused): a dot groups thousands wherever it can ("1.250" = 1250, "-12.500"),
+        // and is an English decimal point only where it cannot (70.58, 0.125, 1234.5).
+        const std::size_t dot = body.find('.');
+        const bool groups = body.size() - dot - 1 == 3 && dot >= 1 && dot <= 3 && body[0] != '0';
+        if (groups)
+            thousands = '.';
+        else
+            decimal_mark = '.';
     } else if (dots > 1) {
         thousands = '.';
     }
@@ -269,10 +264,6 @@ DecimalParse parse_decimal(std::string_view text) {
     }
     if (thousands != 0 && !valid_groups(int_part, thousands)) {
         return decimal_error("angka " + quoted(shown) + " salah: kelompok ribuan harus 3 angka");
-    }
-    if (decimal_mark == '.' && commas == 0 && frac.size() == 3 && !int_part.empty() &&
-        int_part.find_first_not_of('0') != std::string_view::npos) {
-        return decimal_error(ambiguity_message(shown, sign.negative, int_part, frac));
     }
 
     std::string plain = thousands != 0 ? without(int_part, thousands) : std::string(int_part);

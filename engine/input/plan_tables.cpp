@@ -22,12 +22,14 @@ bool code_taken(const model::Opd& opd, const std::string& kode) {
            opd.find_budget_item(kode);
 }
 
-void report_unknown_code(CsvTableReader& r, const CsvRow& row, const std::string& column,
+void report_unknown_code(ReadContext& ctx, CsvTableReader& r, const CsvRow& row, const std::string& column,
                          const std::string& kode, const std::string& what,
                          const std::vector<std::string>& known) {
     std::string message = what + " \"" + kode + "\" tidak dikenal";
-    if (const std::string hint = suggest(kode, known); !hint.empty())
-        message += "; maksud Anda \"" + hint + "\"?";
+    if (ctx.may_suggest(known.size())) {
+        if (const std::string hint = suggest(kode, known); !hint.empty())
+            message += "; maksud Anda \"" + hint + "\"?";
+    }
     r.error(row, column, message);
 }
 
@@ -36,14 +38,6 @@ std::vector<std::string> indicator_codes(const model::Opd& opd) {
     for (const auto& ind : opd.indicators)
         out.push_back(ind.kode);
     return out;
-}
-
-model::Indicator* find_indicator(model::Opd& opd, const std::string& kode) {
-    for (model::Indicator& ind : opd.indicators) {
-        if (ind.kode == kode)
-            return &ind;
-    }
-    return nullptr;
 }
 
 }  // namespace
@@ -63,6 +57,7 @@ void read_tujuan(const CsvTable& table, ReadContext& ctx) {
             continue;
         }
         opd.tujuan.push_back(std::move(t));
+        opd.index_codes();
     }
 }
 
@@ -85,9 +80,10 @@ void read_sasaran(const CsvTable& table, ReadContext& ctx) {
             continue;
         }
         if (!s.tujuan.empty() && !opd.find_tujuan(s.tujuan) && ctx.readable("tujuan.csv")) {
-            report_unknown_code(r, row, "tujuan", s.tujuan, "tujuan", tujuan_codes);
+            report_unknown_code(ctx, r, row, "tujuan", s.tujuan, "tujuan", tujuan_codes);
         }
         opd.sasaran.push_back(std::move(s));
+        opd.index_codes();
     }
 }
 
@@ -140,7 +136,8 @@ void read_indicators(const CsvTable& table, ReadContext& ctx) {
         } else if (!ind.induk.empty() && ctx.readable("tujuan.csv") && ctx.readable("sasaran.csv") &&
                    ctx.readable("anggaran.csv")) {
             // Kept in the model all the same, so the rows that refer to it are not reported as well.
-            report_unknown_code(r, row, "induk", ind.induk, "induk (tujuan, sasaran atau program)", parents);
+            report_unknown_code(ctx, r, row, "induk", ind.induk, "induk (tujuan, sasaran atau program)",
+                                parents);
         }
         ind.formula = r.text(row, "formula");
         ind.bobot = r.decimal(row, "bobot", &ind.bobot_decimals);
@@ -149,6 +146,7 @@ void read_indicators(const CsvTable& table, ReadContext& ctx) {
         ind.target_nasional = r.decimal(row, "target_nasional", &ind.target_nasional_decimals);
         ind.keterangan_nasional = r.text(row, "keterangan_nasional");
         opd.indicators.push_back(std::move(ind));
+        opd.index_codes();
     }
 }
 
@@ -184,10 +182,10 @@ void read_renstra(const CsvTable& table, ReadContext& ctx) {
         const std::string kode = r.required_text(row, "kode");
         if (kode.empty())
             continue;
-        model::Indicator* ind = find_indicator(opd, kode);
+        model::Indicator* ind = opd.find_indicator(kode);
         if (!ind) {
             if (ctx.readable("indikator.csv"))
-                report_unknown_code(r, row, "kode", kode, "indikator", known);
+                report_unknown_code(ctx, r, row, "kode", kode, "indikator", known);
             continue;
         }
         if (!seen.insert(kode).second) {
@@ -227,10 +225,10 @@ void read_perjanjian_kinerja(const CsvTable& table, ReadContext& ctx) {
             r.error(row, "revisi", "revisi tidak boleh negatif");
         if (!tahun || !revisi || kode.empty() || !target || *revisi < 0)
             continue;
-        model::Indicator* ind = find_indicator(opd, kode);
+        model::Indicator* ind = opd.find_indicator(kode);
         if (!ind) {
             if (ctx.readable("indikator.csv"))
-                report_unknown_code(r, row, "kode", kode, "indikator", known);
+                report_unknown_code(ctx, r, row, "kode", kode, "indikator", known);
             continue;
         }
         if (auto [it, inserted] = seen.emplace(std::make_tuple(*tahun, *revisi, kode), row.line); !inserted) {
@@ -240,7 +238,7 @@ void read_perjanjian_kinerja(const CsvTable& table, ReadContext& ctx) {
             continue;
         }
         std::vector<model::PkRevision>& pk = ind->years[*tahun].pk;
-        pk.push_back(model::PkRevision{*revisi, r.text(row, "tanggal"), *target, r.where(row)});
+        pk.push_back(model::PkRevision{*revisi, r.date(row, "tanggal").value_or(""), *target, r.where(row)});
         std::sort(pk.begin(), pk.end(), [](const auto& a, const auto& b) { return a.revisi < b.revisi; });
     }
 }
@@ -260,10 +258,10 @@ void read_realisasi(const CsvTable& table, ReadContext& ctx) {
             r.error(row, "tahun", "nilai wajib diisi");
         if (kode.empty() || !tahun)
             continue;
-        model::Indicator* ind = find_indicator(opd, kode);
+        model::Indicator* ind = opd.find_indicator(kode);
         if (!ind) {
             if (ctx.readable("indikator.csv"))
-                report_unknown_code(r, row, "kode", kode, "indikator", known);
+                report_unknown_code(ctx, r, row, "kode", kode, "indikator", known);
             continue;
         }
         if (auto [it, inserted] = seen.emplace(std::make_pair(kode, *tahun), row.line); !inserted) {

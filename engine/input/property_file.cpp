@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include <boost/property_tree/ini_parser.hpp>
@@ -52,6 +53,26 @@ void flatten(const pt::ptree& node, const std::string& prefix, PropertyFormat fo
     for (const auto& [key, child] : node) {
         (void)child;
         ++count[key == "<xmlattr>" ? std::string() : key];
+    }
+    if (format == PropertyFormat::Xml) {
+        // An attribute is read as a child element of the same name; both at once would leave one of them
+        // silently unread. So would text beside child elements or attributes.
+        if (!text::trim(node.data()).empty()) {
+            throw InputError(SourceLocation::key(file, prefix),
+                             "elemen berisi teks sekaligus elemen anak atau atribut; teks itu tidak terbaca");
+        }
+        if (const auto attributes = node.find("<xmlattr>"); attributes != node.not_found()) {
+            std::map<std::string, std::size_t> attribute_count;
+            for (const auto& [name, value] : attributes->second) {
+                (void)value;
+                if (count.count(name) || ++attribute_count[name] > 1) {
+                    throw InputError(SourceLocation::key(file, join(prefix, name)),
+                                     count.count(name) ? "atribut \"" + name + "\" dan elemen <" + name +
+                                                             "> sama-sama diberikan; pakai salah satu"
+                                                       : "atribut \"" + name + "\" ganda");
+                }
+            }
+        }
     }
     std::map<std::string, std::size_t> seen;
     std::size_t array_index = 0;
@@ -160,10 +181,38 @@ JsonScan scan_json(std::string_view s) {
     return found;
 }
 
-// Offset of the start tag that opens level kMaxNesting + 1, or npos. Comments, CDATA, processing
-// instructions, declarations and quoted attribute values are skipped; self-closing tags open nothing.
-std::size_t too_deep_xml(std::string_view s) {
-    std::size_t depth = 0;
+// What Boost's XML parser (rapidxml) lets through and the workbook's XML reader (expat) refuses: a
+// closing tag that does not match its opening tag, a DOCTYPE (and with it entity declarations: an
+// undeclared &xxe; was kept as literal text), an entity other than the five predefined ones and character
+// references, a second root element, a root element of another name. Also nesting beyond kMaxNesting,
+// where the parsers would recurse until the stack overflows. One pass, no recursion; the first problem
+// is returned with its offset.
+struct XmlProblem {
+    std::size_t offset = std::string_view::npos;
+    std::string message;
+    explicit operator bool() const { return offset != std::string_view::npos; }
+};
+
+bool is_name_char(char c) {
+    return c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '/' && c != '>' && c != '=';
+}
+
+// An entity reference at s[i] == '&': nullopt when it is one XML defines, else the problem.
+std::optional<std::string> bad_entity(std::string_view s, std::size_t i) {
+    const std::size_t semi = s.find(';', i);
+    if (semi == std::string_view::npos || semi - i > 33)
+        return std::string("'&' harus ditulis &amp;");
+    const std::string_view name = s.substr(i + 1, semi - i - 1);
+    if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos")
+        return std::nullopt;
+    if (name.size() > 1 && name[0] == '#')
+        return std::nullopt;  // &#65; and &#x41;: rapidxml checks their digits
+    return "entitas &" + std::string(name) + "; tidak dikenal; yang sah hanya &amp; &lt; &gt; &quot; &apos;";
+}
+
+XmlProblem check_xml(std::string_view s, std::string_view expected_root) {
+    std::vector<std::string_view> open;  // names of the elements open at i
+    bool root_seen = false;
     std::size_t i = 0;
     auto skip_past = [&](std::string_view end) {
         const std::size_t at = s.find(end, i);
@@ -171,7 +220,11 @@ std::size_t too_deep_xml(std::string_view s) {
     };
     while (i < s.size()) {
         const std::string_view rest = s.substr(i);
-        if (rest.front() != '<') {
+        if (rest.front() == '&') {
+            if (auto problem = bad_entity(s, i))
+                return {i, *problem};
+            ++i;
+        } else if (rest.front() != '<') {
             ++i;
         } else if (rest.starts_with("<!--")) {
             skip_past("-->");
@@ -180,37 +233,100 @@ std::size_t too_deep_xml(std::string_view s) {
         } else if (rest.starts_with("<?")) {
             skip_past("?>");
         } else if (rest.starts_with("<!")) {
-            skip_past(">");
+            return {i, "DOCTYPE dan deklarasi <!...> tidak diizinkan (entitas tidak dibaca)"};
         } else if (rest.starts_with("</")) {
-            if (depth > 0)
-                --depth;
+            std::size_t end = i + 2;
+            while (end < s.size() && is_name_char(s[end]))
+                ++end;
+            const std::string name(s.substr(i + 2, end - i - 2));
+            if (open.empty())
+                return {i, "tag penutup </" + name + "> tanpa tag pembuka"};
+            if (name != open.back()) {
+                return {i, "tag penutup </" + name + "> tidak cocok dengan tag pembuka <" +
+                               std::string(open.back()) + ">"};
+            }
+            open.pop_back();
             skip_past(">");
         } else {
             const std::size_t start = i;
+            std::size_t end = i + 1;
+            while (end < s.size() && is_name_char(s[end]))
+                ++end;
+            const std::string_view name = s.substr(i + 1, end - i - 1);
+            if (open.empty()) {
+                if (root_seen) {
+                    return {start, "XML harus memiliki satu elemen akar; elemen <" + std::string(name) +
+                                       "> berada di luarnya"};
+                }
+                root_seen = true;
+                if (!expected_root.empty() && name != expected_root) {
+                    return {start, "elemen akar <" + std::string(expected_root) +
+                                       "> diharapkan, ditemukan <" + std::string(name) + ">"};
+                }
+            }
             char quote = 0;
-            for (++i; i < s.size() && (quote != 0 || s[i] != '>'); ++i) {
-                if (quote != 0 && s[i] == quote)
+            for (i = end; i < s.size() && (quote != 0 || s[i] != '>'); ++i) {
+                if (quote != 0 && s[i] == quote) {
                     quote = 0;
-                else if (quote == 0 && (s[i] == '"' || s[i] == '\''))
+                } else if (quote == 0 && (s[i] == '"' || s[i] == '\'')) {
                     quote = s[i];
+                } else if (quote != 0 && s[i] == '&') {
+                    if (auto problem = bad_entity(s, i))
+                        return {i, *problem};
+                }
             }
             const bool self_closing = i < s.size() && s[i - 1] == '/';
             ++i;
-            if (!self_closing && ++depth > kMaxNesting)
-                return start;
+            if (!self_closing) {
+                open.push_back(name);
+                if (open.size() > kMaxNesting) {
+                    return {start, "struktur bersarang terlalu dalam: lebih dari " +
+                                       std::to_string(kMaxNesting) + " tingkat"};
+                }
+            }
         }
     }
-    return std::string_view::npos;
+    return {};
+}
+
+// Keys and values as text fields: no control characters (a JSON \u001b or \u0000 escape, an XML &#27;
+// reference, a raw byte in an INI file) and no value longer than a report cell can hold.
+void check_texts(const PropertyMap& map) {
+    for (const Property& p : map.entries) {
+        if (auto problem = text::text_field_problem(p.key, false)) {
+            // Located without the key: printing it would send the control character to the terminal.
+            throw InputError(SourceLocation::at(p.origin.empty() ? map.file : p.origin, p.line),
+                             "nama kunci: " + *problem);
+        }
+        if (auto problem = text::text_field_problem(p.value, false))
+            throw InputError(map.location(p), *problem);
+    }
 }
 
 }  // namespace
 
 const Property* PropertyMap::find(std::string_view key) const {
+    if (indexed_ == entries.size() && indexed_ == index_.size()) {
+        const auto it = index_.find(std::string(key));
+        if (it == index_.end())
+            return nullptr;
+        if (it->second < entries.size() && entries[it->second].key == key)
+            return &entries[it->second];
+    }
     for (const Property& p : entries) {
         if (p.key == key)
             return &p;
     }
     return nullptr;
+}
+
+void PropertyMap::reindex() {
+    index_.clear();
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        index_.emplace(entries[i].key, i);
+    // With two entries of one key the index is smaller than the list, and find() scans (it finds the
+    // first, as the index would).
+    indexed_ = entries.size();
 }
 
 PropertyMap PropertyMap::subtree(std::string_view prefix) const {
@@ -228,6 +344,7 @@ PropertyMap PropertyMap::subtree(std::string_view prefix) const {
         if (l.rfind(dotted, 0) == 0)
             out.lists.insert(l.substr(dotted.size()));
     }
+    out.reindex();
     return out;
 }
 
@@ -237,18 +354,22 @@ void PropertyMap::overlay(const PropertyMap& other) {
         std::erase_if(entries, [&](const Property& p) { return p.key.rfind(dotted, 0) == 0; });
         lists.insert(list);
     }
+    reindex();
     for (const Property& p : other.entries)
         set(p);
 }
 
 void PropertyMap::set(const Property& property) {
-    for (Property& p : entries) {
-        if (p.key == property.key) {
-            p = property;
-            return;
-        }
+    if (const Property* existing = find(property.key)) {
+        entries[static_cast<std::size_t>(existing - entries.data())] = property;
+        return;
     }
+    const bool in_step = indexed_ == entries.size() && indexed_ == index_.size();
     entries.push_back(property);
+    if (in_step) {
+        index_.emplace(property.key, entries.size() - 1);
+        indexed_ = entries.size();
+    }
 }
 
 SourceLocation PropertyMap::location(const Property& p) const {
@@ -270,7 +391,10 @@ PropertyFormat format_from_extension(std::string_view path) {
     return PropertyFormat::Ini;
 }
 
-PropertyMap read_properties(std::string_view content, const std::string& file, PropertyFormat format) {
+PropertyMap read_properties(std::string_view content, const std::string& file, PropertyFormat format,
+                            std::string_view xml_root) {
+    if (auto utf16 = text::utf16_problem(content))
+        throw InputError(SourceLocation::in_file(file), *utf16);
     content = text::strip_bom(content);  // Notepad's BOM would otherwise break read_ini
     auto line_of = [&](std::size_t offset) {
         return 1 + static_cast<std::size_t>(std::count(
@@ -286,8 +410,12 @@ PropertyMap read_properties(std::string_view content, const std::string& file, P
     if (content.find('\0') != std::string_view::npos) {
         throw InputError(SourceLocation::in_file(file), "berkas biner (berisi byte NUL), bukan berkas teks");
     }
+    if (format == PropertyFormat::Xml) {
+        if (const XmlProblem problem = check_xml(content, xml_root))
+            throw InputError(SourceLocation::at(file, line_of(problem.offset)), problem.message);
+    }
     const JsonScan json = format == PropertyFormat::Json ? scan_json(content) : JsonScan{};
-    const std::size_t too_deep = format == PropertyFormat::Xml ? too_deep_xml(content) : json.too_deep;
+    const std::size_t too_deep = json.too_deep;
     if (too_deep != std::string_view::npos) {
         throw InputError(
             SourceLocation::at(file, line_of(too_deep)),
@@ -327,6 +455,8 @@ PropertyMap read_properties(std::string_view content, const std::string& file, P
     std::erase_if(map.entries, [](const Property& p) { return p.key.empty(); });
     if (format == PropertyFormat::Ini)
         attach_ini_lines(content, map);
+    check_texts(map);
+    map.reindex();
     return map;
 }
 
@@ -372,105 +502,6 @@ std::string key_shape(std::string_view key) {
         pos = dot + 1;
     }
     return out;
-}
-
-std::string suggest(std::string_view key, const std::vector<std::string>& known) {
-    // Close enough to be a typo: a third of the key's length, at least 2 edits.
-    const std::size_t limit = std::max<std::size_t>(2, key.size() / 3);
-    std::string best;
-    std::size_t best_distance = 0;
-    bool tie = false;
-    for (const std::string& k : known) {
-        // The distance is at least the difference in length, so a name that cannot be within the limit
-        // is not measured: a pasted line as a key would cost its length times each name's length for
-        // every known name (a 64 KiB key took 12 s in the fuzz build). The result is unchanged, since
-        // such a name could neither be returned nor tie with one that is.
-        if ((k.size() > key.size() ? k.size() - key.size() : key.size() - k.size()) > limit)
-            continue;
-        const std::size_t d = text::edit_distance(key, k);
-        if (best.empty() || d < best_distance) {
-            best = k;
-            best_distance = d;
-            tie = false;
-        } else if (d == best_distance && k != best) {
-            tie = true;
-        }
-    }
-    if (tie)
-        return "";  // two equally close codes: a guess would mislead
-    if (best.empty() || best_distance > limit)
-        return "";
-    return best;
-}
-
-namespace {
-
-// At most this many keys are offered; more would be a list, not a suggestion.
-constexpr std::size_t kMostSuggested = 4;
-
-std::string_view section_of(std::string_view key) {
-    const std::size_t dot = key.rfind('.');
-    return dot == std::string_view::npos ? std::string_view() : key.substr(0, dot);
-}
-
-std::string_view leaf_of(std::string_view key) {
-    const std::size_t dot = key.rfind('.');
-    return dot == std::string_view::npos ? key : key.substr(dot + 1);
-}
-
-// "a, b atau c", or "" when there are none or too many.
-std::string one_of(const std::vector<std::string>& keys) {
-    if (keys.empty() || keys.size() > kMostSuggested)
-        return "";
-    std::string out;
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == keys.size() ? " atau " : ", ") + keys[i];
-    return out;
-}
-
-std::string suggest_in_place(std::string_view key, const std::vector<std::string>& known) {
-    if (std::string hint = suggest(key, known); !hint.empty())
-        return hint;
-    // A path cut short: the keys it begins, at a part boundary or inside the last part.
-    std::vector<std::string> longer;
-    for (const std::string& k : known) {
-        if (k.size() > key.size() && k.compare(0, key.size(), key) == 0)
-            longer.push_back(k);
-    }
-    if (std::string hint = one_of(longer); !hint.empty())
-        return hint;
-    // The right name in the wrong section (or with none).
-    const std::string_view leaf = leaf_of(key);
-    std::vector<std::string> same_leaf;
-    for (const std::string& k : known) {
-        if (leaf_of(k) == leaf && k != key)
-            same_leaf.push_back(k);
-    }
-    return one_of(same_leaf);
-}
-
-}  // namespace
-
-std::string suggest_key(std::string_view key, const std::vector<std::string>& known) {
-    if (std::string hint = suggest_in_place(key, known); !hint.empty())
-        return hint;
-    // A misspelt section: correct it, then try again below it ("capaain.batas" -> "capaian.batas_...").
-    const std::string_view section = section_of(key);
-    if (section.empty())
-        return "";
-    std::vector<std::string> sections;
-    for (const std::string& k : known) {
-        for (std::string_view s = section_of(k); !s.empty(); s = section_of(s)) {
-            if (std::find(sections.begin(), sections.end(), s) == sections.end())
-                sections.emplace_back(s);
-        }
-    }
-    if (std::find(sections.begin(), sections.end(), section) != sections.end())
-        return "";
-    const std::string corrected = suggest(section, sections);
-    if (corrected.empty())
-        return "";
-    return suggest_in_place(corrected + std::string(key.substr(section.size())), known);
 }
 
 }  // namespace lkjip::input

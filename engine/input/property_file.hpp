@@ -5,9 +5,11 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/suggest.hpp"
 
 namespace lkjip::input {
 
@@ -29,20 +31,31 @@ class PropertyMap {
     std::vector<Property> entries;
     std::set<std::string> lists;  // keys whose children are list items ("predikat.skala")
 
+    // O(1) while the index is in step with `entries` (read_properties, subtree, overlay and set keep it so;
+    // code that changes `entries` directly calls reindex()), else a scan.
     const Property* find(std::string_view key) const;
+    void reindex();
     // Entries below `prefix.` with the prefix removed.
     PropertyMap subtree(std::string_view prefix) const;
     // Replaces or adds the entries of `overlay`; a list in `overlay` replaces the whole list here.
     void overlay(const PropertyMap& other);
     void set(const Property& property);
     SourceLocation location(const Property& p) const;
+
+  private:
+    std::unordered_map<std::string, std::size_t> index_;  // key -> position of its first entry
+    std::size_t indexed_ = 0;                             // entries.size() when index_ was in step
 };
 
 PropertyFormat format_from_extension(std::string_view path);
 
-// Throws InputError (file, line where the parser knows it) on malformed content, and on JSON or XML nested
-// deeper than 32 levels (the parsers recurse per level).
-PropertyMap read_properties(std::string_view content, const std::string& file, PropertyFormat format);
+// Throws InputError (file, line where the parser knows it) on malformed content, on JSON or XML nested
+// deeper than 32 levels (the parsers recurse per level), on a control character or a value longer than a
+// report cell in any key or value, and for XML on what the workbook's XML reader refuses as well
+// (mismatched closing tag, DOCTYPE, unknown entity, an attribute and a child element of the same name,
+// a root element other than `xml_root` when one is given).
+PropertyMap read_properties(std::string_view content, const std::string& file, PropertyFormat format,
+                            std::string_view xml_root = {});
 
 // Tracks which keys a reader used, to report the rest as unknown with a "did you mean".
 class KeyTracker {
@@ -60,16 +73,5 @@ class KeyTracker {
 
 // "predikat.skala.3.label" -> "predikat.skala.label": what a key is called regardless of list position.
 std::string key_shape(std::string_view key);
-
-// The closest known key by edit distance, or "" when none is close.
-std::string suggest(std::string_view key, const std::vector<std::string>& known);
-
-// The "did you mean" for an unknown dotted key path (its list indexes already removed by key_shape): a
-// typo of the whole path; else the keys that the path begins ("capaian.batas" -> "capaian.batas_bawah,
-// capaian.batas_atas atau capaian.batas_atas_berlaku"); else the same last part in another section
-// ("desimal" -> "tampilan.desimal"); each also after correcting a misspelt section. "" when nothing fits.
-// A whole-path edit distance alone missed the first two: the limit grows with the path, a third of it,
-// and "capaian.batas" is 5 edits from its nearest key.
-std::string suggest_key(std::string_view key, const std::vector<std::string>& known);
 
 }  // namespace lkjip::input

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 #include <system_error>
+#include <unordered_map>
 
 #include "core/embedded_files.hpp"
 #include "core/text.hpp"
@@ -42,7 +43,13 @@ std::vector<std::string> split_key(std::string_view key) {
 
 class TemplateParser {
   public:
-    TemplateParser(const PropertyMap& map, Diagnostics& diagnostics) : map_(map), diagnostics_(diagnostics) {}
+    TemplateParser(const PropertyMap& map, Diagnostics& diagnostics) : map_(map), diagnostics_(diagnostics) {
+        // Indexed once: a template of thousands of columns asks for each of its keys and prefixes.
+        for (const Property& p : map_.entries) {
+            by_key_.emplace(p.key, &p);
+            keys_.insert(p.key);
+        }
+    }
 
     report::TableTemplate parse(const std::string& name) {
         check_keys();
@@ -66,6 +73,8 @@ class TemplateParser {
         if (t.kolom.empty())
             error("kolom", "tabel memerlukan paling sedikit satu kolom");
         t.jumlah = flag("jumlah");
+        if (has("catatan"))
+            t.catatan.push_back(text("catatan", false));  // a single note, as one XML <catatan> reads
         for (int i = 1; has("catatan." + std::to_string(i)); ++i)
             t.catatan.push_back(text("catatan." + std::to_string(i), false));
         for (int i = 1; has_prefix("baris_tetap." + std::to_string(i) + "."); ++i) {
@@ -80,14 +89,20 @@ class TemplateParser {
   private:
     const PropertyMap& map_;
     Diagnostics& diagnostics_;
+    std::unordered_map<std::string, const Property*> by_key_;
+    std::set<std::string> keys_;  // sorted, for prefix queries
 
-    bool has(const std::string& key) const { return map_.find(key) != nullptr; }
+    const Property* find(const std::string& key) const {
+        const auto it = by_key_.find(key);
+        return it == by_key_.end() ? nullptr : it->second;
+    }
+    bool has(const std::string& key) const { return find(key) != nullptr; }
     bool has_prefix(const std::string& prefix) const {
-        return std::any_of(map_.entries.begin(), map_.entries.end(),
-                           [&](const Property& p) { return p.key.rfind(prefix, 0) == 0; });
+        const auto it = keys_.lower_bound(prefix);
+        return it != keys_.end() && it->compare(0, prefix.size(), prefix) == 0;
     }
     SourceLocation where(const std::string& key) const {
-        const Property* p = map_.find(key);
+        const Property* p = find(key);
         return p ? map_.location(*p) : SourceLocation::key(map_.file, key);
     }
     void error(const std::string& key, std::string message) {
@@ -95,7 +110,7 @@ class TemplateParser {
     }
 
     std::string text(const std::string& key, bool required) {
-        const Property* p = map_.find(key);
+        const Property* p = find(key);
         const std::string value = p ? std::string(text::trim(p->value)) : std::string();
         if (value.empty() && required)
             error(key, "nilai wajib diisi");
@@ -104,13 +119,14 @@ class TemplateParser {
         return value;
     }
 
+    // A JSON boolean (or the same word in XML). "ya" is a string in JSON: refused rather than guessed.
     bool flag(const std::string& key) {
         const std::string v = text(key, false);
-        if (v.empty() || v == "false" || v == "tidak")
+        if (v.empty() || v == "false")
             return false;
-        if (v == "true" || v == "ya")
+        if (v == "true")
             return true;
-        error(key, "true/false (ya/tidak) diharapkan, ditemukan \"" + v + "\"");
+        error(key, "true atau false diharapkan, ditemukan \"" + v + "\"");
         return false;
     }
 
@@ -233,6 +249,15 @@ class TemplateParser {
                     leaf = rest;
             } else if (parts.size() == 2 && parts[0] == "catatan" && is_index(parts[1])) {
                 continue;
+            } else if (parts.size() > 1 && (parts[0] == "catatan" || parts[0] == "kolom" ||
+                                            parts[0] == "baris_tetap" || parts[0] == "grafik")) {
+                // A list given as an object ({"catatan": {"a": ...}}), or a note that is not text.
+                diagnostics_.error(
+                    map_.location(p),
+                    parts[0] == "catatan" && is_index(parts[1])
+                        ? "catatan ke-" + parts[1] + ": teks diharapkan, ditemukan objek atau daftar"
+                        : "\"" + parts[0] + "\": daftar [ ... ] diharapkan, ditemukan objek");
+                continue;
             } else {
                 leaf = parts[0];
                 if (parts.size() > 1 && std::find(known->begin(), known->end(), leaf) != known->end() &&
@@ -259,7 +284,7 @@ std::string stem(const std::string& path) {
 report::TableTemplate read_table_template(std::string_view content, const std::string& file,
                                           Diagnostics& diagnostics) {
     try {
-        const PropertyMap map = read_properties(content, file, format_from_extension(file));
+        const PropertyMap map = read_properties(content, file, format_from_extension(file), "tabel");
         return TemplateParser(map, diagnostics).parse(stem(file));
     } catch (const InputError& e) {
         diagnostics.add(e.diagnostic());
@@ -286,7 +311,10 @@ std::vector<report::TableTemplate> read_table_templates(const std::string& folde
     std::vector<std::string> files;
     for (const fs::directory_entry& e : fs::directory_iterator(folder, ec)) {
         const std::string ext = e.path().extension().string();
-        if (e.is_regular_file() && (ext == ".json" || ext == ".xml"))
+        // Not only regular files: a FIFO or a link to a device named *.json is read (and refused by
+        // read_text_file with its name) instead of being skipped without a word.
+        std::error_code type_error;  // a dangling link or a loop: read_text_file says which
+        if (!e.is_directory(type_error) && (ext == ".json" || ext == ".xml"))
             files.push_back(e.path().string());
     }
     if (ec)

@@ -170,11 +170,12 @@ CsvTable sheet_table(const xlsx::Sheet& sheet, const std::string& file, Diagnost
     }
     table.header_line = header->row;
     std::map<std::size_t, std::size_t> index_of_column;  // sheet column -> header index
+    std::set<std::string> names;                         // 16.384 header cells: no pairwise scan
     for (const xlsx::SheetCell& c : header->cells) {
         const std::string name = text::normalize_key(c.text);
         if (name.empty())
             continue;  // an empty-looking header cell (spaces only) is no column
-        if (std::find(table.header.begin(), table.header.end(), name) != table.header.end()) {
+        if (!names.insert(name).second) {
             diagnostics.error(table.at(header->row, c.column), "judul kolom \"" + name + "\" ganda");
             continue;
         }
@@ -190,7 +191,12 @@ CsvTable sheet_table(const xlsx::Sheet& sheet, const std::string& file, Diagnost
             out.cells[i] = CsvCell{{}, row->row, table.header_columns[i]};
         bool any = false;
         for (const xlsx::SheetCell& c : row->cells) {
-            const std::string value = cell_text(c, table, row->row, diagnostics);
+            std::string value = cell_text(c, table, row->row, diagnostics);
+            // As in a CSV file: a line break typed in a cell is text, other control characters are not.
+            if (auto problem = text::text_field_problem(value, true)) {
+                diagnostics.error(table.at(row->row, c.column), *problem);
+                value.clear();
+            }
             auto column = index_of_column.find(c.column);
             if (column == index_of_column.end()) {
                 if (!value.empty()) {
@@ -265,6 +271,7 @@ std::optional<PropertyMap> profile_map(const xlsx::Sheet& sheet, const std::stri
         map.entries.push_back(Property{key.text, value.text, row.line, file, sheet.name, value.column});
         mark_lists(map, key.text);
     }
+    map.reindex();
     return map;
 }
 

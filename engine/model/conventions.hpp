@@ -3,6 +3,7 @@
 // overlaid by --config, by the profile's [konvensi] section and by --set. Names match the config keys.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/number_format.hpp"
 #include "model/band_scale.hpp"
@@ -69,8 +70,17 @@ struct EfficiencyConventions {
     }
 };
 
+// A key whose default was changed, and where ("--set", the --config file, the profile).
+struct ConventionOverride {
+    std::string key;  // "capaian.batas_atas"; a list as a whole: "predikat.skala"
+    std::string source;
+};
+
 struct Conventions {
     std::string name;
+    // Keys changed after the set named `name` was given (empty when only the defaults, or only a named
+    // variant, are in force): what the summary lists beside the name.
+    std::vector<ConventionOverride> overrides;
     CapaianConventions capaian;
     DisplayConventions display;
     BandScale predikat;

@@ -1,28 +1,30 @@
 #include "model/opd.hpp"
 
-#include <algorithm>
+#include <utility>
 
 namespace lkjip::model {
 
-namespace {
-template <typename T>
-const T* find_by_kode(const std::vector<T>& items, const std::string& kode) {
-    auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.kode == kode; });
-    return it == items.end() ? nullptr : &*it;
-}
-}  // namespace
-
 const Indicator* Opd::find_indicator(const std::string& kode) const {
-    return find_by_kode(indicators, kode);
+    return indicator_index_.find(indicators, kode);
+}
+Indicator* Opd::find_indicator(const std::string& kode) {
+    return const_cast<Indicator*>(std::as_const(*this).find_indicator(kode));
 }
 const Sasaran* Opd::find_sasaran(const std::string& kode) const {
-    return find_by_kode(sasaran, kode);
+    return sasaran_index_.find(sasaran, kode);
 }
 const Tujuan* Opd::find_tujuan(const std::string& kode) const {
-    return find_by_kode(tujuan, kode);
+    return tujuan_index_.find(tujuan, kode);
 }
 const BudgetItem* Opd::find_budget_item(const std::string& kode) const {
-    return find_by_kode(budget, kode);
+    return budget_index_.find(budget, kode);
+}
+
+void Opd::index_codes() {
+    tujuan_index_.sync(tujuan);
+    sasaran_index_.sync(sasaran);
+    indicator_index_.sync(indicators);
+    budget_index_.sync(budget);
 }
 
 }  // namespace lkjip::model

@@ -237,7 +237,7 @@ table::InputForm build_input_form(const InputFiles& files, const std::string& so
     for (const std::string& name : input::profile_file_names()) {
         if (const std::optional<std::string> content = files(name)) {
             const std::string path = display(name);
-            profile = input::read_properties(*content, path, input::format_from_extension(path));
+            profile = input::read_properties(*content, path, input::format_from_extension(path), "profil");
             break;
         }
     }

@@ -82,7 +82,13 @@ std::string summary_text(const compute::Performance& p) {
     auto line = [&](const std::string& s) { out += s + "\n"; };
 
     line(opd.profile.nama_opd + " " + opd.profile.pemda + " - tahun " + std::to_string(opd.profile.tahun));
-    line("Konvensi: " + p.conventions.name);
+    std::string conventions = "Konvensi: " + p.conventions.name;
+    // The name alone would claim the defaults (or the variant) while other values are in force.
+    for (std::size_t i = 0; i < p.conventions.overrides.size(); ++i) {
+        const model::ConventionOverride& o = p.conventions.overrides[i];
+        conventions += (i == 0 ? "; diubah: " : ", ") + o.key + " (" + o.source + ")";
+    }
+    line(conventions);
     if (const auto& cap = p.conventions.capaian.cap) {
         // A cap changes what readers compare; the report must say so.
         line("Capaian dibatasi paling tinggi " + format::persen(*cap, 0) +

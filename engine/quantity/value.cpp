@@ -332,6 +332,13 @@ Subject Subject::of(const rules::BudgetNode& n, const compute::Performance& p) {
     Subject s;
     s.kind = kProgram;
     s.node = &n;
+    // By the index compute() builds (the audit asks once per printed figure); a Performance put together by
+    // hand, without it, is scanned.
+    if (p.program_of_node.size() == p.programs.size()) {
+        const auto it = p.program_of_node.find(static_cast<std::size_t>(&n - p.budget.nodes.data()));
+        s.program = it == p.program_of_node.end() ? nullptr : &p.programs[it->second];
+        return s;
+    }
     for (const compute::ProgramResult& pr : p.programs) {
         if (&p.budget.nodes[pr.node] == &n)
             s.program = &pr;
@@ -371,6 +378,12 @@ std::optional<Subject> subject_of(const std::string& objek, const compute::Perfo
         return Subject::belanja();
     if (objek.rfind("belanja:", 0) == 0)
         return Subject::belanja(objek.substr(8));
+    if (p.budget_position.size() == p.budget.nodes.size()) {
+        const auto it = p.budget_position.find(objek);
+        if (it != p.budget_position.end())
+            return Subject::of(p.budget.nodes[it->second], p);
+        return std::nullopt;
+    }
     for (const rules::BudgetNode& n : p.budget.nodes) {
         if (n.item->kode == objek)
             return Subject::of(n, p);

@@ -5,10 +5,11 @@
 #include <set>
 
 #include "core/number_format.hpp"
-#include "input/property_file.hpp"
+#include "core/suggest.hpp"
 #include "report/fields.hpp"
 #include "report/formulas.hpp"
 #include "report/row_source.hpp"
+#include "report/template_checks.hpp"
 
 namespace lkjip::report {
 
@@ -144,7 +145,7 @@ void validate_columns(const std::vector<ColumnTemplate>& columns, const TableTem
     for (const ColumnTemplate& c : columns) {
         if (!c.isi.empty() && !find_field(c.isi)) {
             std::string message = "bidang tidak dikenal: \"" + c.isi + "\"";
-            if (const std::string hint = input::suggest(c.isi, field_names()); !hint.empty())
+            if (const std::string hint = suggest(c.isi, field_names()); !hint.empty())
                 message += "; maksud Anda \"" + hint + "\"?";
             SourceLocation where = c.where;
             where.key_path += ".isi";
@@ -204,7 +205,7 @@ void validate_template(const TableTemplate& t, Diagnostics& diagnostics) {
         for (const RowSourceSpec& s : all_row_sources())
             names.emplace_back(s.name);
         std::string message = "sumber baris tidak dikenal: \"" + t.baris + "\"";
-        if (const std::string hint = input::suggest(t.baris, names); !hint.empty())
+        if (const std::string hint = suggest(t.baris, names); !hint.empty())
             message += "; maksud Anda \"" + hint + "\"?";
         diagnostics.error(t.baris_where, message);
     }
@@ -213,10 +214,12 @@ void validate_template(const TableTemplate& t, Diagnostics& diagnostics) {
     if (t.baris != "tetap" && !t.baris_tetap.empty())
         diagnostics.error(t.baris_where, "baris_tetap hanya berlaku untuk sumber baris \"tetap\"");
     validate_columns(t.kolom, t, diagnostics);
+    check_layout(t, diagnostics);
+    check_placeholders(t, diagnostics);
     for (const FixedRowTemplate& f : t.baris_tetap) {
         if (!f.isi.empty() && !find_field(f.isi)) {
             std::string message = "bidang tidak dikenal: \"" + f.isi + "\"";
-            if (const std::string hint = input::suggest(f.isi, field_names()); !hint.empty())
+            if (const std::string hint = suggest(f.isi, field_names()); !hint.empty())
                 message += "; maksud Anda \"" + hint + "\"?";
             diagnostics.error(f.where, message);
         }

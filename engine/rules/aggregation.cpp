@@ -49,4 +49,21 @@ formula::Expr sum_formula(std::vector<formula::Expr> values) {
     return formula::call("SUM", std::move(values));
 }
 
+void check_weights(const model::Opd& opd, const model::AggregationConventions& conv,
+                   Diagnostics& diagnostics) {
+    if (conv.weighting != model::Weighting::ByBobot)
+        return;
+    for (const model::Indicator& ind : opd.indicators) {
+        if (ind.bobot)
+            continue;  // a negative bobot is refused by the indicator reader
+        const char* what = ind.level == model::IndicatorLevel::Sasaran   ? "IKU"
+                           : ind.level == model::IndicatorLevel::Program ? "indikator program"
+                                                                         : nullptr;
+        if (!what)
+            continue;  // tujuan indicators are shown, never averaged
+        diagnostics.error(ind.where, std::string("konvensi agregasi.bobot = bobot, tetapi ") + what + " \"" +
+                                         ind.kode + "\" tidak memiliki bobot");
+    }
+}
+
 }  // namespace lkjip::rules

@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.hpp"
 #include "core/formula.hpp"
 #include "model/conventions.hpp"
+#include "model/opd.hpp"
 
 namespace lkjip::rules {
 
@@ -23,12 +25,16 @@ struct Aggregate {
 };
 
 // Throws std::invalid_argument when weighting is ByBobot and an input has no weight or a negative one
-// (the folder reader reports that as an input error first).
+// (check_weights reports that as an input error first, so that it never reaches here from the CLI).
 Aggregate aggregate(const std::vector<AggregateInput>& inputs, const model::AggregationConventions& conv);
 
 // A plain mean (AVERAGE, which skips what is not a number, as aggregate() skips n/a) and a sum as
 // spreadsheet formulas over the given references or ranges.
 formula::Expr mean_formula(std::vector<formula::Expr> values);
 formula::Expr sum_formula(std::vector<formula::Expr> values);
+// Under agregasi.bobot = bobot every indicator that is averaged (the IKU of a sasaran, and a program's
+// own indicators) needs a bobot: one located error per indicator without one.
+void check_weights(const model::Opd& opd, const model::AggregationConventions& conv,
+                   Diagnostics& diagnostics);
 
 }  // namespace lkjip::rules

@@ -1,6 +1,7 @@
 #include "rules/budget_rollup.hpp"
 
 #include <functional>
+#include <limits>
 #include <map>
 
 #include "core/number_format.hpp"
@@ -22,13 +23,28 @@ constexpr FieldInfo kFields[] = {
     {&Amounts::realisasi, "realisasi"},
 };
 
+// Adds `value` to `sum`; false (sum unchanged) when the result would not fit in int64. Each amount is
+// at most 999.999.999.999.999 (the number parser's limit), but ten thousand of them are not.
+bool add_checked(std::int64_t& sum, std::int64_t value) {
+    std::int64_t result = 0;
+    if (__builtin_add_overflow(sum, value, &result))
+        return false;
+    sum = result;
+    return true;
+}
+
+std::string overflow_message(const std::string& what) {
+    return what + " melampaui batas bilangan yang dapat dihitung (" +
+           format::ribuan(std::numeric_limits<std::int64_t>::max()) + "); periksa nilai rinciannya";
+}
+
 Amounts own_amounts(const model::BudgetItem& item) {
     return Amounts{item.pagu_murni, item.pagu_perubahan, item.realisasi, std::nullopt};
 }
 
 // The pagu serapan is measured against is chosen per item (after the revision when there was one) and
 // then summed, so a parent mixing revised and unrevised children gets the right total.
-void roll_effective_pagu(BudgetTree& tree, std::size_t index) {
+void roll_effective_pagu(BudgetTree& tree, std::size_t index, Diagnostics& diagnostics) {
     BudgetNode& node = tree.nodes[index];
     const auto own = node.item->pagu_perubahan ? node.item->pagu_perubahan : node.item->pagu_murni;
     if (node.children.empty()) {
@@ -42,7 +58,11 @@ void roll_effective_pagu(BudgetTree& tree, std::size_t index) {
             node.amounts.pagu_efektif = own;
             return;
         }
-        sum += *v;
+        if (!add_checked(sum, *v)) {
+            diagnostics.error(node.item->where, overflow_message("jumlah pagu " + node.item->kode));
+            node.amounts.pagu_efektif = std::nullopt;
+            return;
+        }
     }
     node.amounts.pagu_efektif = sum;
 }
@@ -59,7 +79,12 @@ void roll_field(BudgetTree& tree, std::size_t index, const FieldInfo& info, Diag
     for (std::size_t child : node.children) {
         const auto& v = tree.nodes[child].amounts.*info.field;
         if (v) {
-            sum += *v;
+            if (!add_checked(sum, *v)) {
+                diagnostics.error(node.item->where, overflow_message("jumlah " + std::string(info.name) +
+                                                                     " " + node.item->kode));
+                node.amounts.*info.field = std::nullopt;
+                return;
+            }
             ++defined;
         }
     }
@@ -83,13 +108,18 @@ void roll_field(BudgetTree& tree, std::size_t index, const FieldInfo& info, Diag
     }
 }
 
-std::optional<std::int64_t> sum_over(const BudgetTree& tree, Field field) {
+std::optional<std::int64_t> sum_over(const BudgetTree& tree, Field field, const char* name,
+                                     Diagnostics& diagnostics) {
     std::int64_t sum = 0;
     for (std::size_t p : tree.programs) {
         const auto& v = tree.nodes[p].amounts.*field;
         if (!v)
             return std::nullopt;
-        sum += *v;
+        if (!add_checked(sum, *v)) {
+            diagnostics.error(SourceLocation::in_file(tree.nodes[p].item->where.file),
+                              overflow_message(std::string("jumlah ") + name + " semua program"));
+            return std::nullopt;
+        }
     }
     return sum;
 }
@@ -126,7 +156,7 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
             visit(child);
         for (const FieldInfo& info : kFields)
             roll_field(tree, i, info, diagnostics);
-        roll_effective_pagu(tree, i);
+        roll_effective_pagu(tree, i, diagnostics);
         BudgetNode& node = tree.nodes[i];
         const auto pagu = node.amounts.pagu();
         // Reported where the amounts are written, not again at every parent they roll into.
@@ -156,8 +186,8 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
         visit(p);
 
     for (const FieldInfo& info : kFields)
-        tree.total.*info.field = sum_over(tree, info.field);
-    tree.total.pagu_efektif = sum_over(tree, &Amounts::pagu_efektif);
+        tree.total.*info.field = sum_over(tree, info.field, info.name, diagnostics);
+    tree.total.pagu_efektif = sum_over(tree, &Amounts::pagu_efektif, "pagu", diagnostics);
     tree.serapan_total = serapan(tree.total.pagu(), tree.total.realisasi);
     return tree;
 }

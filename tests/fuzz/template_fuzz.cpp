@@ -1,7 +1,10 @@
 // libFuzzer target: a report table template (templates/laporan/*.json format) from arbitrary bytes, read as
 // JSON and as XML, validated, and, when valid, built into a table against the computed Dumai fixture. Only
 // InputError/InputErrors may leave the readers; a template that validates must build without any exception,
-// and every built table must be rectangular with spans that stay inside it.
+// and every built table must be rectangular with spans that stay inside it. A built table is then laid out
+// for the PDF page (with a measure of half the type size per character): every column gets at least
+// table::kMinColumnPoints and no cell wraps into more lines than it has characters, so that a template the
+// checks let through can never make the layout blow up (issue 15: 100 columns took 16 GiB).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -12,7 +15,10 @@
 #include "core/diagnostic.hpp"
 #include "fuzz_support.hpp"
 #include "input/template_reader.hpp"
+#include "render/pdf/table_layout.hpp"
 #include "report/table_builder.hpp"
+#include "table/cell_text.hpp"
+#include "table/page_limits.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -46,6 +52,46 @@ void check_table(const table::Table& t) {
     }
 }
 
+std::size_t code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
+class HalfEmMeasure : public render::pdf::TextMeasure {
+  public:
+    double width(std::string_view utf8, const render::pdf::TextStyle& style) const override {
+        return static_cast<double>(code_points(utf8)) * style.size * 0.5;
+    }
+    double line_height(const render::pdf::TextStyle& style) const override { return style.size * 1.2; }
+    double ascent(const render::pdf::TextStyle& style) const override { return style.size * 0.8; }
+};
+
+void check_layout(const table::Table& t) {
+    const HalfEmMeasure measure;
+    const render::pdf::TableLayout layout =
+        render::pdf::layout_table(t, measure, table::usable_page_width(t.orientation));
+    for (std::size_t c = 0; c + 1 < layout.col_x.size(); ++c) {
+        require(layout.col_x[c + 1] - layout.col_x[c] >= table::kMinColumnPoints - 1e-6,
+                "every column gets the minimum width");
+    }
+    const auto bounded = [](const std::vector<std::vector<render::pdf::CellBox>>& boxes,
+                            const std::vector<std::vector<table::Cell>>& cells) {
+        for (std::size_t r = 0; r < boxes.size() && r < cells.size(); ++r) {
+            for (std::size_t c = 0; c < boxes[r].size() && c < cells[r].size(); ++c) {
+                require(boxes[r][c].lines.size() <= code_points(table::display_text(cells[r][c])) + 1,
+                        "a cell wraps into no more lines than it has characters");
+            }
+        }
+    };
+    bounded(layout.header, t.header);
+    std::vector<std::vector<table::Cell>> body;
+    for (const table::Row& row : t.rows)
+        body.push_back(row.cells);
+    bounded(layout.body, body);
+}
+
 void run(std::string_view content, const std::string& file) {
     Diagnostics diagnostics;
     const report::TableTemplate t = input::read_table_template(content, file, diagnostics);
@@ -54,7 +100,9 @@ void run(std::string_view content, const std::string& file) {
     report::validate_template(t, diagnostics);
     if (diagnostics.has_errors())
         return;
-    check_table(report::build_table(t, performance()));
+    const table::Table built = report::build_table(t, performance());
+    check_table(built);
+    check_layout(built);
 }
 
 }  // namespace

@@ -219,16 +219,26 @@ TEST_CASE("numbers and integers are checked") {
         {{"--set", "tampilan.desimal", "bilangan bulat 0 sampai 6 diharapkan, ditemukan \"-99999999999\""}});
 }
 
-TEST_CASE("band scales are validated") {
-    // Limits must not increase from the top band down.
-    check_errors(with_set({"predikat.skala.2.lebih_dari=95"}),
-                 {{"config/konvensi-bawaan.json", "predikat.skala",
-                   "batas pita harus menurun dari atas ke bawah (pita 2)"}});
-    // Equal limits are allowed (the first band wins).
-    CHECK(load_conventions(with_set({"predikat.skala.2.lebih_dari=90"})).predikat.bands[1].limit == 90.0);
+TEST_CASE("band scales are validated, and each problem is told where the band was given") {
+    // Limits must not increase from the top band down. (Issue 15: these were attributed to
+    // config/konvensi-bawaan.json whatever file or --set gave the band.)
+    check_errors(
+        with_set({"predikat.skala.2.lebih_dari=95"}),
+        {{"--set", "predikat.skala.2.lebih_dari", "batas pita harus menurun dari atas ke bawah (pita 2)"}});
+    // A band whose limit equals the band above catches nothing, unless it is "> x" then ">= x" (exactly x).
+    check_errors(with_set({"predikat.skala.2.lebih_dari=90"}),
+                 {{"--set", "predikat.skala.2.lebih_dari",
+                   "pita 2 tidak pernah terpakai: batasnya sama dengan pita 1 di atasnya"}});
+    ConventionOverrides exact;
+    exact.profile_section = read_properties(R"({"predikat": {"skala": [{"label": "A", "lebih_dari": 90},
+        {"label": "B", "minimal": 90}, {"label": "C"}]}})",
+                                            "profil.json", PropertyFormat::Json);
+    const Conventions with_exact = load_conventions(exact);
+    CHECK(with_exact.predikat.classify(90.0) == "B");
+    CHECK(with_exact.predikat.classify(90.5) == "A");
     // The last band takes everything below: it has no bound.
     check_errors(with_set({"predikat.skala.5.minimal=0"}),
-                 {{"config/konvensi-bawaan.json", "predikat.skala",
+                 {{"--set", "predikat.skala.5.minimal",
                    "pita terakhir harus tanpa batas (menampung nilai di bawahnya)"}});
     // A band has one bound, not both.
     check_errors(with_set({"atribut.skala.1.lebih_dari=85"}),
@@ -239,11 +249,58 @@ TEST_CASE("band scales are validated") {
     gap.profile_section = read_properties(R"({"predikat": {"skala": [{"label": "A", "lebih_dari": 90},
         {"label": "B"}, {"label": "C"}]}})",
                                           "profil.json", PropertyFormat::Json);
-    check_errors(gap, {{"config/konvensi-bawaan.json", "predikat.skala",
+    check_errors(gap, {{"profil.json", "predikat.skala.2.label",
                         "hanya pita terakhir yang boleh tanpa batas (pita 2)"}});
     // A band needs a label.
     check_errors(with_set({"predikat.skala.1.label="}),
                  {{"--set", "predikat.skala.1.label", "pita tanpa label"}});
+}
+
+TEST_CASE("a scale given in a --config file is located in that file") {
+    std::random_device rd;
+    const std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("lkjip-konvensi-test-" + std::to_string(rd()) + ".json");
+    {
+        std::ofstream out(path);
+        out << R"({"atribut": {"skala": [{"label": "Baik", "minimal": 50}, {"label": "Sangat Baik", "minimal": 80},
+                  {"label": "Kurang"}]}})";
+    }
+    ConventionOverrides o;
+    o.config_file = path.string();
+    check_errors(o, {{path.string(), "atribut.skala.2.minimal",
+                      "batas pita harus menurun dari atas ke bawah (pita 2)"}});
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("contradictory capaian bounds are refused") {
+    check_errors(
+        with_set({"capaian.batas_bawah=50", "capaian.batas_atas=10"}),
+        {{"--set", "capaian.batas_bawah",
+          "capaian.batas_bawah 50 lebih besar dari capaian.batas_atas 10: setiap capaian akan bernilai 10"}});
+    check_errors(
+        with_set({"capaian.batas_atas=-5"}),
+        {{"--set", "capaian.batas_atas",
+          "capaian.batas_bawah 0 lebih besar dari capaian.batas_atas -5: setiap capaian akan bernilai -5"}});
+    CHECK(load_conventions(with_set({"capaian.batas_bawah=100", "capaian.batas_atas=100"})).capaian.cap ==
+          100.0);
+}
+
+TEST_CASE("a large scale is read in linear time and classifies like the band list") {
+    std::string json = R"({"predikat": {"skala": [)";
+    for (int i = 0; i < 40000; ++i)
+        json += R"({"label": "B)" + std::to_string(i) + R"(", "lebih_dari": )" + std::to_string(100000 - i) +
+                "},";
+    json += R"({"label": "Sisa"}]}})";
+    ConventionOverrides o;
+    o.profile_section = read_properties(json, "profil.json", PropertyFormat::Json);
+    const Conventions c = load_conventions(o);
+    REQUIRE(c.predikat.bands.size() == 40001);
+    CHECK(c.predikat.classify(100000.5) == "B0");
+    CHECK(c.predikat.classify(100000.0) == "B1");
+    CHECK(c.predikat.classify(60001.5) == "B39999");
+    CHECK(c.predikat.classify(60001.0) == "Sisa");
+    CHECK(c.predikat.classify(5.0) == "Sisa");
+    CHECK_FALSE(c.predikat.classify(std::nullopt).has_value());
 }
 
 TEST_CASE("a --set value that is not UTF-8 is refused before it can reach an output") {
@@ -256,4 +313,23 @@ TEST_CASE("a --set value that is not UTF-8 is refused before it can reach an out
         REQUIRE(e.diagnostics().size() == 1);
         CHECK(lkjip::format_diagnostic(e.diagnostics()[0]) == "--set: galat: teks bukan UTF-8 yang sah");
     }
+}
+
+TEST_CASE("the keys changed from the defaults are listed with their source, a list as a whole") {
+    CHECK(load_conventions({}).overrides.empty());
+    ConventionOverrides o = with_set({"capaian.batas_atas=100", "tampilan.desimal=3"});
+    o.profile_section =
+        read_properties(R"({"predikat": {"sumber": "Perbup", "skala": [{"label": "Baik", "minimal": 80},
+                                          {"label": "Kurang"}]}, "tampilan": {"desimal": 1}})",
+                        "profil.json", PropertyFormat::Json);
+    const Conventions c = load_conventions(o);
+    REQUIRE(c.overrides.size() == 3);
+    CHECK(c.overrides[0].key == "predikat.skala");
+    CHECK(c.overrides[0].source == "profil.json");
+    CHECK(c.overrides[1].key == "capaian.batas_atas");
+    CHECK(c.overrides[1].source == "--set");
+    CHECK(c.overrides[2].key == "tampilan.desimal");  // set in the profile, then again by --set
+    CHECK(c.overrides[2].source == "--set");
+    // A source that names itself is a variant: only what comes after it is listed.
+    CHECK(load_conventions(with_set({"capaian.batas_atas=100", "nama=Konvensi Pemkot"})).overrides.empty());
 }

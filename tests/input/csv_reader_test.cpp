@@ -231,3 +231,25 @@ TEST_CASE("a spreadsheet error value in the first column is data, not a comment"
     CHECK(texts(t.rows[1]) == Strings{"#n/a", ""});
     CHECK(texts(t.rows[2]) == Strings{"#DIV/0!", "2024"});
 }
+
+TEST_CASE("encodings a spreadsheet can save: a doubled BOM and UTF-16 are told as what they are") {
+    // One BOM is read; a second would be an invisible U+FEFF at the start of the first column name.
+    check_error(
+        "\xEF\xBB\xBF\xEF\xBB\xBFkode;uraian\nT1;A\n",
+        {1, 1,
+         "teks berisi karakter tak terlihat U+FEFF (tanda urutan byte, BOM; berkas disimpan dengan BOM "
+         "ganda?); hapus karakter itu"});
+    check_error(
+        "kode;uraian\nT1;A\xEF\xBB\xBF"
+        "B\n",
+        {2, 2,
+         "teks berisi karakter tak terlihat U+FEFF (tanda urutan byte, BOM; berkas disimpan dengan BOM "
+         "ganda?); hapus karakter itu"});
+    const std::string utf16_message =
+        "berkas tersimpan sebagai UTF-16 (\"Unicode Text\"), bukan UTF-8; simpan sebagai \"CSV UTF-8\" (atau "
+        "teks "
+        "UTF-8)";
+    check_error(std::string_view("\xFF\xFEk\0o\0d\0e\0\n\0", 12), {0, 0, utf16_message});
+    check_error(std::string_view("\xFE\xFF\0k\0o\0d\0e\0\n", 12), {0, 0, utf16_message});
+    check_error(std::string_view("k\0o\0d\0e\0;\0u\0\n\0", 14), {0, 0, utf16_message});
+}

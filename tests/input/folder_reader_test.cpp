@@ -203,13 +203,29 @@ TEST_CASE("a field up to the limit is read; one byte more is refused, in that fi
     REQUIRE(limits.max_field_bytes == 1024u * 1024u);
     const std::string from = "IP-3.31.02;2023;40;;;Tabel 1.4 dan 3.6.1";
     {
+        // Text up to an Excel cell's 32.767 characters (two-byte characters count once) is read.
+        TempFolder folder;
+        std::string catatan;
+        for (int i = 0; i < 32767; ++i)
+            catatan += "\xC3\xA9";  // é
+        folder.replace("realisasi.csv", from, "IP-3.31.02;2023;40;;;" + catatan);
+        Diagnostics diagnostics;
+        const InputRead read = read_folder(folder.path().string(), diagnostics);
+        CHECK(diagnostics.error_count() == 0);
+        CHECK(read.opd.find_indicator("IP-3.31.02")->years.at(2023).catatan == catatan);
+    }
+    {
+        // Longer text fits the CSV reader's field limit but no report cell: refused at reading, located.
         TempFolder folder;
         folder.replace("realisasi.csv", from,
                        "IP-3.31.02;2023;40;;;" + std::string(limits.max_field_bytes, 'x'));
         Diagnostics diagnostics;
-        const InputRead read = read_folder(folder.path().string(), diagnostics);
-        CHECK(diagnostics.error_count() == 0);
-        CHECK(read.opd.find_indicator("IP-3.31.02")->years.at(2023).catatan.size() == limits.max_field_bytes);
+        read_folder(folder.path().string(), diagnostics);
+        const auto errors = errors_of(diagnostics);
+        REQUIRE(errors.size() == 1);
+        CHECK(lkjip::format_diagnostic(*errors[0]) == folder.file("realisasi.csv") +
+                                                          ":23:6: galat: teks terlalu panjang: 1.048.576 "
+                                                          "karakter; batas Excel 32.767 karakter per sel");
     }
     {
         TempFolder folder;
@@ -320,4 +336,67 @@ TEST_CASE("a realisasi that disagrees with pembilang/penyebut is quoted as writt
         read_folder(folder.path().string(), diagnostics);
         CHECK(errors_of(diagnostics).empty());
     }
+}
+
+TEST_CASE("perjanjian_kinerja.csv: tanggal is a real calendar date") {
+    const std::string from = "2023;0;;IKU1.1;70,58";
+    const auto read_with = [&](const std::string& tanggal) {
+        TempFolder folder;
+        folder.replace("perjanjian_kinerja.csv", from, "2023;0;" + tanggal + ";IKU1.1;70,58");
+        Diagnostics diagnostics;
+        const InputRead read = read_folder(folder.path().string(), diagnostics);
+        std::vector<std::string> messages;
+        for (const Diagnostic* d : errors_of(diagnostics)) {
+            CHECK(d->where.line == 10);
+            CHECK(d->where.column == 3);
+            messages.push_back(d->message);
+        }
+        return std::make_pair(messages, read.opd.find_indicator("IKU1.1")->years.at(2023).pk.front().tanggal);
+    };
+    CHECK(read_with("kemarin").first ==
+          std::vector<std::string>{"kolom \"tanggal\": tanggal TTTT-BB-HH diharapkan (mis. 2023-01-31), "
+                                   "ditemukan \"kemarin\""});
+    CHECK(read_with("2023-1-31").first.size() == 1);
+    CHECK(read_with("2023-13-01").first ==
+          std::vector<std::string>{
+              "kolom \"tanggal\": tanggal \"2023-13-01\" tidak ada: bulan 13 (1 sampai 12)"});
+    CHECK(read_with("2023-00-10").first.size() == 1);
+    CHECK(read_with("2023-02-30").first ==
+          std::vector<std::string>{
+              "kolom \"tanggal\": tanggal \"2023-02-30\" tidak ada: Februari 2023 memiliki 28 hari"});
+    CHECK(read_with("2023-02-29").first.size() == 1);
+    CHECK(read_with("2023-04-31").first ==
+          std::vector<std::string>{
+              "kolom \"tanggal\": tanggal \"2023-04-31\" tidak ada: April 2023 memiliki 30 hari"});
+    CHECK(read_with("2023-01-00").first.size() == 1);
+    // Leap years: every fourth year, not centuries unless divisible by 400.
+    CHECK(read_with("2024-02-29") == std::make_pair(std::vector<std::string>{}, std::string("2024-02-29")));
+    CHECK(read_with("2000-02-29").first.empty());
+    CHECK(read_with("2100-02-29").first.size() == 1);
+    CHECK(read_with("2023-12-31").first.empty());
+}
+
+TEST_CASE(
+    "control characters in a CSV cell are refused with the cell's place; a line break typed in a cell is "
+    "not") {
+    const std::string from = "IP-3.31.02;2023;40;;;Tabel 1.4 dan 3.6.1";
+    const auto first_error = [&](const std::string& catatan) {
+        TempFolder folder;
+        folder.replace("realisasi.csv", from, "IP-3.31.02;2023;40;;;" + catatan);
+        Diagnostics diagnostics;
+        read_folder(folder.path().string(), diagnostics);
+        const auto errors = errors_of(diagnostics);
+        return errors.empty() ? std::string()
+                              : lkjip::format_diagnostic(*errors[0]).substr(folder.file("").size());
+    };
+    CHECK(first_error("A\x1b[31mB") ==
+          "realisasi.csv:23:6: galat: teks berisi karakter kendali U+001B (ESC); hapus karakter itu");
+    CHECK(first_error("A\x7f") ==
+          "realisasi.csv:23:6: galat: teks berisi karakter kendali U+007F (DEL); hapus karakter itu");
+    CHECK(first_error("A\xc2\x9b") ==
+          "realisasi.csv:23:6: galat: teks berisi karakter kendali U+009B; hapus karakter itu");
+    CHECK(first_error("A\x0c") ==
+          "realisasi.csv:23:6: galat: teks berisi karakter kendali U+000C (FF); hapus karakter itu");
+    CHECK(first_error("\"baris satu\nbaris dua\"").empty());
+    CHECK(first_error("A\tB").empty());
 }

@@ -94,14 +94,22 @@ TEST_CASE("parse_decimal: blank and a lone dash are missing, not zero") {
     }
 }
 
-TEST_CASE("parse_decimal refuses what could be read two ways") {
-    check_decimal_error(
-        "1.250", "angka \"1.250\" ambigu: titik bisa pemisah ribuan atau desimal; tulis 1250 atau 1,25");
-    check_decimal_error(
-        "-12.500 %",
-        "angka \"-12.500 %\" ambigu: titik bisa pemisah ribuan atau desimal; tulis -12500 atau -12,5");
-    check_decimal_error("5.000",
-                        "angka \"5.000\" ambigu: titik bisa pemisah ribuan atau desimal; tulis 5000 atau 5");
+TEST_CASE("parse_decimal reads a lone separator the Indonesian way, whichever it is") {
+    // Issue 15: "1,250" was read as 1,25 while "1.250" was refused. Both now follow the Indonesian
+    // convention (comma decimal, dot thousands); a dot is an English decimal point only where it cannot
+    // group thousands.
+    check_decimal("1,250", 1.25, 3);
+    check_decimal("1.250", 1250, 0);
+    check_decimal("-12.500 %", -12500, 0);
+    check_decimal("5.000", 5000, 0);
+    check_decimal("999.999", 999999, 0);
+    check_decimal("1234.567", 1234.567, 3);  // a group of four: not thousands
+    check_decimal("0.250", 0.25, 3);         // a leading zero groups nothing
+    check_decimal(".250", 0.25, 3);
+    check_decimal("1.2500", 1.25, 4);
+}
+
+TEST_CASE("parse_decimal refuses malformed groups and separators") {
     check_decimal_error("1.25.000", "angka \"1.25.000\" salah: kelompok ribuan harus 3 angka");
     check_decimal_error("1234.567.890", "angka \"1234.567.890\" salah: kelompok ribuan harus 3 angka");
     check_decimal_error("0.125.000", "angka \"0.125.000\" salah: kelompok ribuan harus 3 angka");

@@ -266,3 +266,20 @@ TEST_CASE("a broken cell of the Angka Tercetak sheet troubles only the audit") {
     CHECK(messages(read.printed_sheet_diagnostics, Severity::Error) ==
           std::vector<std::string>{"masukan.xlsx: 'Angka Tercetak'!F2: galat: sel berisi galat rumus #REF!"});
 }
+
+TEST_CASE("control characters and text over an Excel cell's limit are refused by cell") {
+    xlsx::Workbook wb = example_workbook();
+    xlsx::Sheet& tujuan = sheet(wb, "Tujuan");
+    tujuan.rows[1].cells[1].text = "Tujuan _x001B_ \x1b[31m";  // as decoded from an _xHHHH_ escape
+    xlsx::Sheet& profile = sheet(wb, "Profil");
+    profile.rows[1].cells[1].text = std::string(32768, 'x');
+    Diagnostics d;
+    read_workbook_sheets(wb, d);
+    const auto errors = messages(d, Severity::Error);
+    CHECK(
+        has(errors,
+            "masukan.xlsx: Tujuan!B2: galat: teks berisi karakter kendali U+001B (ESC); hapus karakter itu"));
+    CHECK(has(errors,
+              "masukan.xlsx: Profil!B2: galat: teks terlalu panjang: 32.768 karakter; batas Excel 32.767 "
+              "karakter per sel"));
+}

@@ -47,6 +47,10 @@ TEST_CASE("pdf layout: wrapping and ellipsis") {
     // A word wider than the line breaks after '/' when it can, else between characters.
     CHECK(wrap_text(m, "Kabupaten/Kota", 60.0, s) == std::vector<std::string>{"Kabupaten/", "Kota"});
     CHECK(wrap_text(m, "abcdefghij", 25.0, s) == std::vector<std::string>{"abcde", "fghij"});
+    // A width of zero or less (a column squeezed to nothing) gives one clipped line per paragraph, not one
+    // line per character.
+    CHECK(wrap_text(m, "abc def", -12.5, s) == std::vector<std::string>{"abc def"});
+    CHECK(wrap_text(m, "abc\ndef", 0.0, s) == std::vector<std::string>{"abc", "def"});
     CHECK(fit_with_ellipsis(m, "Persentase", 50.0, s) == "Persentase");
     CHECK(fit_with_ellipsis(m, "Persentase koperasi", 50.0, s) == "Persentas…");
     CHECK(wrap_limited(m, "Persentase pelaku IKM yang mengikuti pelatihan", 60.0, s, 2) ==

@@ -158,3 +158,37 @@ TEST_CASE("aggregation: n/a indicators") {
         CHECK(a.na_reason == "tidak ada indikator");
     }
 }
+
+TEST_CASE("aggregation: check_weights names every averaged indicator without a bobot") {
+    lkjip::model::Opd opd;
+    const auto indicator = [](std::string kode, lkjip::model::IndicatorLevel level,
+                              std::optional<double> bobot, std::size_t line) {
+        lkjip::model::Indicator ind;
+        ind.kode = std::move(kode);
+        ind.level = level;
+        ind.bobot = bobot;
+        ind.where = lkjip::SourceLocation::at("indikator.csv", line);
+        return ind;
+    };
+    opd.indicators = {indicator("IT1", lkjip::model::IndicatorLevel::Tujuan, std::nullopt, 2),
+                      indicator("IKU1.1", lkjip::model::IndicatorLevel::Sasaran, 1.0, 3),
+                      indicator("IKU1.2", lkjip::model::IndicatorLevel::Sasaran, std::nullopt, 4),
+                      indicator("IP-1", lkjip::model::IndicatorLevel::Program, std::nullopt, 5)};
+    SUBCASE("unweighted: nothing to check") {
+        lkjip::Diagnostics d;
+        lkjip::rules::check_weights(opd, defaults(), d);
+        CHECK(d.items().empty());
+    }
+    SUBCASE("weighted: the IKU and the program indicator, not the tujuan indicator") {
+        lkjip::Diagnostics d;
+        lkjip::rules::check_weights(opd, weighted(), d);
+        REQUIRE(d.items().size() == 2);
+        CHECK(lkjip::format_diagnostic(d.items()[0]) ==
+              "indikator.csv:4: galat: konvensi agregasi.bobot = bobot, tetapi IKU \"IKU1.2\" tidak memiliki "
+              "bobot");
+        CHECK(lkjip::format_diagnostic(d.items()[1]) ==
+              "indikator.csv:5: galat: konvensi agregasi.bobot = bobot, tetapi indikator program \"IP-1\" "
+              "tidak "
+              "memiliki bobot");
+    }
+}

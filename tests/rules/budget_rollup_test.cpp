@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -344,4 +345,54 @@ TEST_CASE("roll-up: serapan over items with and without a pagu perubahan") {
             CHECK_FALSE(mentions(diag.message, "melebihi pagu"));  // 2.700 is below the 3.000 used
         }
     }
+}
+
+TEST_CASE("roll_up: a sum beyond int64 is an input error at the parent, never a wrapped amount") {
+    constexpr std::int64_t kMax = 999'999'999'999'999;  // the largest amount the number parser reads
+    std::vector<BudgetItem> items = {item("2.17.03", "", none, none, none),
+                                     item("2.17.03.2.01", "2.17.03", none, none, none)};
+    items[0].where = lkjip::SourceLocation::at("anggaran.csv", 2);
+    items[1].where = lkjip::SourceLocation::at("anggaran.csv", 3);
+    for (int i = 1; i <= 9998; ++i) {
+        char kode[32];
+        std::snprintf(kode, sizeof kode, "2.17.03.2.01.%04d", i);
+        items.push_back(item(kode, "2.17.03.2.01", kMax, none, 1));
+    }
+    Diagnostics d;
+    const BudgetTree tree = roll_up(items, BudgetConventions{}, d);
+    REQUIRE(d.error_count() == 2);
+    CHECK(
+        lkjip::format_diagnostic(d.items()[0]) ==
+        "anggaran.csv:3: galat: jumlah pagu_murni 2.17.03.2.01 melampaui batas bilangan yang dapat dihitung "
+        "(9.223.372.036.854.775.807); periksa nilai rinciannya");
+    CHECK(lkjip::format_diagnostic(d.items()[1]) ==
+          "anggaran.csv:3: galat: jumlah pagu 2.17.03.2.01 melampaui batas bilangan yang dapat dihitung "
+          "(9.223.372.036.854.775.807); periksa nilai rinciannya");
+    CHECK_FALSE(node(tree, "2.17.03.2.01").amounts.pagu_murni.has_value());
+    CHECK_FALSE(node(tree, "2.17.03").amounts.pagu().has_value());
+    CHECK(node(tree, "2.17.03").amounts.realisasi == 9998);  // the other column still adds up
+}
+
+TEST_CASE("roll_up: the total over programs is checked too") {
+    constexpr std::int64_t kMax = 999'999'999'999'999;
+    std::vector<BudgetItem> items;
+    for (int i = 1; i <= 9300; ++i) {
+        char kode[32];
+        std::snprintf(kode, sizeof kode, "2.%02d.%02d", i / 100, i % 100);
+        items.push_back(item(kode, "", kMax, none, none));
+    }
+    Diagnostics d;
+    const BudgetTree tree = roll_up(items, BudgetConventions{}, d);
+    REQUIRE(d.error_count() == 2);
+    CHECK(lkjip::format_diagnostic(d.items()[0]) ==
+          "anggaran.csv: galat: jumlah pagu_murni semua program melampaui batas bilangan yang dapat dihitung "
+          "(9.223.372.036.854.775.807); periksa nilai rinciannya");
+    CHECK_FALSE(tree.total.pagu_murni.has_value());
+    CHECK_FALSE(tree.serapan_total.has_value());
+}
+
+TEST_CASE("serapan_formula and sisa_formula") {
+    using namespace lkjip::formula;
+    CHECK(neutral_text(lkjip::rules::serapan_formula(ref(2, 4), ref(2, 3))) == "{R2C4}/{R2C3}*100");
+    CHECK(neutral_text(lkjip::rules::sisa_formula(ref(2, 3), ref(2, 4))) == "{R2C3}-{R2C4}");
 }

@@ -282,3 +282,22 @@ TEST_CASE("capaian cap") {
         CHECK_FALSE(capaian_for_aggregation(c, conv).has_value());
     }
 }
+
+TEST_CASE("capaian_formula mirrors capaian(): direction, negative formula, floor and cap") {
+    using namespace lkjip::formula;
+    lkjip::model::CapaianConventions conv;  // 2T-R, floor 0, no cap
+    const Expr t = ref(3, 1);
+    const Expr r = ref(3, 2);
+    CHECK(neutral_text(lkjip::rules::capaian_formula(t, r, lkjip::model::Arah::Positif, conv)) ==
+          "MAX(0,{R3C2}/{R3C1}*100)");
+    CHECK(neutral_text(lkjip::rules::capaian_formula(t, r, lkjip::model::Arah::Negatif, conv)) ==
+          "MAX(0,(2*{R3C1}-{R3C2})/{R3C1}*100)");
+    conv.negative_formula = lkjip::model::NegativeFormula::TargetOverRealisasi;
+    conv.floor.reset();
+    conv.cap = 120;
+    CHECK(neutral_text(lkjip::rules::capaian_formula(t, r, lkjip::model::Arah::Negatif, conv)) ==
+          "MIN(120,{R3C1}/{R3C2}*100)");
+    conv.cap_scope = lkjip::model::CapScope::AggregationOnly;  // the indicator's own value is not capped
+    CHECK(neutral_text(lkjip::rules::capaian_formula(t, r, lkjip::model::Arah::Negatif, conv)) ==
+          "{R3C1}/{R3C2}*100");
+}

@@ -211,3 +211,17 @@ TEST_CASE("efficiency capaian_minimal (PermenPANRB 88/2021)") {
         CHECK(category(run(50.0, 50.0, conv)) == "Belum dinilai");
     }
 }
+
+TEST_CASE("efficiency_formula follows efisiensi.metode and efisiensi.bentuk") {
+    using namespace lkjip::formula;
+    lkjip::model::EfficiencyConventions conv;
+    const Expr c = ref(0, 5);
+    const Expr s = ref(0, 6);
+    CHECK(neutral_text(lkjip::rules::efficiency_formula(c, s, conv)) == "{R0C5}/{R0C6}*100");
+    conv.form = lkjip::model::EfficiencyForm::Index;
+    CHECK(neutral_text(lkjip::rules::efficiency_formula(c, s, conv)) == "{R0C5}/{R0C6}");
+    conv.method = lkjip::model::EfficiencyMethod::Difference;
+    CHECK(neutral_text(lkjip::rules::efficiency_formula(c, s, conv)) == "{R0C5}-{R0C6}");
+    conv.method = lkjip::model::EfficiencyMethod::UnspentShare;
+    CHECK(neutral_text(lkjip::rules::efficiency_formula(c, s, conv)) == "100-{R0C6}");
+}

@@ -156,3 +156,23 @@ TEST_CASE("a hand-built band scale") {
         CHECK_FALSE(rate(1.0, scale, d).has_value());
     }
 }
+
+TEST_CASE("band_formula: the scale as nested IFs, labels as text literals, the displayed value when asked") {
+    using lkjip::model::Band;
+    using namespace lkjip::formula;
+    BandScale scale;
+    scale.bands = {{"Sangat {Tinggi}", Band::Bound::Above, 90.0},
+                   {"Tinggi \"A\"", Band::Bound::AtLeast, 75.0},
+                   {"\"", Band::Bound::Rest, 0.0}};
+    CHECK(neutral_text(lkjip::rules::band_formula(scale, ref(0, 6), DisplayConventions{})) ==
+          R"(IF({R0C6}>90,"Sangat {Tinggi}",IF({R0C6}>=75,"Tinggi ""A""","""")))");
+    DisplayConventions shown;
+    shown.rating_basis = RatingBasis::DisplayedValue;
+    shown.rounding = lkjip::format::Rounding::Truncate;
+    CHECK(neutral_text(lkjip::rules::band_formula(scale, ref(0, 6), shown)) ==
+          R"(IF(TRUNC({R0C6},2)>90,"Sangat {Tinggi}",IF(TRUNC({R0C6},2)>=75,"Tinggi ""A""","""")))");
+    // A scale without a catch-all band gives "" below its last limit.
+    scale.bands.pop_back();
+    CHECK(neutral_text(lkjip::rules::band_formula(scale, ref(1, 1), DisplayConventions{})) ==
+          R"(IF({R1C1}>90,"Sangat {Tinggi}",IF({R1C1}>=75,"Tinggi ""A""","")))");
+}

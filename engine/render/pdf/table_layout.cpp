@@ -6,10 +6,14 @@
 #include "render/pdf/style.hpp"
 #include "render/pdf/text_wrap.hpp"
 #include "table/cell_text.hpp"
+#include "table/page_limits.hpp"
 
 namespace lkjip::render::pdf {
 
 namespace {
+
+// The template checks reckon with the same page and padding.
+static_assert(style::kMargin == table::kPageMargin && style::kPadX == table::kCellPadding);
 
 const table::Cell kNoCell{};
 constexpr double kMinimumSize = 6.5;  // points; below this a long word is broken instead

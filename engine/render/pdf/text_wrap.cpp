@@ -48,6 +48,13 @@ std::size_t fitting_prefix(const TextMeasure& m, std::string_view word, double w
 
 void wrap_paragraph(const TextMeasure& m, std::string_view paragraph, double width, const TextStyle& style,
                     std::vector<std::string>& lines) {
+    // Templates that cannot be laid out are refused (report/template_checks.cpp); should a width still be
+    // zero or negative, the paragraph is one (clipped) line instead of one line per character: 33 million
+    // lines for a table of 100 columns.
+    if (!(width > 0.0)) {
+        lines.emplace_back(paragraph);
+        return;
+    }
     std::string line;
     for (std::string_view word : split_words(paragraph)) {
         const std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);

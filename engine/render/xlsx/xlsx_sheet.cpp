@@ -14,6 +14,12 @@ namespace lkjip::render::xlsx {
 
 namespace {
 
+// Excel's largest row height (409 points): a taller estimate (a very long title) would be stored as it is
+// and make the row absurd in every viewer.
+double row_height(double points) {
+    return std::min(points, 409.0);
+}
+
 using table::Cell;
 
 constexpr double kLineHeight = 12.0;   // points per line of 9 pt Arial
@@ -102,7 +108,7 @@ class SheetWriter {
         else
             check(worksheet_write_string(ws_, 0, 0, text.c_str(), f), "judul");
         const int lines = estimated_lines(text, width_of(0, static_cast<int>(t_.column_count())) * 0.9);
-        check(worksheet_set_row(ws_, 0, std::max(1, lines) * 15.0, nullptr), "tinggi baris");
+        check(worksheet_set_row(ws_, 0, row_height(std::max(1, lines) * 15.0), nullptr), "tinggi baris");
         check(worksheet_set_row(ws_, 1, 6.0, nullptr), "tinggi baris");
     }
 
@@ -190,7 +196,7 @@ class SheetWriter {
             }
         }
         for (std::size_t r = 0; r < rows.size(); ++r)
-            check(worksheet_set_row(ws_, row(top + r), lines[r] * kLineHeight + 4.0, nullptr),
+            check(worksheet_set_row(ws_, row(top + r), row_height(lines[r] * kLineHeight + 4.0), nullptr),
                   "tinggi baris");
     }
 
@@ -204,7 +210,7 @@ class SheetWriter {
         else
             check(worksheet_write_string(ws_, row(r), 0, text.c_str(), f), "catatan");
         const int lines = estimated_lines(note, width_of(0, static_cast<int>(t_.column_count())) * 1.05);
-        check(worksheet_set_row(ws_, row(r), lines * 11.0 + 2.0, nullptr), "tinggi baris");
+        check(worksheet_set_row(ws_, row(r), row_height(lines * 11.0 + 2.0), nullptr), "tinggi baris");
         return r + 1;
     }
 
