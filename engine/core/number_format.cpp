@@ -207,6 +207,13 @@ double round_to(double x, int decimals, Rounding mode) {
     return parse(s);  // from_chars gives the double nearest to the rounded decimal
 }
 
+std::string angka_singkat(double x) {
+    int places = 0;
+    while (places < 6 && round_to(x, places) != clean(x))
+        ++places;
+    return angka(x, places);
+}
+
 int written_places(double value, int written, int convention) {
     if (written <= 0 && std::isfinite(value) && value == std::trunc(value))
         return 0;

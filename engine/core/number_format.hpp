@@ -41,6 +41,9 @@ std::string persen_atau_na(const std::optional<double>& x, int decimals = 2,
 // written without decimals stays whole (45). Capped at kMaxDecimals.
 int written_places(double value, int written, int convention);
 
+// A limit or a constant in prose, with the decimals it needs and no more (up to 6): 90, 90,5, 0,025.
+std::string angka_singkat(double x);
+
 // "8.729.827.382" and "Rp 8.729.827.382"
 std::string ribuan(std::int64_t x);
 std::string rupiah(std::int64_t x);

@@ -8,6 +8,7 @@
 #include "core/suggest.hpp"
 #include "report/fields.hpp"
 #include "report/formulas.hpp"
+#include "report/placeholders.hpp"
 #include "report/row_source.hpp"
 #include "report/template_checks.hpp"
 
@@ -164,40 +165,6 @@ bool has_leaf(const std::vector<ColumnTemplate>& columns, const std::string& fie
 }
 
 }  // namespace
-
-std::string expand_placeholders(const std::string& text, const compute::Performance& p,
-                                const std::string& nomor, int column_year) {
-    const model::Profile& profile = p.opd->profile;
-    const std::map<std::string, std::string> values = {
-        {"opd", profile.nama_opd},
-        {"pemda", profile.pemda},
-        {"tahun", std::to_string(column_year)},
-        {"tahun_laporan", std::to_string(profile.tahun)},
-        {"tahun_lalu", std::to_string(profile.tahun - 1)},
-        {"renstra_awal", std::to_string(profile.renstra_awal)},
-        {"renstra_akhir", std::to_string(profile.renstra_akhir)},
-        {"nomor", nomor},
-    };
-    std::string out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const std::size_t open = text.find('{', i);
-        if (open == std::string::npos) {
-            out += text.substr(i);
-            break;
-        }
-        const std::size_t close = text.find('}', open);
-        out += text.substr(i, open - i);
-        if (close == std::string::npos) {
-            out += text.substr(open);
-            break;
-        }
-        const auto it = values.find(text.substr(open + 1, close - open - 1));
-        out += it != values.end() ? it->second : text.substr(open, close - open + 1);
-        i = close + 1;
-    }
-    return out;
-}
 
 void validate_template(const TableTemplate& t, Diagnostics& diagnostics) {
     if (!t.baris.empty() && !is_row_source(t.baris)) {

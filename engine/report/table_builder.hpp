@@ -5,6 +5,7 @@
 
 #include "compute/performance.hpp"
 #include "core/diagnostic.hpp"
+#include "report/placeholders.hpp"
 #include "report/table_template.hpp"
 #include "table/table.hpp"
 
@@ -13,10 +14,6 @@ namespace lkjip::report {
 // Checks the template against what lkjip knows (row source, fields, chart columns). Problems name the
 // template file and key path.
 void validate_template(const TableTemplate& t, Diagnostics& diagnostics);
-
-// Replaces {opd}, {pemda}, {tahun}, {tahun_lalu}, {renstra_awal}, {renstra_akhir} and {nomor}.
-std::string expand_placeholders(const std::string& text, const compute::Performance& p,
-                                const std::string& nomor, int column_year);
 
 // Expects a template that passed validate_template.
 table::Table build_table(const TableTemplate& t, const compute::Performance& p);

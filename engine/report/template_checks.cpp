@@ -5,6 +5,7 @@
 #include "core/number_format.hpp"
 #include "core/suggest.hpp"
 #include "report/fields.hpp"
+#include "report/placeholders.hpp"
 #include "table/page_limits.hpp"
 
 namespace lkjip::report {
@@ -78,12 +79,6 @@ void check_column_texts(const std::vector<ColumnTemplate>& columns, Diagnostics&
 }
 
 }  // namespace
-
-const std::vector<std::string>& placeholder_names() {
-    static const std::vector<std::string> names = {
-        "opd", "pemda", "tahun", "tahun_laporan", "tahun_lalu", "renstra_awal", "renstra_akhir", "nomor"};
-    return names;
-}
 
 void check_layout(const TableTemplate& t, Diagnostics& diagnostics) {
     std::vector<LeafWidth> leaves;

@@ -11,7 +11,6 @@
 namespace lkjip::report {
 
 // "opd", "pemda", "tahun", ...: what {name} in a title, sheet name, column header or note is replaced by.
-const std::vector<std::string>& placeholder_names();
 
 // More leaf columns than Excel's 16.384, or a column that the PDF's proportional layout would give less
 // than table::kMinColumnPoints on the template's page: an error at the table's or the column's key.

@@ -66,4 +66,19 @@ void check_weights(const model::Opd& opd, const model::AggregationConventions& c
     }
 }
 
+std::string aggregation_prose(const model::AggregationConventions& conv) {
+    const std::string mean =
+        conv.weighting == model::Weighting::ByBobot ? "rata-rata tertimbang (bobot)" : "rata-rata";
+    std::string out = conv.opd == model::OpdAggregation::MeanOfSasaran
+                          ? "Capaian kinerja OPD adalah " + mean +
+                                " capaian sasaran strategis; capaian sasaran adalah " + mean +
+                                " capaian IKU-nya"
+                          : "Capaian kinerja OPD adalah " + mean +
+                                " capaian seluruh IKU; capaian sasaran adalah " + mean + " capaian IKU-nya";
+    out += conv.missing == model::MissingInAggregate::Skip
+               ? "; indikator yang tidak terukur tidak dihitung."
+               : "; bila ada indikator yang tidak terukur, rata-ratanya n/a.";
+    return out;
+}
+
 }  // namespace lkjip::rules

@@ -37,4 +37,7 @@ formula::Expr sum_formula(std::vector<formula::Expr> values);
 void check_weights(const model::Opd& opd, const model::AggregationConventions& conv,
                    Diagnostics& diagnostics);
 
+// How sasaran and OPD capaian are averaged, in words.
+std::string aggregation_prose(const model::AggregationConventions& conv);
+
 }  // namespace lkjip::rules

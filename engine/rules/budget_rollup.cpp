@@ -242,4 +242,12 @@ formula::Expr sisa_formula(const formula::Expr& pagu, const formula::Expr& reali
     return pagu - realisasi;
 }
 
+std::string serapan_prose(const model::BudgetConventions& conv) {
+    return std::string(
+               "Pagu: APBD Perubahan bila ada, selain itu APBD Murni. Serapan = realisasi / pagu × 100%") +
+           (conv.parent_absorption == model::ParentAbsorption::MeanOfChildren
+                ? "; serapan program dan kegiatan: rata-rata serapan rinciannya."
+                : "; serapan program dan kegiatan: jumlah realisasi / jumlah pagu rinciannya.");
+}
+
 }  // namespace lkjip::rules

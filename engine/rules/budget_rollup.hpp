@@ -60,4 +60,7 @@ void check_belanja_totals(const std::vector<model::Belanja>& belanja, const Budg
 formula::Expr serapan_formula(const formula::Expr& realisasi, const formula::Expr& pagu);
 formula::Expr sisa_formula(const formula::Expr& pagu, const formula::Expr& realisasi);
 
+// The serapan rule in words, for a parent as anggaran.serapan_induk says.
+std::string serapan_prose(const model::BudgetConventions& conv);
+
 }  // namespace lkjip::rules

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/number_format.hpp"
+
 namespace lkjip::rules {
 
 namespace {
@@ -78,6 +80,21 @@ formula::Expr capaian_formula(const formula::Expr& t, const formula::Expr& r, mo
     if (conv.cap && conv.cap_scope == model::CapScope::Everywhere)
         e = formula::call("MIN", {number(*conv.cap), e});
     return e;
+}
+
+std::string capaian_prose(const model::CapaianConventions& conv) {
+    std::string out = "Capaian indikator positif = realisasi / target × 100%; indikator negatif = " +
+                      std::string(conv.negative_formula == model::NegativeFormula::TwoTargetMinusRealisasi
+                                      ? "(2 × target − realisasi) / target × 100%"
+                                      : "target / realisasi × 100%");
+    if (conv.floor)
+        out += "; paling rendah " + format::angka_singkat(*conv.floor) + "%";
+    if (conv.cap) {
+        out += "; paling tinggi " + format::angka_singkat(*conv.cap) + "%";
+        if (conv.cap_scope == model::CapScope::AggregationOnly)
+            out += " bila dirata-ratakan";
+    }
+    return out + ".";
 }
 
 }  // namespace lkjip::rules

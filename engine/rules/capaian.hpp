@@ -30,4 +30,7 @@ std::optional<double> capaian_for_aggregation(const Capaian& c, const model::Cap
 formula::Expr capaian_formula(const formula::Expr& target, const formula::Expr& realisasi, model::Arah arah,
                               const model::CapaianConventions& conv);
 
+// The rule in words, for notes under tables and the document: the formulas, the floor and the cap in force.
+std::string capaian_prose(const model::CapaianConventions& conv);
+
 }  // namespace lkjip::rules

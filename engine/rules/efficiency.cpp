@@ -62,4 +62,25 @@ formula::Expr efficiency_formula(const formula::Expr& capaian, const formula::Ex
     return capaian / serapan * formula::number(100);
 }
 
+std::string efficiency_prose(const model::EfficiencyConventions& conv) {
+    std::string out = "Efisiensi = ";
+    switch (conv.method) {
+        case model::EfficiencyMethod::Ratio:
+            out += conv.form == model::EfficiencyForm::Index ? "capaian / serapan (indeks)"
+                                                             : "capaian / serapan × 100";
+            break;
+        case model::EfficiencyMethod::Difference:
+            out += "capaian − serapan (poin persen)";
+            break;
+        case model::EfficiencyMethod::UnspentShare:
+            out += "100 − serapan (sisa anggaran, %)";
+            break;
+    }
+    if (conv.min_capaian) {
+        out +=
+            ", dinilai hanya bila capaian paling sedikit " + format::angka_singkat(*conv.min_capaian) + "%";
+    }
+    return out + "; kategori: " + scale_prose(conv.categories()) + ".";
+}
+
 }  // namespace lkjip::rules

@@ -27,4 +27,7 @@ Efficiency efficiency(const std::optional<double>& capaian, const std::optional<
 formula::Expr efficiency_formula(const formula::Expr& capaian, const formula::Expr& serapan,
                                  const model::EfficiencyConventions& conv);
 
+// The efficiency rule in words, with its categories and the LKE condition when configured.
+std::string efficiency_prose(const model::EfficiencyConventions& conv);
+
 }  // namespace lkjip::rules

@@ -1,5 +1,7 @@
 #include "rules/rating.hpp"
 
+#include "core/number_format.hpp"
+
 namespace lkjip::rules {
 
 std::optional<double> rating_basis(const std::optional<double>& value,
@@ -41,6 +43,31 @@ formula::Expr band_formula(const model::BandScale& scale, const formula::Expr& v
                                     formula::text(b.label), rest});
     }
     return rest;
+}
+
+std::string scale_prose(const model::BandScale& scale) {
+    std::string out;
+    const auto limit = [](double x) { return format::angka_singkat(x); };
+    for (std::size_t i = 0; i < scale.bands.size(); ++i) {
+        const model::Band& b = scale.bands[i];
+        std::string bound;
+        switch (b.bound) {
+            case model::Band::Bound::Above:
+                bound = "> " + limit(b.limit);
+                break;
+            case model::Band::Bound::AtLeast:
+                bound = "≥ " + limit(b.limit);
+                break;
+            case model::Band::Bound::Rest:
+                // What the band above leaves: its limit itself when it is "> x", below it when ">= x".
+                if (i > 0)
+                    bound = (scale.bands[i - 1].bound == model::Band::Bound::Above ? "≤ " : "< ") +
+                            limit(scale.bands[i - 1].limit);
+                break;
+        }
+        out += (out.empty() ? "" : ", ") + (bound.empty() ? b.label : bound + " " + b.label);
+    }
+    return out;
 }
 
 }  // namespace lkjip::rules

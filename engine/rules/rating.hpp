@@ -22,4 +22,7 @@ std::optional<std::string> rate(const std::optional<double>& value, const model:
 formula::Expr band_formula(const model::BandScale& scale, const formula::Expr& value,
                            const model::DisplayConventions& display);
 
+// A scale in words, best band first: "> 90 Sangat Tinggi, > 75 Tinggi, ..., ≤ 50 Sangat Rendah".
+std::string scale_prose(const model::BandScale& scale);
+
 }  // namespace lkjip::rules

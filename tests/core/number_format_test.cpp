@@ -264,3 +264,12 @@ TEST_CASE(
     CHECK(written_places(1.5, 20, 2) == lkjip::format::kMaxDecimals);
     CHECK(lkjip::format::angka(0.025, written_places(0.025, 3, 2)) == "0,025");
 }
+
+TEST_CASE("angka_singkat: the decimals a limit needs and no more") {
+    CHECK(lkjip::format::angka_singkat(90) == "90");
+    CHECK(lkjip::format::angka_singkat(90.5) == "90,5");
+    CHECK(lkjip::format::angka_singkat(0.025) == "0,025");
+    CHECK(lkjip::format::angka_singkat(-5) == "-5");
+    CHECK(lkjip::format::angka_singkat(1000) == "1.000");
+    CHECK(lkjip::format::angka_singkat(1.0 / 3.0) == "0,333333");  // at most 6 places
+}

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "generated_docs.hpp"
+#include "report/placeholders.hpp"
 #include "report/table_builder.hpp"
 #include "test_support.hpp"
 
@@ -93,9 +95,10 @@ TEST_CASE("template texts: only known placeholders, no stray braces") {
     t.kolom[1].judul = "Tahun {tahun_lalu} {tahun_lal}";
     Diagnostics d;
     lkjip::report::check_placeholders(t, d);
-    const std::string known =
-        "{opd}, {pemda}, {tahun}, {tahun_laporan}, {tahun_lalu}, {renstra_awal}, "
-        "{renstra_akhir}, {nomor}";
+    std::string known;
+    for (const std::string& name : lkjip::report::placeholder_names())
+        known += (known.empty() ? "{" : ", {") + name + "}";
+    CHECK(known.rfind("{opd}, {pemda}, {tahun}, ", 0) == 0);
     CHECK(
         messages(d) ==
         std::vector<std::string>{
@@ -118,4 +121,33 @@ TEST_CASE("every placeholder the checks allow is expanded") {
         CHECK(expanded.find('{') == std::string::npos);
         CHECK_FALSE(expanded.empty());
     }
+}
+
+TEST_CASE("templates/README.md lists every placeholder, generated from the placeholder table") {
+    std::string table = "| penanda | isi |\n|---|---|\n";
+    for (const lkjip::report::Placeholder& ph : lkjip::report::placeholders())
+        table += "| `{" + std::string(ph.name) + "}` | " + ph.description + " |\n";
+    lkjip::test::check_generated_section("templates/README.md", "penanda", table);
+}
+
+TEST_CASE("rule placeholders follow the conventions in force") {
+    lkjip::compute::Performance p = lkjip::test::dumai_performance();
+    CHECK(lkjip::report::expand_placeholders("{skala_predikat}", p, "3.1.1", 2023) ==
+          "> 90 Sangat Tinggi, > 75 Tinggi, > 65 Sedang, > 50 Rendah, ≤ 50 Sangat Rendah");
+    p.conventions.predikat.bands = {{"Sangat Tinggi", lkjip::model::Band::Bound::AtLeast, 91},
+                                    {"Tinggi", lkjip::model::Band::Bound::AtLeast, 76},
+                                    {"Rendah", lkjip::model::Band::Bound::Rest, 0}};
+    CHECK(lkjip::report::expand_placeholders("{skala_predikat}", p, "3.1.1", 2023) ==
+          "≥ 91 Sangat Tinggi, ≥ 76 Tinggi, < 76 Rendah");
+    p.conventions.capaian.negative_formula = lkjip::model::NegativeFormula::TargetOverRealisasi;
+    p.conventions.capaian.floor.reset();
+    p.conventions.capaian.cap = 120;
+    p.conventions.capaian.cap_scope = lkjip::model::CapScope::AggregationOnly;
+    CHECK(lkjip::report::expand_placeholders("{rumus_capaian}", p, "3.1.1", 2023) ==
+          "Capaian indikator positif = realisasi / target × 100%; indikator negatif = target / realisasi × "
+          "100%; "
+          "paling tinggi 120% bila dirata-ratakan.");
+    p.conventions.budget.parent_absorption = lkjip::model::ParentAbsorption::MeanOfChildren;
+    CHECK(lkjip::report::expand_placeholders("{rumus_serapan}", p, "", 2023)
+              .find("rata-rata serapan rinciannya") != std::string::npos);
 }
