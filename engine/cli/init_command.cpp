@@ -12,9 +12,9 @@
 #include "cli/report_output.hpp"
 #include "core/embedded_files.hpp"
 #include "core/temporary_files.hpp"
+#include "input/input_form.hpp"
 #include "input/input_reader.hpp"
 #include "output/atomic_output.hpp"
-#include "output/input_form.hpp"
 #include "output/output_set.hpp"
 #include "render/xlsx/input_form_writer.hpp"
 
@@ -41,8 +41,8 @@ int init_workbook(const ParsedArguments& parsed, std::ostream& out) {
                 ? "--from: folder masukan diharapkan, ditemukan berkas (buku kerja dibaca langsung "
                   "oleh check, compute, report, audit dan batch)"
                 : "folder masukan tidak ditemukan");
-    const table::InputForm form = from.empty() ? output::build_input_form(output::example_files(), "contoh")
-                                               : output::build_input_form(output::folder_files(from), from);
+    const table::InputForm form = from.empty() ? input::build_input_form(input::example_files(), "contoh")
+                                               : input::build_input_form(input::folder_files(from), from);
     output::OutputSet outputs(from.empty() ? std::vector<std::string>{} : std::vector<std::string>{from},
                               parsed.has("force"));
     const std::string temporary = outputs.reserve(file);

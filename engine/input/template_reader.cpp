@@ -51,9 +51,9 @@ class TemplateParser {
         }
     }
 
-    report::TableTemplate parse(const std::string& name) {
+    templates::TableTemplate parse(const std::string& name) {
         check_keys();
-        report::TableTemplate t;
+        templates::TableTemplate t;
         t.file = map_.file;
         t.nama = name;
         t.nomor = text("nomor", true);
@@ -160,12 +160,12 @@ class TemplateParser {
         return std::nullopt;
     }
 
-    std::vector<report::ColumnTemplate> columns(const std::string& prefix,
+    std::vector<templates::ColumnTemplate> columns(const std::string& prefix,
                                                 std::optional<int> inherited_year) {
-        std::vector<report::ColumnTemplate> out;
+        std::vector<templates::ColumnTemplate> out;
         for (int i = 1; has_prefix(prefix + "kolom." + std::to_string(i) + "."); ++i) {
             const std::string p = prefix + "kolom." + std::to_string(i) + ".";
-            report::ColumnTemplate c;
+            templates::ColumnTemplate c;
             c.where = SourceLocation::key(map_.file, p.substr(0, p.size() - 1));
             c.judul = text(p + "judul", false);
             c.isi = text(p + "isi", false);
@@ -190,8 +190,8 @@ class TemplateParser {
         return out;
     }
 
-    report::ChartTemplate chart(const std::string& p) {
-        report::ChartTemplate c;
+    templates::ChartTemplate chart(const std::string& p) {
+        templates::ChartTemplate c;
         c.where = SourceLocation::key(map_.file, p.substr(0, p.size() - 1));
         const std::string kind = text(p + "jenis", false);
         if (kind.empty() || kind == "kolom") {
@@ -281,7 +281,7 @@ std::string stem(const std::string& path) {
 
 }  // namespace
 
-report::TableTemplate read_table_template(std::string_view content, const std::string& file,
+templates::TableTemplate read_table_template(std::string_view content, const std::string& file,
                                           Diagnostics& diagnostics) {
     try {
         const PropertyMap map = read_properties(content, file, format_from_extension(file), "tabel");
@@ -292,18 +292,18 @@ report::TableTemplate read_table_template(std::string_view content, const std::s
     }
 }
 
-std::vector<report::TableTemplate> default_table_templates(Diagnostics& diagnostics) {
-    std::vector<report::TableTemplate> out;
+std::vector<templates::TableTemplate> default_table_templates(Diagnostics& diagnostics) {
+    std::vector<templates::TableTemplate> out;
     for (const embedded::File& f : embedded::all()) {
         if (f.path.rfind("templates/laporan/", 0) == 0)
             out.push_back(read_table_template(f.content, std::string(f.path), diagnostics));
     }
     std::sort(out.begin(), out.end(),
-              [](const report::TableTemplate& a, const report::TableTemplate& b) { return a.file < b.file; });
+              [](const templates::TableTemplate& a, const templates::TableTemplate& b) { return a.file < b.file; });
     return out;
 }
 
-std::vector<report::TableTemplate> read_table_templates(const std::string& folder, Diagnostics& diagnostics) {
+std::vector<templates::TableTemplate> read_table_templates(const std::string& folder, Diagnostics& diagnostics) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
@@ -324,7 +324,7 @@ std::vector<report::TableTemplate> read_table_templates(const std::string& folde
         throw InputError(SourceLocation::in_file(folder),
                          "folder templat tidak berisi berkas .json atau .xml");
     std::sort(files.begin(), files.end());
-    std::vector<report::TableTemplate> out;
+    std::vector<templates::TableTemplate> out;
     for (const std::string& f : files)
         out.push_back(read_table_template(read_text_file(f, 1024u * 1024u), f, diagnostics));
     return out;

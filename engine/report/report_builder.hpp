@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "compute/performance.hpp"
-#include "report/table_template.hpp"
+#include "template/table_template.hpp"
 #include "table/table.hpp"
 
 namespace lkjip::report {

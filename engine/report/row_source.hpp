@@ -6,7 +6,7 @@
 
 #include "compute/performance.hpp"
 #include "report/row_context.hpp"
-#include "report/table_template.hpp"
+#include "template/table_template.hpp"
 
 namespace lkjip::report {
 

@@ -6,7 +6,7 @@
 #include "compute/performance.hpp"
 #include "core/diagnostic.hpp"
 #include "report/placeholders.hpp"
-#include "report/table_template.hpp"
+#include "template/table_template.hpp"
 #include "table/table.hpp"
 
 namespace lkjip::report {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
-#include "report/table_template.hpp"
+#include "template/table_template.hpp"
 
 namespace lkjip::report {
 

@@ -8,10 +8,10 @@
 #include "audit/audit.hpp"
 #include "cli/load.hpp"
 #include "cli/report_output.hpp"
+#include "input/input_form.hpp"
 #include "input/template_reader.hpp"
 #include "input/zipped_folder.hpp"
 #include "output/audit_output.hpp"
-#include "output/input_form.hpp"
 #include "output/json_writer.hpp"
 #include "output/performance_json.hpp"
 #include "render/pdf/pdf_renderer.hpp"
@@ -235,7 +235,7 @@ Reply api_audit(const Upload& upload) {
 
 Reply api_init() {
     return guarded(false, [&](const Workspace& ws) {
-        const table::InputForm form = output::build_input_form(output::example_files(), "contoh");
+        const table::InputForm form = input::build_input_form(input::example_files(), "contoh");
         const std::string path = ws.file("masukan.xlsx");
         render::xlsx::render_input_form(form, path, cli::document_time(form.tahun ? form.tahun : 2024));
         Reply r;

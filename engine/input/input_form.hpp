@@ -8,7 +8,7 @@
 
 #include "table/input_form.hpp"
 
-namespace lkjip::output {
+namespace lkjip::input {
 
 // The content of a file of an input folder by its name ("profil.ini"), or nothing when it is absent.
 using InputFiles = std::function<std::optional<std::string>(const std::string& name)>;
@@ -21,4 +21,4 @@ table::InputForm build_input_form(const InputFiles& files, const std::string& so
 InputFiles folder_files(const std::string& folder);
 InputFiles example_files();
 
-}  // namespace lkjip::output
+}  // namespace lkjip::input

@@ -1,4 +1,4 @@
-#include "output/input_form.hpp"
+#include "input/input_form.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -12,13 +12,10 @@
 #include "input/number_parser.hpp"
 #include "input/property_file.hpp"
 
-namespace lkjip::output {
+namespace lkjip::input {
 
 namespace {
 
-using input::InputColumn;
-using input::InputTable;
-using input::ValueType;
 using table::FormCell;
 using table::FormColumn;
 using table::FormFormat;
@@ -283,4 +280,4 @@ InputFiles example_files() {
     };
 }
 
-}  // namespace lkjip::output
+}  // namespace lkjip::input

@@ -1,7 +1,8 @@
 #pragma once
 // A report table as its template file describes it (templates/laporan/*.json): number, title, where the
 // rows come from, the column tree and what each column shows. Read by input/template_reader, turned into a
-// table::Table by report/table_builder. Plain data: no rule lives here.
+// table::Table by report/table_builder. Plain data: no rule lives here, and no reader: its own folder, so that
+// input/ (which reads it) and report/ (which builds from it) depend on it and not on each other.
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,7 +10,7 @@
 #include "core/diagnostic.hpp"
 #include "table/table.hpp"
 
-namespace lkjip::report {
+namespace lkjip::templates {
 
 struct ColumnTemplate {
     std::string judul;                  // header text; "{tahun}" is the column's year
@@ -54,4 +55,12 @@ struct TableTemplate {
     std::vector<ChartTemplate> grafik;
 };
 
+}  // namespace lkjip::templates
+
+// The report builds tables from these: the names it has always used.
+namespace lkjip::report {
+using templates::ChartTemplate;
+using templates::ColumnTemplate;
+using templates::FixedRowTemplate;
+using templates::TableTemplate;
 }  // namespace lkjip::report
