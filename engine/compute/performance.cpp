@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/number_format.hpp"
+#include "rules/ordinal_capaian.hpp"
 #include "rules/rating.hpp"
 
 namespace lkjip::compute {
@@ -14,9 +15,17 @@ YearResult year_result(const model::Indicator& ind, int tahun, const model::Conv
     y.tahun = tahun;
     if (auto it = ind.years.find(tahun); it != ind.years.end()) {
         y.target = target_of(it->second, &y.target_source);
-        y.realisasi = realisasi_of(it->second);
+        y.realisasi = realisasi_of(it->second, ind.pengali);
         const bool from_counts = it->second.pembilang && it->second.penyebut;
         y.realisasi_decimals = from_counts ? -1 : it->second.realisasi_decimals;
+        y.realisasi_label = it->second.realisasi_label;
+    }
+    if (const model::OrdinalScale* scale = model::find_scale(conv.ordinal_scales, ind.skala)) {
+        // Shown as written; the realisasi's number is its score, so that n/a and aggregates read alike.
+        y.realisasi =
+            y.realisasi_label.empty() ? std::nullopt : rules::ordinal_score(*scale, y.realisasi_label);
+        y.capaian = rules::ordinal_capaian(*scale, y.target, y.realisasi_label, conv.capaian);
+        return y;
     }
     y.capaian = rules::capaian(y.target, y.realisasi, ind.arah, conv.capaian);
     return y;
@@ -63,11 +72,11 @@ void compute_iku_efficiency(IndicatorResult& r, const Performance& p) {
 
 }  // namespace
 
-std::optional<double> realisasi_of(const model::YearValues& y) {
+std::optional<double> realisasi_of(const model::YearValues& y, double pengali) {
     if (y.pembilang && y.penyebut) {
         if (*y.penyebut == 0.0)
             return std::nullopt;
-        return *y.pembilang * 100.0 / *y.penyebut;
+        return *y.pembilang * pengali / *y.penyebut;
     }
     return y.realisasi;
 }
@@ -134,8 +143,11 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
         r.atribut = rules::rate(r.current.capaian.value, conv.atribut, conv.display);
         r.kondisi_awal = ind.kondisi_awal;
         r.target_akhir_renstra = renstra_end_target(ind, opd.profile.renstra_akhir);
+        const model::OrdinalScale* scale = model::find_scale(conv.ordinal_scales, ind.skala);
         r.tingkat_kemajuan =
-            rules::capaian(r.target_akhir_renstra, r.current.realisasi, ind.arah, conv.capaian);
+            scale ? rules::ordinal_capaian(*scale, r.target_akhir_renstra, r.current.realisasi_label,
+                                           conv.capaian)
+                  : rules::capaian(r.target_akhir_renstra, r.current.realisasi, ind.arah, conv.capaian);
         if (ind.target_nasional) {
             r.capaian_nasional =
                 rules::capaian(model::Target::single(*ind.target_nasional, ind.target_nasional_decimals),

@@ -26,6 +26,8 @@ const char* level_name(model::BudgetLevel l) {
 void write_target(JsonWriter& w, const std::optional<model::Target>& t) {
     if (!t) {
         w.null();
+    } else if (!t->label.empty()) {
+        w.value(t->label);  // an ordinal target, as written ("WTP")
     } else if (t->is_range()) {
         w.begin_object().field("bawah", t->lower).field("atas", t->upper).end_object();
     } else {

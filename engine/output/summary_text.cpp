@@ -81,7 +81,7 @@ std::string summary_text(const compute::Performance& p) {
     std::string out;
     auto line = [&](const std::string& s) { out += s + "\n"; };
 
-    line(opd.profile.nama_opd + " " + opd.profile.pemda + " - tahun " + std::to_string(opd.profile.tahun));
+    line(model::instansi_name(opd.profile) + " - tahun " + std::to_string(opd.profile.tahun));
     line("Konvensi: " + p.conventions.name);
     if (const auto& cap = p.conventions.capaian.cap) {
         // A cap changes what readers compare; the report must say so.

@@ -154,6 +154,20 @@ void validate_columns(const std::vector<ColumnTemplate>& columns, const TableTem
     }
 }
 
+// Whether the table shows anything of the Renstra: its period in a title, or a Renstra field.
+bool mentions_renstra(const std::vector<ColumnTemplate>& columns) {
+    for (const ColumnTemplate& c : columns) {
+        if (c.judul.find("{renstra_") != std::string::npos || c.isi.find("renstra") != std::string::npos ||
+            c.isi == "kondisi_awal" || c.isi == "tingkat_kemajuan" || mentions_renstra(c.kolom))
+            return true;
+    }
+    return false;
+}
+
+bool mentions_renstra_period(const TableTemplate& t) {
+    return t.judul.find("{renstra_") != std::string::npos || mentions_renstra(t.kolom);
+}
+
 bool has_leaf(const std::vector<ColumnTemplate>& columns, const std::string& field) {
     for (const ColumnTemplate& c : columns) {
         if (c.isi == field || has_leaf(c.kolom, field))
@@ -170,11 +184,13 @@ std::string expand_placeholders(const std::string& text, const compute::Performa
     const std::map<std::string, std::string> values = {
         {"opd", profile.nama_opd},
         {"pemda", profile.pemda},
+        {"instansi", model::instansi_name(profile)},
         {"tahun", std::to_string(column_year)},
         {"tahun_laporan", std::to_string(profile.tahun)},
         {"tahun_lalu", std::to_string(profile.tahun - 1)},
-        {"renstra_awal", std::to_string(profile.renstra_awal)},
-        {"renstra_akhir", std::to_string(profile.renstra_akhir)},
+        // Without a Renstra period the title says so rather than "0-0".
+        {"renstra_awal", profile.renstra_absent ? "n/a" : std::to_string(profile.renstra_awal)},
+        {"renstra_akhir", profile.renstra_absent ? "n/a" : std::to_string(profile.renstra_akhir)},
         {"nomor", nomor},
     };
     std::string out;
@@ -302,8 +318,23 @@ table::Table build_table(const TableTemplate& t, const compute::Performance& p) 
         }
     }
 
+    if (rows.empty())
+        out.notes.push_back(why_no_rows(t.baris, p));
     for (const std::string& note : t.catatan)
         out.notes.push_back(expand_placeholders(note, p, t.nomor, n));
+    if (p.conventions.budget.parent_absorption != model::ParentAbsorption::SumOfAmounts &&
+        find_column(leaves, "serapan", n) && !rows.empty()) {
+        out.notes.push_back(
+            p.conventions.budget.parent_absorption == model::ParentAbsorption::MeanOfChildren
+                ? "Serapan program, kegiatan dan baris Jumlah: rata-rata serapan (%) anak "
+                  "langsungnya (anggaran.serapan_induk = rata_rata_anak)."
+                : "Serapan program, kegiatan dan baris Jumlah: rata-rata serapan (%) seluruh sub "
+                  "kegiatan di bawahnya (anggaran.serapan_induk = rata_rata_sub_kegiatan).");
+    }
+    if (p.opd->profile.renstra_absent && mentions_renstra_period(t))
+        out.notes.push_back(
+            "Profil tidak menyebut periode Renstra (renstra.awal, renstra.akhir) dan tidak ada "
+            "renstra.csv: nilai Renstra n/a.");
     if (p.conventions.capaian.cap) {
         out.notes.push_back("Capaian dibatasi paling tinggi " + format::angka(*p.conventions.capaian.cap, 0) +
                             "%" +
