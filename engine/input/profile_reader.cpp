@@ -119,9 +119,16 @@ ProfileRead read_profile(const PropertyMap& map, Diagnostics& diagnostics) {
     p.tempat_pengesahan = f.text("pengesahan.tempat", false);
     p.tanggal_pengesahan = f.text("pengesahan.tanggal", false);
     // The Renstra period may be left out as a whole (no renstra.csv, no Renstra tables); not half of it.
-    p.renstra_absent = f.text("renstra.awal", false).empty() && f.text("renstra.akhir", false).empty();
-    p.renstra_awal = f.year("renstra.awal", !p.renstra_absent);
-    p.renstra_akhir = f.year("renstra.akhir", !p.renstra_absent);
+    const bool awal_written = !f.text("renstra.awal", false).empty();
+    const bool akhir_written = !f.text("renstra.akhir", false).empty();
+    p.renstra_absent = !awal_written && !akhir_written;
+    if (awal_written != akhir_written) {
+        diagnostics.error(f.location(awal_written ? "renstra.akhir" : "renstra.awal"),
+                          "nilai wajib diisi: renstra.awal dan renstra.akhir diisi keduanya (atau keduanya "
+                          "dikosongkan bila tidak ada renstra.csv)");
+    }
+    p.renstra_awal = f.year("renstra.awal", false);
+    p.renstra_akhir = f.year("renstra.akhir", false);
     if (p.renstra_awal && p.renstra_akhir) {
         if (p.renstra_awal > p.renstra_akhir) {
             diagnostics.error(f.location("renstra.akhir"), "akhir periode Renstra sebelum awalnya");

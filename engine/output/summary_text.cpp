@@ -43,11 +43,15 @@ class Formatter {
     std::string target(const std::optional<model::Target>& t) const {
         if (!t)
             return "n/a";
+        if (!t->label.empty())
+            return t->label;  // an ordinal target, as written
         if (t->is_range())
             return as_written(t->lower, t->decimals) + "-" + as_written(t->upper, t->decimals);
         return as_written(t->lower, t->decimals);
     }
     std::string realisasi(const compute::YearResult& y) const {
+        if (!y.realisasi_label.empty() && y.realisasi)
+            return y.realisasi_label;
         if (!y.realisasi || y.realisasi_decimals < 0)
             return num(y.realisasi);
         return as_written(*y.realisasi, y.realisasi_decimals);
