@@ -71,6 +71,13 @@ void write_indicator(JsonWriter& w, const compute::IndicatorResult& r, bool with
     w.field("satuan", ind.satuan);
     w.field("arah", arah_name(ind.arah));
     w.field("formula", ind.formula);
+    if (!ind.skala.empty()) {
+        // Only for ordinal indicators, so that the numeric ones read as before.
+        w.field("skala", ind.skala);
+        w.field("realisasi_tertulis", r.current.realisasi_label.empty()
+                                          ? std::optional<std::string>()
+                                          : std::optional<std::string>(r.current.realisasi_label));
+    }
     w.field("tahun", r.current.tahun);
     w.key("target");
     write_target(w, r.current.target);
