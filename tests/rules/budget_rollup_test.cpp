@@ -398,3 +398,19 @@ TEST_CASE("roll-up: every parent and the total follow serapan_induk (issue 19, i
         CHECK_FALSE(tree.serapan_total.has_value());
     }
 }
+
+TEST_CASE("roll-up: no budget at all is n/a, not Rp 0 (issue 19, item 4)") {
+    for (const ParentAbsorption convention :
+         {ParentAbsorption::SumOfAmounts, ParentAbsorption::MeanOfChildren,
+          ParentAbsorption::MeanOfSubKegiatan}) {
+        BudgetConventions conv;
+        conv.parent_absorption = convention;
+        Diagnostics d;
+        const BudgetTree tree = roll_up({}, conv, d);
+        CHECK(d.items().empty());
+        CHECK_FALSE(tree.total.pagu().has_value());
+        CHECK_FALSE(tree.total.pagu_murni.has_value());
+        CHECK_FALSE(tree.total.realisasi.has_value());
+        CHECK_FALSE(tree.serapan_total.has_value());
+    }
+}
