@@ -78,7 +78,7 @@ std::vector<InputTable> make_tables() {
           text_column("formula", false, "Formulasi perhitungan"),
           text_column("skala", false,
                       "Indikator bernilai teks: nama skalanya (opini_bpk, nilai_sakip, nilai_rb, "
-                      "kepatuhan_pelayanan_publik); kosong = angka"),
+                      "mutu_pelayanan_ikm, kepatuhan_pelayanan_publik); kosong = angka"),
           typed("bobot", false, V::Decimal, "Bobot untuk rata-rata tertimbang (bila konvensi memintanya)"),
           typed(
               "pengali", false, V::Decimal,

@@ -8,7 +8,7 @@ using lkjip::model::OrdinalCapaian;
 
 TEST_CASE("config/skala-ordinal.json: every scale has its levels, best first, and cites a source") {
     const auto& scales = default_ordinal_scales();
-    REQUIRE(scales.size() == 4);
+    REQUIRE(scales.size() == 5);
     const auto* bpk = find_scale(scales, "opini_bpk");
     REQUIRE(bpk);
     CHECK(bpk->labels() == "WTP, WDP, TW, TMP");
@@ -18,6 +18,10 @@ TEST_CASE("config/skala-ordinal.json: every scale has its levels, best first, an
     REQUIRE(sakip);
     CHECK(sakip->labels() == "AA, A, BB, B, CC, C, D");
     CHECK(sakip->source.find("PermenPANRB 88/2021") != std::string::npos);
+    const auto* ikm = find_scale(scales, "mutu_pelayanan_ikm");
+    REQUIRE(ikm);
+    CHECK(ikm->labels() == "A, B, C, D");
+    CHECK(ikm->source.find("PermenPANRB 14/2017") != std::string::npos);
     const auto* patuh = find_scale(scales, "kepatuhan_pelayanan_publik");
     REQUIRE(patuh);
     CHECK(patuh->capaian == OrdinalCapaian::MetOrNot);
