@@ -10,7 +10,8 @@ namespace lkjip::compute {
 
 namespace {
 
-YearResult year_result(const model::Indicator& ind, int tahun, const model::Conventions& conv) {
+YearResult year_result(const model::Indicator& ind, int tahun, const model::Conventions& conv,
+                       const std::vector<model::OrdinalScale>& opd_scales) {
     YearResult y;
     y.tahun = tahun;
     if (auto it = ind.years.find(tahun); it != ind.years.end()) {
@@ -20,7 +21,7 @@ YearResult year_result(const model::Indicator& ind, int tahun, const model::Conv
         y.realisasi_decimals = from_counts ? -1 : it->second.realisasi_decimals;
         y.realisasi_label = it->second.realisasi_label;
     }
-    if (const model::OrdinalScale* scale = model::find_scale(conv.ordinal_scales, ind.skala)) {
+    if (const model::OrdinalScale* scale = model::find_scale(opd_scales, conv.ordinal_scales, ind.skala)) {
         // Shown as written; the realisasi's number is its score, so that n/a and aggregates read alike.
         y.realisasi =
             y.realisasi_label.empty() ? std::nullopt : rules::ordinal_score(*scale, y.realisasi_label);
@@ -131,19 +132,20 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
     for (const model::Indicator& ind : opd.indicators) {
         IndicatorResult r;
         r.indicator = &ind;
-        r.current = year_result(ind, n, conv);
+        r.current = year_result(ind, n, conv, opd.skala);
         if (ind.years.count(n - 1))
-            r.previous = year_result(ind, n - 1, conv);
+            r.previous = year_result(ind, n - 1, conv, opd.skala);
         for (const auto& [tahun, values] : ind.years) {
             (void)values;
             if (tahun <= n)
-                r.history.push_back(year_result(ind, tahun, conv));  // future years are plans, not history
+                r.history.push_back(
+                    year_result(ind, tahun, conv, opd.skala));  // future years are plans, not history
         }
         r.predikat = rules::rate(r.current.capaian.value, conv.predikat, conv.display);
         r.atribut = rules::rate(r.current.capaian.value, conv.atribut, conv.display);
         r.kondisi_awal = ind.kondisi_awal;
         r.target_akhir_renstra = renstra_end_target(ind, opd.profile.renstra_akhir);
-        const model::OrdinalScale* scale = model::find_scale(conv.ordinal_scales, ind.skala);
+        const model::OrdinalScale* scale = model::find_scale(opd.skala, conv.ordinal_scales, ind.skala);
         r.tingkat_kemajuan =
             scale ? rules::ordinal_capaian(*scale, r.target_akhir_renstra, r.current.realisasi_label,
                                            conv.capaian)

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "input/budget_tables.hpp"
+#include "input/ordinal_values.hpp"
 #include "input/plan_tables.hpp"
 #include "input/printed_figures_reader.hpp"
 
@@ -59,6 +60,22 @@ std::vector<InputTable> make_tables() {
                   text_column("sumber_dana", false, "APBD, DAK, ...")},
                  false,
                  read_anggaran});
+    // The OPD's own scales come before the indicators that name them.
+    t.push_back({"skala.csv",
+                 "Skala",
+                 false,
+                 "skala indikator bernilai teks milik OPD (selain config/skala-ordinal.json)",
+                 {code("skala", true, "Nama skala, mis. nilai_spip; dipakai di kolom skala indikator"),
+                  text_column("label", true, "Tingkat sebagaimana ditulis dokumen, mis. Terdefinisi"),
+                  typed("skor", true, V::Decimal, "Skor tingkat itu: makin tinggi makin baik"),
+                  text_column("sumber", false, "Peraturan yang menetapkan skala (wajib di salah satu baris)"),
+                  {"capaian",
+                   false,
+                   V::Choice,
+                   "rasio_skor (bawaan): skor R / skor T x 100; tercapai_tidak: 100 atau 0",
+                   {"rasio_skor", "tercapai_tidak"}}},
+                 false,
+                 read_skala});
     t.push_back(
         {"indikator.csv",
          "Indikator",

@@ -148,7 +148,7 @@ void read_indicators(const CsvTable& table, ReadContext& ctx) {
                 parents);
         }
         ind.formula = r.text(row, "formula");
-        ind.skala = read_scale_name(r, row);
+        ind.skala = read_scale_name(r, row, opd);
         ind.bobot = r.decimal(row, "bobot", &ind.bobot_decimals);
         if (ind.bobot && *ind.bobot < 0.0)
             r.error(row, "bobot", "bobot tidak boleh negatif");
@@ -217,7 +217,7 @@ void read_renstra(const CsvTable& table, ReadContext& ctx) {
         for (const std::string& y : years) {
             if (table.column_index(y) < 0)
                 continue;
-            const model::OrdinalScale* scale = ordinal_scale(ind->skala);
+            const model::OrdinalScale* scale = ordinal_scale(opd, ind->skala);
             if (auto t = scale ? read_ordinal_target(r, row, y, *scale) : r.target(row, y))
                 ind->years[std::stoi(y)].target_renstra = t;
         }
@@ -238,7 +238,7 @@ void read_perjanjian_kinerja(const CsvTable& table, ReadContext& ctx) {
         const std::string kode = r.required_text(row, "kode");
         // An ordinal indicator's target is a level of its scale ("WTP"), not a number.
         const model::Indicator* measured = opd.find_indicator(kode);
-        const model::OrdinalScale* scale = measured ? ordinal_scale(measured->skala) : nullptr;
+        const model::OrdinalScale* scale = measured ? ordinal_scale(opd, measured->skala) : nullptr;
         const auto target = scale ? read_ordinal_target(r, row, "target", *scale) : r.target(row, "target");
         if (r.text(row, "tahun").empty())
             r.error(row, "tahun", "nilai wajib diisi");
@@ -297,7 +297,7 @@ void read_realisasi(const CsvTable& table, ReadContext& ctx) {
         }
         model::YearValues& y = ind->years[*tahun];
         y.realisasi_where = r.where(row, "realisasi");
-        if (const model::OrdinalScale* scale = ordinal_scale(ind->skala)) {
+        if (const model::OrdinalScale* scale = ordinal_scale(opd, ind->skala)) {
             y.realisasi_label = read_ordinal_label(r, row, "realisasi", *scale).value_or("");
             y.catatan = r.text(row, "catatan");
             if (!r.text(row, "pembilang").empty() || !r.text(row, "penyebut").empty())

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "model/ordinal_scale.hpp"
 
 namespace lkjip::model {
 
@@ -151,6 +152,9 @@ struct Opd {
     std::vector<Indicator> indicators;  // in file order
     std::vector<BudgetItem> budget;     // in file order
     std::vector<Belanja> belanja;
+    // Scales of ordinal indicators defined by the OPD in skala.csv; they come before (and may replace) the
+    // scales of config/skala-ordinal.json of the same name.
+    std::vector<OrdinalScale> skala;
     std::string folder;  // where it was read from, for messages
 
     const Indicator* find_indicator(const std::string& kode) const;

@@ -48,4 +48,10 @@ const OrdinalScale* find_scale(const std::vector<OrdinalScale>& scales, std::str
     return nullptr;
 }
 
+const OrdinalScale* find_scale(const std::vector<OrdinalScale>& own,
+                               const std::vector<OrdinalScale>& configured, std::string_view name) {
+    const OrdinalScale* s = find_scale(own, name);
+    return s ? s : find_scale(configured, name);
+}
+
 }  // namespace lkjip::model

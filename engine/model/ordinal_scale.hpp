@@ -33,5 +33,8 @@ struct OrdinalScale {
 };
 
 const OrdinalScale* find_scale(const std::vector<OrdinalScale>& scales, std::string_view name);
+// The OPD's own scale of that name, else the configured one.
+const OrdinalScale* find_scale(const std::vector<OrdinalScale>& own,
+                               const std::vector<OrdinalScale>& configured, std::string_view name);
 
 }  // namespace lkjip::model

@@ -141,7 +141,8 @@ Value indicator_value(std::string_view b, const compute::IndicatorResult& r, int
     if (b == "capaian_renstra") {
         if (!v || !v->target_renstra)
             return missing(number(std::nullopt, "tidak ada target Renstra tahun " + year_text(tahun), true));
-        const model::OrdinalScale* scale = model::find_scale(p.conventions.ordinal_scales, ind.skala);
+        const model::OrdinalScale* scale =
+            model::find_scale(p.opd->skala, p.conventions.ordinal_scales, ind.skala);
         const rules::Capaian c =
             scale ? rules::ordinal_capaian(*scale, v->target_renstra, y ? y->realisasi_label : std::string(),
                                            p.conventions.capaian)

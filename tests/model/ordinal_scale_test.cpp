@@ -22,3 +22,19 @@ TEST_CASE("ordinal scale: a label is found ignoring case and surrounding spaces"
     CHECK(find_scale(all, "opini_bpk") == nullptr);
     CHECK(find_scale(all, "") == nullptr);
 }
+
+TEST_CASE("ordinal scale: the OPD's own scale comes before the configured one of the same name") {
+    OrdinalScale configured;
+    configured.name = "opini_bpk";
+    configured.levels = {{"WTP", 4}, {"WDP", 3}};
+    OrdinalScale own = configured;
+    own.levels = {{"WTP", 2}, {"WDP", 1}};
+    OrdinalScale spip;
+    spip.name = "nilai_spip";
+    const std::vector<OrdinalScale> own_scales = {own, spip};
+    const std::vector<OrdinalScale> configured_scales = {configured};
+    CHECK(find_scale(own_scales, configured_scales, "opini_bpk") == &own_scales[0]);
+    CHECK(find_scale(own_scales, configured_scales, "nilai_spip") == &own_scales[1]);
+    CHECK(find_scale({}, configured_scales, "opini_bpk") == &configured_scales[0]);
+    CHECK(find_scale(own_scales, configured_scales, "nilai_rb") == nullptr);
+}
