@@ -185,6 +185,9 @@ std::string expand_placeholders(const std::string& text, const compute::Performa
         {"opd", profile.nama_opd},
         {"pemda", profile.pemda},
         {"instansi", model::instansi_name(profile)},
+        // What the Ikhtisar calls the instansi: "Perangkat daerah" for an OPD, else "Instansi" (the row
+        // "Pemerintah daerah" below it names the pemda).
+        {"sebutan_instansi", profile.jenis == model::InstansiKind::Opd ? "Perangkat daerah" : "Instansi"},
         {"tahun", std::to_string(column_year)},
         {"tahun_laporan", std::to_string(profile.tahun)},
         {"tahun_lalu", std::to_string(profile.tahun - 1)},
@@ -290,6 +293,8 @@ table::Table build_table(const TableTemplate& t, const compute::Performance& p) 
                 field = inner ? inner->field : Field::Label;
             }
             Cell cell = l.field ? field_value(field, rc, l.year, p) : Cell::empty();
+            if (rc.fixed && field == Field::Label)  // a fixed row's label may name the instansi's kind
+                cell.text = expand_placeholders(cell.text, p, t.nomor, n);
             if (rc.role != table::RowRole::Data)
                 cell.bold = true;
             if (cell.kind == Cell::Kind::NotAvailable && !cell.text.empty())

@@ -14,8 +14,8 @@ namespace lkjip::report {
 // template file and key path.
 void validate_template(const TableTemplate& t, Diagnostics& diagnostics);
 
-// Replaces {opd}, {pemda}, {instansi} (model::instansi_name), {tahun}, {tahun_lalu}, {renstra_awal},
-// {renstra_akhir} and {nomor}.
+// Replaces {opd}, {pemda}, {instansi} (model::instansi_name), {sebutan_instansi}, {tahun}, {tahun_lalu},
+// {renstra_awal}, {renstra_akhir} and {nomor}.
 std::string expand_placeholders(const std::string& text, const compute::Performance& p,
                                 const std::string& nomor, int column_year);
 
