@@ -55,6 +55,10 @@ void compute_iku_efficiency(IndicatorResult& r, const Performance& p) {
     rules::Amounts sum;
     bool pagu_complete = true;
     bool realisasi_complete = true;
+    // Under a mean convention (anggaran.serapan_induk) the IKU's serapan is the mean of its programs' %, as
+    // every other total.
+    double serapan_sum = 0.0;
+    bool serapan_complete = true;
     for (std::size_t node_index : p.budget.programs) {
         const rules::BudgetNode& node = p.budget.nodes[node_index];
         if (!supports(*node.item, r.indicator->kode))
@@ -62,10 +66,18 @@ void compute_iku_efficiency(IndicatorResult& r, const Performance& p) {
         r.programs.push_back(node.item->kode);
         add_amount(sum.pagu_efektif, node.amounts.pagu(), pagu_complete);
         add_amount(sum.realisasi, node.amounts.realisasi, realisasi_complete);
+        serapan_complete = serapan_complete && node.serapan.has_value();
+        serapan_sum += node.serapan.value_or(0.0);
     }
     if (!r.programs.empty() && pagu_complete && realisasi_complete) {
         r.anggaran = sum;
         r.serapan = rules::serapan(sum.pagu(), sum.realisasi);
+    }
+    if (p.conventions.budget.parent_absorption != model::ParentAbsorption::SumOfAmounts) {
+        r.serapan =
+            !r.programs.empty() && serapan_complete
+                ? std::optional<double>(format::clean(serapan_sum / static_cast<double>(r.programs.size())))
+                : std::nullopt;
     }
     r.efisiensi = rules::efficiency(r.current.capaian.value, r.serapan, p.conventions.efficiency,
                                     p.conventions.display);

@@ -332,9 +332,13 @@ table::Table build_table(const TableTemplate& t, const compute::Performance& p) 
         out.notes.push_back(
             p.conventions.budget.parent_absorption == model::ParentAbsorption::MeanOfChildren
                 ? "Serapan program, kegiatan dan baris Jumlah: rata-rata serapan (%) anak "
-                  "langsungnya (anggaran.serapan_induk = rata_rata_anak)."
+                  "langsungnya (anggaran.serapan_induk = rata_rata_anak); serapan IKU: rata-rata serapan "
+                  "program "
+                  "pendukungnya."
                 : "Serapan program, kegiatan dan baris Jumlah: rata-rata serapan (%) seluruh sub "
-                  "kegiatan di bawahnya (anggaran.serapan_induk = rata_rata_sub_kegiatan).");
+                  "kegiatan di bawahnya (anggaran.serapan_induk = rata_rata_sub_kegiatan); serapan IKU: "
+                  "rata-rata "
+                  "serapan program pendukungnya.");
     }
     if (p.opd->profile.renstra_absent && mentions_renstra_period(t))
         out.notes.push_back(
