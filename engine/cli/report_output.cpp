@@ -79,6 +79,7 @@ std::time_t document_time(int tahun) {
 }
 
 std::string default_report_name(const model::Profile& profile) {
+    constexpr std::size_t kMaxSlug = 60;
     std::string slug;
     const std::string& source = profile.singkatan.empty() ? profile.nama_opd : profile.singkatan;
     for (char c : source) {
@@ -90,8 +91,11 @@ std::string default_report_name(const model::Profile& profile) {
         } else if (!slug.empty() && slug.back() != '-') {
             slug += '-';
         }
-        if (slug.size() >= 60)
-            break;
+    }
+    // Cut at the end of the last whole word that fits, never in the middle of one.
+    if (slug.size() > kMaxSlug) {
+        const std::size_t dash = slug.rfind('-', kMaxSlug);
+        slug.resize(dash != std::string::npos && dash > 0 ? dash : kMaxSlug);
     }
     while (!slug.empty() && slug.back() == '-')
         slug.pop_back();

@@ -5,20 +5,30 @@
 #include <algorithm>
 
 #include "core/number_format.hpp"
+#include "rules/ordinal_capaian.hpp"
 #include "rules/rating.hpp"
 
 namespace lkjip::compute {
 
 namespace {
 
-YearResult year_result(const model::Indicator& ind, int tahun, const model::Conventions& conv) {
+YearResult year_result(const model::Indicator& ind, int tahun, const model::Conventions& conv,
+                       const std::vector<model::OrdinalScale>& opd_scales) {
     YearResult y;
     y.tahun = tahun;
     if (auto it = ind.years.find(tahun); it != ind.years.end()) {
         y.target = target_of(it->second, &y.target_source);
-        y.realisasi = realisasi_of(it->second);
+        y.realisasi = realisasi_of(it->second, ind.pengali);
         const bool from_counts = it->second.pembilang && it->second.penyebut;
         y.realisasi_decimals = from_counts ? -1 : it->second.realisasi_decimals;
+        y.realisasi_label = it->second.realisasi_label;
+    }
+    if (const model::OrdinalScale* scale = model::find_scale(opd_scales, conv.ordinal_scales, ind.skala)) {
+        // Shown as written; the realisasi's number is its score, so that n/a and aggregates read alike.
+        y.realisasi =
+            y.realisasi_label.empty() ? std::nullopt : rules::ordinal_score(*scale, y.realisasi_label);
+        y.capaian = rules::ordinal_capaian(*scale, y.target, y.realisasi_label, conv.capaian);
+        return y;
     }
     y.capaian = rules::capaian(y.target, y.realisasi, ind.arah, conv.capaian);
     return y;
@@ -47,6 +57,10 @@ void compute_iku_efficiency(IndicatorResult& r, const Performance& p) {
     rules::Amounts sum;
     bool pagu_complete = true;
     bool realisasi_complete = true;
+    // Under a mean convention (anggaran.serapan_induk) the IKU's serapan is the mean of its programs' %, as
+    // every other total.
+    double serapan_sum = 0.0;
+    bool serapan_complete = true;
     for (std::size_t node_index : p.budget.programs) {
         const rules::BudgetNode& node = p.budget.nodes[node_index];
         if (!supports(*node.item, r.indicator->kode))
@@ -54,10 +68,18 @@ void compute_iku_efficiency(IndicatorResult& r, const Performance& p) {
         r.programs.push_back(node.item->kode);
         add_amount(sum.pagu_efektif, node.amounts.pagu(), pagu_complete);
         add_amount(sum.realisasi, node.amounts.realisasi, realisasi_complete);
+        serapan_complete = serapan_complete && node.serapan.has_value();
+        serapan_sum += node.serapan.value_or(0.0);
     }
     if (!r.programs.empty() && pagu_complete && realisasi_complete) {
         r.anggaran = sum;
         r.serapan = rules::serapan(sum.pagu(), sum.realisasi);
+    }
+    if (p.conventions.budget.parent_absorption != model::ParentAbsorption::SumOfAmounts) {
+        r.serapan =
+            !r.programs.empty() && serapan_complete
+                ? std::optional<double>(format::clean(serapan_sum / static_cast<double>(r.programs.size())))
+                : std::nullopt;
     }
     r.efisiensi = rules::efficiency(r.current.capaian.value, r.serapan, p.conventions.efficiency,
                                     p.conventions.display);
@@ -65,11 +87,11 @@ void compute_iku_efficiency(IndicatorResult& r, const Performance& p) {
 
 }  // namespace
 
-std::optional<double> realisasi_of(const model::YearValues& y) {
+std::optional<double> realisasi_of(const model::YearValues& y, double pengali) {
     if (y.pembilang && y.penyebut) {
         if (*y.penyebut == 0.0)
             return std::nullopt;
-        return *y.pembilang * 100.0 / *y.penyebut;
+        return *y.pembilang * pengali / *y.penyebut;
     }
     return y.realisasi;
 }
@@ -132,20 +154,24 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
     for (const model::Indicator& ind : opd.indicators) {
         IndicatorResult r;
         r.indicator = &ind;
-        r.current = year_result(ind, n, conv);
+        r.current = year_result(ind, n, conv, opd.skala);
         if (ind.years.count(n - 1))
-            r.previous = year_result(ind, n - 1, conv);
+            r.previous = year_result(ind, n - 1, conv, opd.skala);
         for (const auto& [tahun, values] : ind.years) {
             (void)values;
             if (tahun <= n)
-                r.history.push_back(year_result(ind, tahun, conv));  // future years are plans, not history
+                r.history.push_back(
+                    year_result(ind, tahun, conv, opd.skala));  // future years are plans, not history
         }
         r.predikat = rules::rate(r.current.capaian.value, conv.predikat, conv.display);
         r.atribut = rules::rate(r.current.capaian.value, conv.atribut, conv.display);
         r.kondisi_awal = ind.kondisi_awal;
         r.target_akhir_renstra = renstra_end_target(ind, opd.profile.renstra_akhir);
+        const model::OrdinalScale* scale = model::find_scale(opd.skala, conv.ordinal_scales, ind.skala);
         r.tingkat_kemajuan =
-            rules::capaian(r.target_akhir_renstra, r.current.realisasi, ind.arah, conv.capaian);
+            scale ? rules::ordinal_capaian(*scale, r.target_akhir_renstra, r.current.realisasi_label,
+                                           conv.capaian)
+                  : rules::capaian(r.target_akhir_renstra, r.current.realisasi, ind.arah, conv.capaian);
         if (ind.target_nasional) {
             r.capaian_nasional =
                 rules::capaian(model::Target::single(*ind.target_nasional, ind.target_nasional_decimals),
@@ -176,6 +202,9 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
             case model::IndicatorLevel::Program:
                 program_indicators_of[ind.induk].push_back(i);
                 break;
+            case model::IndicatorLevel::Kegiatan:
+            case model::IndicatorLevel::SubKegiatan:
+                break;  // measured and shown (table 3.8), not averaged into a sasaran or a program
         }
     }
     const auto of = [](const auto& groups, const std::string& kode) -> const std::vector<std::size_t>& {

@@ -22,6 +22,8 @@ struct YearResult {
     std::string target_source;  // "pk", "pk_revisi_2", "renstra" or "" when none
     std::optional<double> realisasi;
     int realisasi_decimals = -1;  // as the user wrote it; -1 when computed from pembilang/penyebut
+    std::string
+        realisasi_label;  // an ordinal indicator's realisasi as written ("WTP"); its score is realisasi
     rules::Capaian capaian;
 };
 
@@ -96,8 +98,9 @@ struct Performance {
     std::unordered_map<std::size_t, std::size_t> program_of_node;
 };
 
-// The realisasi of one year: from pembilang/penyebut when given (full precision), else as written.
-std::optional<double> realisasi_of(const model::YearValues& y);
+// The realisasi of one year: from pembilang / penyebut x pengali when given (full precision), else as
+// written.
+std::optional<double> realisasi_of(const model::YearValues& y, double pengali = 100.0);
 
 // The target of one year: the highest PK revision, else the Renstra target.
 std::optional<model::Target> target_of(const model::YearValues& y, std::string* source = nullptr);

@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "input/file_access.hpp"
 #include "input/number_parser.hpp"
+#include "input/ordinal_scale_reader.hpp"
 #include "model/convention_table.hpp"
 
 namespace lkjip::input {
@@ -280,6 +281,7 @@ model::Conventions conventions_from_properties(const PropertyMap& merged, Diagno
     }
     check_floor_below_cap(r, c.capaian, diagnostics);
     r.keys().report_unknown(known_keys(), diagnostics);
+    c.ordinal_scales = default_ordinal_scales();  // config/skala-ordinal.json, beside the conventions
     return c;
 }
 

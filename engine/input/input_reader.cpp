@@ -24,7 +24,8 @@ void check_year_n(const model::Opd& opd, Diagnostics& diagnostics) {
         const bool has_target =
             it != ind.years.end() && (!it->second.pk.empty() || it->second.target_renstra);
         const bool has_realisasi =
-            it != ind.years.end() && (it->second.realisasi || (it->second.pembilang && it->second.penyebut));
+            it != ind.years.end() && (it->second.realisasi || !it->second.realisasi_label.empty() ||
+                                      (it->second.pembilang && it->second.penyebut));
         if (!has_target) {
             diagnostics.warning(ind.where, "IKU \"" + ind.kode + "\" tidak memiliki target tahun " +
                                                std::to_string(n) +
@@ -37,7 +38,7 @@ void check_year_n(const model::Opd& opd, Diagnostics& diagnostics) {
         if (has_target) {
             const auto& y = it->second;
             const model::Target t = y.pk.empty() ? *y.target_renstra : y.pk.back().target;
-            if (!t.is_range() && t.lower == 0.0) {
+            if (t.label.empty() && !t.is_range() && t.lower == 0.0) {
                 diagnostics.warning(y.pk.empty() ? ind.where : y.pk.back().where,
                                     "target IKU \"" + ind.kode + "\" tahun " + std::to_string(n) +
                                         " bernilai 0: capaian tidak dapat diukur (n/a)");
@@ -66,9 +67,11 @@ void read_opd_tables(ReadContext& ctx, const std::function<std::optional<CsvTabl
         try {
             const std::optional<CsvTable> table = fetch(t);
             if (!table) {
-                if (t.required)
+                // An optional table left out is empty, not broken: references into it are still checked.
+                if (t.required) {
                     report_missing(t);
-                ctx.mark_unreadable(t.file);
+                    ctx.mark_unreadable(t.file);
+                }
                 continue;
             }
             t.read(*table, ctx);

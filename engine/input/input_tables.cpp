@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "input/budget_tables.hpp"
+#include "input/ordinal_values.hpp"
 #include "input/plan_tables.hpp"
 #include "input/printed_figures_reader.hpp"
 
@@ -44,7 +45,7 @@ std::vector<InputTable> make_tables() {
     // The budget comes before the indicators: a program indicator's induk is a program.
     t.push_back({"anggaran.csv",
                  "Anggaran",
-                 true,
+                 false,  // without it the report says there is no budget data (never Rp 0)
                  "program, kegiatan dan sub kegiatan dengan pagu dan realisasinya",
                  {code("kode", true,
                        "Kode nomenklatur Permendagri 90/2019: program 2.17.03, kegiatan 2.17.03.2.01, sub "
@@ -59,13 +60,31 @@ std::vector<InputTable> make_tables() {
                   text_column("sumber_dana", false, "APBD, DAK, ...")},
                  false,
                  read_anggaran});
+    // The OPD's own scales come before the indicators that name them.
+    t.push_back({"skala.csv",
+                 "Skala",
+                 false,
+                 "skala indikator bernilai teks milik OPD (selain config/skala-ordinal.json)",
+                 {code("skala", true, "Nama skala, mis. nilai_spip; dipakai di kolom skala indikator"),
+                  text_column("label", true, "Tingkat sebagaimana ditulis dokumen, mis. Terdefinisi"),
+                  typed("skor", true, V::Decimal, "Skor tingkat itu: makin tinggi makin baik"),
+                  text_column("sumber", false, "Peraturan yang menetapkan skala (wajib di salah satu baris)"),
+                  {"capaian",
+                   false,
+                   V::Choice,
+                   "rasio_skor (bawaan): skor R / skor T x 100; tercapai_tidak: 100 atau 0",
+                   {"rasio_skor", "tercapai_tidak"}}},
+                 false,
+                 read_skala});
     t.push_back(
         {"indikator.csv",
          "Indikator",
          true,
-         "indikator tujuan, indikator sasaran (IKU) dan indikator program",
+         "indikator tujuan, indikator sasaran (IKU), indikator program, kegiatan dan sub kegiatan",
          {code("kode", true, "Kode unik indikator, mis. IKU1.1"),
-          code("induk", true, "Kode tujuan, sasaran atau program yang diukur; indikator sasaran adalah IKU"),
+          code("induk", true,
+               "Kode tujuan, sasaran, program, kegiatan atau sub kegiatan yang diukur; indikator sasaran "
+               "adalah IKU"),
           text_column("nama", true, "Nama indikator sebagaimana tertulis"),
           text_column("satuan", true, "%, koperasi, dokumen, ..."),
           {"arah",
@@ -74,7 +93,13 @@ std::vector<InputTable> make_tables() {
            "positif: makin tinggi makin baik; negatif: makin rendah makin baik",
            {"positif", "negatif"}},
           text_column("formula", false, "Formulasi perhitungan"),
+          text_column("skala", false,
+                      "Indikator bernilai teks: nama skalanya (opini_bpk, nilai_sakip, nilai_rb, "
+                      "mutu_pelayanan_ikm, kepatuhan_pelayanan_publik); kosong = angka"),
           typed("bobot", false, V::Decimal, "Bobot untuk rata-rata tertimbang (bila konvensi memintanya)"),
+          typed(
+              "pengali", false, V::Decimal,
+              "Realisasi = pembilang / penyebut x pengali; kosong = 100 (persen), 100000 untuk per 100.000"),
           typed("target_nasional", false, V::Target, "Target nasional (SPM, RPJMN) bila ada"),
           text_column("keterangan_nasional", false, "Sumber target nasional, atau mengapa tidak ada")},
          false,
@@ -104,7 +129,8 @@ std::vector<InputTable> make_tables() {
                  "realisasi per indikator dan tahun, atau pembilang dan penyebutnya",
                  {code("kode", true, "Kode indikator"), typed("tahun", true, V::Year, "Tahun realisasi"),
                   typed("realisasi", false, V::Decimal, "Realisasi; atau isi pembilang dan penyebut"),
-                  typed("pembilang", false, V::Decimal, "Pembilang: realisasi = pembilang / penyebut x 100"),
+                  typed("pembilang", false, V::Decimal,
+                        "Pembilang: realisasi = pembilang / penyebut x pengali (100)"),
                   typed("penyebut", false, V::Decimal, "Penyebut"),
                   text_column("catatan", false, "Sumber data atau keterangan")},
                  false,
@@ -171,7 +197,7 @@ std::vector<ColumnSpec> column_specs(const InputTable& table) {
 const std::vector<ProfileKeyHelp>& profile_key_help() {
     static const std::vector<ProfileKeyHelp> keys = {
         {"opd.nama", "Nama OPD"},
-        {"opd.pemda", "Pemerintah daerah, mis. Kota Dumai"},
+        {"opd.pemda", "Pemerintah daerah, mis. Kota Dumai (wajib untuk jenis opd)"},
         {"opd.tahun", "Tahun pelaporan N"},
         {"opd.singkatan", "Singkatan (boleh kosong)"},
         {"kepala.nama", "Nama kepala OPD, penanda tangan"},
@@ -180,10 +206,12 @@ const std::vector<ProfileKeyHelp>& profile_key_help() {
         {"kepala.nip", "NIP 18 angka, sebagai teks (spasi boleh)"},
         {"pengesahan.tempat", "Tempat penandatanganan"},
         {"pengesahan.tanggal", "Tanggal sebagaimana tercetak, mis. Januari 2024"},
-        {"renstra.awal", "Tahun awal periode Renstra"},
-        {"renstra.akhir", "Tahun akhir periode Renstra"},
+        {"renstra.awal", "Tahun awal periode Renstra (wajib bila ada renstra.csv)"},
+        {"renstra.akhir", "Tahun akhir periode Renstra (wajib bila ada renstra.csv)"},
         {"rpjmd.visi", "Visi RPJMD"},
         {"rpjmd.misi.1", "Misi RPJMD; tambahkan rpjmd.misi.2, rpjmd.misi.3, ... untuk misi berikutnya"},
+        // Last, so that the rows above keep their place in workbooks filled before it existed.
+        {"opd.jenis", "opd (bawaan), pemda (laporan pemerintah daerah) atau instansi_vertikal"},
     };
     return keys;
 }

@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "input/csv_table_reader.hpp"
 #include "input/input_tables.hpp"
+#include "input/ordinal_values.hpp"
 #include "input/property_file.hpp"
 
 namespace lkjip::input {
@@ -98,10 +99,8 @@ void read_indicators(const CsvTable& table, ReadContext& ctx) {
         parents.push_back(t.kode);
     for (const auto& s : opd.sasaran)
         parents.push_back(s.kode);
-    for (const auto& b : opd.budget) {
-        if (b.level == model::BudgetLevel::Program)
-            parents.push_back(b.kode);
-    }
+    for (const auto& b : opd.budget)
+        parents.push_back(b.kode);
     for (const CsvRow& row : table.rows) {
         model::Indicator ind;
         ind.where = r.where(row);
@@ -130,19 +129,31 @@ void read_indicators(const CsvTable& table, ReadContext& ctx) {
             ind.level = model::IndicatorLevel::Tujuan;
         } else if (opd.find_sasaran(ind.induk)) {
             ind.level = model::IndicatorLevel::Sasaran;
-        } else if (const auto* b = opd.find_budget_item(ind.induk);
-                   b && b->level == model::BudgetLevel::Program) {
-            ind.level = model::IndicatorLevel::Program;
+        } else if (const auto* b = opd.find_budget_item(ind.induk)) {
+            // Outcome indicators of a program, output indicators of a kegiatan or sub kegiatan.
+            ind.level = b->level == model::BudgetLevel::Program    ? model::IndicatorLevel::Program
+                        : b->level == model::BudgetLevel::Kegiatan ? model::IndicatorLevel::Kegiatan
+                                                                   : model::IndicatorLevel::SubKegiatan;
         } else if (!ind.induk.empty() && ctx.readable("tujuan.csv") && ctx.readable("sasaran.csv") &&
                    ctx.readable("anggaran.csv")) {
             // Kept in the model all the same, so the rows that refer to it are not reported as well.
-            report_unknown_code(ctx, r, row, "induk", ind.induk, "induk (tujuan, sasaran atau program)",
-                                parents);
+            report_unknown_code(
+                ctx, r, row, "induk", ind.induk,
+                "induk (kode tujuan atau sasaran, atau kode program, kegiatan atau sub kegiatan "
+                "di anggaran.csv)",
+                parents);
         }
         ind.formula = r.text(row, "formula");
+        ind.skala = read_scale_name(r, row, opd);
         ind.bobot = r.decimal(row, "bobot", &ind.bobot_decimals);
         if (ind.bobot && *ind.bobot < 0.0)
             r.error(row, "bobot", "bobot tidak boleh negatif");
+        if (const auto pengali = r.decimal(row, "pengali")) {
+            if (*pengali > 0.0)
+                ind.pengali = *pengali;
+            else
+                r.error(row, "pengali", "pengali harus lebih dari 0 (kosong = 100)");
+        }
         ind.target_nasional = r.decimal(row, "target_nasional", &ind.target_nasional_decimals);
         ind.keterangan_nasional = r.text(row, "keterangan_nasional");
         opd.indicators.push_back(std::move(ind));
@@ -153,6 +164,13 @@ void read_indicators(const CsvTable& table, ReadContext& ctx) {
 void read_renstra(const CsvTable& table, ReadContext& ctx) {
     model::Opd& opd = ctx.opd;
     Diagnostics& diagnostics = ctx.diagnostics;
+    if (opd.profile.renstra_absent) {
+        diagnostics.error(
+            table.at(table.header_line),
+            "renstra.csv diisi tetapi profil tidak menyebut periode Renstra: isi renstra.awal dan "
+            "renstra.akhir, atau hapus renstra.csv");
+        return;
+    }
     std::vector<std::string> years;
     const bool period_known =
         opd.profile.renstra_awal > 0 && opd.profile.renstra_akhir >= opd.profile.renstra_awal;
@@ -196,7 +214,8 @@ void read_renstra(const CsvTable& table, ReadContext& ctx) {
         for (const std::string& y : years) {
             if (table.column_index(y) < 0)
                 continue;
-            if (auto t = r.target(row, y))
+            const model::OrdinalScale* scale = ordinal_scale(opd, ind->skala);
+            if (auto t = scale ? read_ordinal_target(r, row, y, *scale) : r.target(row, y))
                 ind->years[std::stoi(y)].target_renstra = t;
         }
     }
@@ -214,7 +233,10 @@ void read_perjanjian_kinerja(const CsvTable& table, ReadContext& ctx) {
         const auto tahun = r.year(row, "tahun");
         const auto revisi = r.integer(row, "revisi");
         const std::string kode = r.required_text(row, "kode");
-        const auto target = r.target(row, "target");
+        // An ordinal indicator's target is a level of its scale ("WTP"), not a number.
+        const model::Indicator* measured = opd.find_indicator(kode);
+        const model::OrdinalScale* scale = measured ? ordinal_scale(opd, measured->skala) : nullptr;
+        const auto target = scale ? read_ordinal_target(r, row, "target", *scale) : r.target(row, "target");
         if (r.text(row, "tahun").empty())
             r.error(row, "tahun", "nilai wajib diisi");
         if (r.text(row, "revisi").empty())
@@ -272,6 +294,14 @@ void read_realisasi(const CsvTable& table, ReadContext& ctx) {
         }
         model::YearValues& y = ind->years[*tahun];
         y.realisasi_where = r.where(row, "realisasi");
+        if (const model::OrdinalScale* scale = ordinal_scale(opd, ind->skala)) {
+            y.realisasi_label = read_ordinal_label(r, row, "realisasi", *scale).value_or("");
+            y.catatan = r.text(row, "catatan");
+            if (!r.text(row, "pembilang").empty() || !r.text(row, "penyebut").empty())
+                r.error(row, r.text(row, "pembilang").empty() ? "penyebut" : "pembilang",
+                        "indikator berskala " + ind->skala + " tidak memakai pembilang/penyebut");
+            continue;
+        }
         y.realisasi = r.decimal(row, "realisasi", &y.realisasi_decimals);
         y.pembilang = r.decimal(row, "pembilang");
         y.penyebut = r.decimal(row, "penyebut");
@@ -290,7 +320,7 @@ void read_realisasi(const CsvTable& table, ReadContext& ctx) {
         if (y.pembilang && y.penyebut && y.realisasi) {
             // The written realisasi must be the ratio rounded (or truncated) to the decimals it was written
             // with.
-            const double computed = *y.pembilang * 100.0 / *y.penyebut;
+            const double computed = *y.pembilang * ind->pengali / *y.penyebut;
             const double tolerance = std::pow(10.0, -y.realisasi_decimals) + 1e-9;
             if (std::fabs(computed - *y.realisasi) >= tolerance) {
                 const auto as_written = [&](const std::string& column) {
@@ -299,7 +329,8 @@ void read_realisasi(const CsvTable& table, ReadContext& ctx) {
                 // The three values are quoted as written: they may carry more decimals than any display.
                 r.error(row, "realisasi",
                         "realisasi " + as_written("realisasi") + " tidak sesuai dengan pembilang/penyebut " +
-                            as_written("pembilang") + "/" + as_written("penyebut") + " x 100 = " +
+                            as_written("pembilang") + "/" + as_written("penyebut") + " x " +
+                            format::angka(ind->pengali, 0) + " = " +
                             (std::isfinite(computed) ? format::angka(computed, 4)
                                                      : std::string("di luar batas")));
             }

@@ -11,9 +11,9 @@ namespace lkjip::input {
 namespace {
 
 const std::vector<std::string> kKnownKeys = {
-    "opd.nama",       "opd.pemda",      "opd.tahun",  "opd.singkatan",     "kepala.nama",
-    "kepala.jabatan", "kepala.pangkat", "kepala.nip", "pengesahan.tempat", "pengesahan.tanggal",
-    "renstra.awal",   "renstra.akhir",  "rpjmd.visi", "rpjmd.misi",
+    "opd.nama",           "opd.pemda",      "opd.tahun",      "opd.singkatan", "opd.jenis",
+    "kepala.nama",        "kepala.jabatan", "kepala.pangkat", "kepala.nip",    "pengesahan.tempat",
+    "pengesahan.tanggal", "renstra.awal",   "renstra.akhir",  "rpjmd.visi",    "rpjmd.misi",
 };
 
 class ProfileFields {
@@ -32,8 +32,8 @@ class ProfileFields {
         return {};
     }
 
-    int year(const std::string& key) {
-        const std::string raw = text(key, true);
+    int year(const std::string& key, bool required = true) {
+        const std::string raw = text(key, required);
         if (raw.empty())
             return 0;
         int value = 0;
@@ -91,8 +91,21 @@ ProfileRead read_profile(const PropertyMap& map, Diagnostics& diagnostics) {
     ProfileRead out;
     model::Profile& p = out.profile;
     ProfileFields f(map, diagnostics);
+    const std::string jenis = f.text("opd.jenis", false);
+    if (const std::string k = text::normalize_key(jenis); k.empty() || k == "opd") {
+        p.jenis = model::InstansiKind::Opd;
+    } else if (k == "pemda") {
+        p.jenis = model::InstansiKind::Pemda;
+    } else if (k == "instansi_vertikal") {
+        p.jenis = model::InstansiKind::InstansiVertikal;
+    } else {
+        diagnostics.error(
+            f.location("opd.jenis"),
+            "\"opd\", \"pemda\" atau \"instansi_vertikal\" diharapkan, ditemukan \"" + jenis + "\"");
+    }
     p.nama_opd = f.text("opd.nama", true);
-    p.pemda = f.text("opd.pemda", true);
+    // An OPD's titles name its pemda; a pemda's or an instansi vertikal's name stands alone.
+    p.pemda = f.text("opd.pemda", p.jenis == model::InstansiKind::Opd);
     p.tahun = f.year("opd.tahun");
     p.singkatan = f.text("opd.singkatan", false);
     p.kepala.nama = f.text("kepala.nama", true);
@@ -105,8 +118,17 @@ ProfileRead read_profile(const PropertyMap& map, Diagnostics& diagnostics) {
     }
     p.tempat_pengesahan = f.text("pengesahan.tempat", false);
     p.tanggal_pengesahan = f.text("pengesahan.tanggal", false);
-    p.renstra_awal = f.year("renstra.awal");
-    p.renstra_akhir = f.year("renstra.akhir");
+    // The Renstra period may be left out as a whole (no renstra.csv, no Renstra tables); not half of it.
+    const bool awal_written = !f.text("renstra.awal", false).empty();
+    const bool akhir_written = !f.text("renstra.akhir", false).empty();
+    p.renstra_absent = !awal_written && !akhir_written;
+    if (awal_written != akhir_written) {
+        diagnostics.error(f.location(awal_written ? "renstra.akhir" : "renstra.awal"),
+                          "nilai wajib diisi: renstra.awal dan renstra.akhir diisi keduanya (atau keduanya "
+                          "dikosongkan bila tidak ada renstra.csv)");
+    }
+    p.renstra_awal = f.year("renstra.awal", false);
+    p.renstra_akhir = f.year("renstra.akhir", false);
     if (p.renstra_awal && p.renstra_akhir) {
         if (p.renstra_awal > p.renstra_akhir) {
             diagnostics.error(f.location("renstra.akhir"), "akhir periode Renstra sebelum awalnya");

@@ -111,7 +111,7 @@ const std::vector<ConventionEntry>& convention_table() {
         text(
             "anggaran.sumber", [](auto& c) -> auto& { return c.budget.source; }),
         choice(
-            "anggaran.serapan_induk", {"jumlah", "rata_rata_anak"},
+            "anggaran.serapan_induk", {"jumlah", "rata_rata_anak", "rata_rata_sub_kegiatan"},
             [](auto& c) -> auto& { return c.budget.parent_absorption; }),
 
         // The efficiency scales cite the section's source too.

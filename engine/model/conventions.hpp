@@ -7,16 +7,20 @@
 
 #include "core/number_format.hpp"
 #include "model/band_scale.hpp"
+#include "model/ordinal_scale.hpp"
 
 namespace lkjip::model {
 
 enum class NegativeFormula { TwoTargetMinusRealisasi, TargetOverRealisasi };  // "2T-R" | "T/R"
 enum class CapScope { Everywhere, AggregationOnly };                          // "semua" | "agregasi"
-enum class RatingBasis { FullPrecision, DisplayedValue };         // "nilai_penuh" | "nilai_tampil"
-enum class Weighting { Unweighted, ByBobot };                     // "tanpa" | "bobot"
-enum class OpdAggregation { MeanOfSasaran, MeanOfIku };           // "rata_rata_sasaran" | "rata_rata_iku"
-enum class MissingInAggregate { Skip, MakesAggregateNa };         // "abaikan" | "na"
-enum class ParentAbsorption { SumOfAmounts, MeanOfChildren };     // "jumlah" | "rata_rata_anak"
+enum class RatingBasis { FullPrecision, DisplayedValue };  // "nilai_penuh" | "nilai_tampil"
+enum class Weighting { Unweighted, ByBobot };              // "tanpa" | "bobot"
+enum class OpdAggregation { MeanOfSasaran, MeanOfIku };    // "rata_rata_sasaran" | "rata_rata_iku"
+enum class MissingInAggregate { Skip, MakesAggregateNa };  // "abaikan" | "na"
+// "jumlah" | "rata_rata_anak" (each level the mean of its direct children's %) | "rata_rata_sub_kegiatan"
+// (a program, and a total, the mean of the % of every sub kegiatan under it, as Setda Provinsi Sumatera
+// Utara)
+enum class ParentAbsorption { SumOfAmounts, MeanOfChildren, MeanOfSubKegiatan };
 enum class EfficiencyMethod { Ratio, Difference, UnspentShare };  // "rasio" | "selisih" | "sisa_anggaran"
 enum class EfficiencyForm { Percent, Index };                     // "persen" | "indeks"
 
@@ -88,6 +92,8 @@ struct Conventions {
     AggregationConventions aggregation;
     BudgetConventions budget;
     EfficiencyConventions efficiency;
+    // The scales of ordinal indicators (config/skala-ordinal.json); not part of the convention table.
+    std::vector<OrdinalScale> ordinal_scales;
 };
 
 }  // namespace lkjip::model

@@ -4,6 +4,24 @@
 
 namespace lkjip::model {
 
+std::string title_pemda(const Profile& profile) {
+    if (profile.jenis != InstansiKind::Opd)
+        return {};
+    // "Dinas X Kota Dumai" written in full in opd.nama: the pemda is not repeated.
+    const std::string& n = profile.nama_opd;
+    const std::string& p = profile.pemda;
+    if (n.size() >= p.size() && n.compare(n.size() - p.size(), p.size(), p) == 0)
+        return {};
+    return p;
+}
+
+std::string instansi_name(const Profile& profile) {
+    const std::string pemda = title_pemda(profile);
+    if (pemda.empty())
+        return profile.nama_opd;
+    return profile.nama_opd.empty() ? pemda : profile.nama_opd + " " + pemda;
+}
+
 const Indicator* Opd::find_indicator(const std::string& kode) const {
     return indicator_index_.find(indicators, kode);
 }

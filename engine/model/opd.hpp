@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "model/ordinal_scale.hpp"
 
 namespace lkjip::model {
 
@@ -21,6 +22,9 @@ struct Target {
     // Digits the user wrote after the decimal mark (the wider of the two bounds), so that the target is
     // shown as written: 0,025 stays 0,025. -1 when the target was not written by the user.
     int decimals = -1;
+    // An ordinal indicator's target as written ("WTP"), a level of the indicator's scale; the numbers are
+    // then unused. Empty for a numeric target.
+    std::string label{};
     bool is_range() const { return lower != upper; }
     static Target single(double v, int written_decimals = -1) { return Target{v, v, written_decimals}; }
 };
@@ -37,13 +41,14 @@ struct YearValues {
     std::vector<PkRevision> pk;       // sorted by revisi
     std::optional<double> realisasi;  // as written, when written
     int realisasi_decimals = 0;       // digits the realisasi was written with
+    std::string realisasi_label;      // an ordinal indicator's realisasi as written ("WDP"); empty otherwise
     std::optional<double> pembilang;
     std::optional<double> penyebut;
     std::string catatan;
     SourceLocation realisasi_where;
 };
 
-enum class IndicatorLevel { Tujuan, Sasaran, Program };
+enum class IndicatorLevel { Tujuan, Sasaran, Program, Kegiatan, SubKegiatan };
 
 struct Indicator {
     std::string kode;
@@ -53,7 +58,10 @@ struct Indicator {
     std::string satuan;
     Arah arah = Arah::Positif;
     std::string formula;
+    std::string skala;  // an ordinal indicator: the name of its scale (model/ordinal_scale.hpp); else empty
     std::optional<double> bobot;
+    // realisasi = pembilang / penyebut x pengali: 100 for a percentage, 100000 for a rate per 100.000.
+    double pengali = 100.0;
     std::optional<double> kondisi_awal;
     std::optional<double> target_nasional;
     // Digits written after the decimal mark, to show each value as written.
@@ -108,7 +116,15 @@ struct Kepala {
     std::string nip;
 };
 
+// What the report is about; it decides how the name is written in titles (instansi_name).
+enum class InstansiKind {
+    Opd,               // a perangkat daerah: "Dinas Koperasi ... Kota Dumai" (nama + pemda)
+    Pemda,             // the pemerintah daerah as a whole: "Pemerintah Provinsi Lampung" (nama alone)
+    InstansiVertikal,  // a central agency's office: "Balai Besar POM di Pekanbaru" (nama alone)
+};
+
 struct Profile {
+    InstansiKind jenis = InstansiKind::Opd;
     std::string nama_opd;
     std::string singkatan;
     std::string pemda;
@@ -116,8 +132,9 @@ struct Profile {
     Kepala kepala;
     std::string tempat_pengesahan;
     std::string tanggal_pengesahan;
-    int renstra_awal = 0;
+    int renstra_awal = 0;  // 0 when the profile gives no Renstra period (allowed without renstra.csv)
     int renstra_akhir = 0;
+    bool renstra_absent = false;  // neither renstra.awal nor renstra.akhir written
     std::string visi;
     std::vector<std::string> misi;
 };
@@ -161,6 +178,12 @@ class CodeIndex {
     const T* data_ = nullptr;
     std::size_t size_ = 0;
 };
+// The instansi's name as titles write it: the OPD with its pemda ("Dinas X Kota Dumai", the pemda not
+// repeated when the name already ends with it), a pemda or an instansi vertikal by its name alone.
+std::string instansi_name(const Profile& profile);
+// The pemda that titles write after the name: empty for a pemda, an instansi vertikal, or a name that already
+// ends with it.
+std::string title_pemda(const Profile& profile);
 
 struct Opd {
     Profile profile;
@@ -169,6 +192,9 @@ struct Opd {
     std::vector<Indicator> indicators;  // in file order
     std::vector<BudgetItem> budget;     // in file order
     std::vector<Belanja> belanja;
+    // Scales of ordinal indicators defined by the OPD in skala.csv; they come before (and may replace) the
+    // scales of config/skala-ordinal.json of the same name.
+    std::vector<OrdinalScale> skala;
     std::string folder;  // where it was read from, for messages
 
     // O(1) once index_codes() has seen the lists as they are (the readers call it after every change).

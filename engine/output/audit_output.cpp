@@ -58,7 +58,7 @@ std::string summary_line(const std::vector<audit::Finding>& findings) {
 std::string audit_text(const std::vector<audit::Finding>& findings, std::size_t figures,
                        const compute::Performance& p) {
     const model::Profile& profile = p.opd->profile;
-    std::string out = "Reviu angka tercetak: " + profile.nama_opd + " " + profile.pemda + ", tahun " +
+    std::string out = "Reviu angka tercetak: " + model::instansi_name(profile) + ", tahun " +
                       std::to_string(profile.tahun) + " (" + std::to_string(figures) + " angka diperiksa)\n";
     if (findings.empty())
         return out + "Tidak ada temuan: setiap angka tercetak mengikuti data primer.\n";
@@ -128,7 +128,7 @@ table::Report audit_report(const std::vector<audit::Finding>& findings, std::siz
     table::Report report;
     report.title = "Lembar Reviu Angka LKjIP Tahun " + std::to_string(profile.tahun);
     report.opd = profile.nama_opd;
-    report.pemda = profile.pemda;
+    report.pemda = model::title_pemda(profile);
     report.tahun = profile.tahun;
 
     auto header = [](std::vector<std::string> titles) {
@@ -144,7 +144,7 @@ table::Report audit_report(const std::vector<audit::Finding>& findings, std::siz
     table::Table summary;
     summary.id = "ringkasan";
     summary.nomor = "R.1";
-    summary.judul = "Ringkasan Reviu Angka Tercetak " + profile.nama_opd + " " + profile.pemda;
+    summary.judul = "Ringkasan Reviu Angka Tercetak " + model::instansi_name(profile);
     summary.sheet_name = "Ringkasan";
     summary.orientation = table::Orientation::Portrait;
     summary.columns = {{"uraian", 44, table::Align::Left}, {"nilai", 14, table::Align::Right}};

@@ -26,6 +26,8 @@ const char* level_name(model::BudgetLevel l) {
 void write_target(JsonWriter& w, const std::optional<model::Target>& t) {
     if (!t) {
         w.null();
+    } else if (!t->label.empty()) {
+        w.value(t->label);  // an ordinal target, as written ("WTP")
     } else if (t->is_range()) {
         w.begin_object().field("bawah", t->lower).field("atas", t->upper).end_object();
     } else {
@@ -69,6 +71,13 @@ void write_indicator(JsonWriter& w, const compute::IndicatorResult& r, bool with
     w.field("satuan", ind.satuan);
     w.field("arah", arah_name(ind.arah));
     w.field("formula", ind.formula);
+    if (!ind.skala.empty()) {
+        // Only for ordinal indicators, so that the numeric ones read as before.
+        w.field("skala", ind.skala);
+        w.field("realisasi_tertulis", r.current.realisasi_label.empty()
+                                          ? std::optional<std::string>()
+                                          : std::optional<std::string>(r.current.realisasi_label));
+    }
     w.field("tahun", r.current.tahun);
     w.key("target");
     write_target(w, r.current.target);

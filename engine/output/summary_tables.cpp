@@ -128,7 +128,7 @@ std::vector<table::Table> summary_tables(const compute::Performance& p) {
         "R.4", "Capaian Perangkat Daerah",
         {"Perangkat daerah", "Capaian", "Predikat", "Atribut", "Pagu (Rp)", "Realisasi (Rp)", "Serapan"});
     opd.rows.push_back({table::RowRole::Total,
-                        {cells.text(p.opd->profile.nama_opd + " " + p.opd->profile.pemda),
+                        {cells.text(model::instansi_name(p.opd->profile)),
                          cells.percent(p.overall.capaian.value, p.overall.capaian.na_reason),
                          Cells::band(p.overall.predikat, conv.predikat, "predikat"),
                          Cells::band(p.overall.atribut, conv.atribut, "atribut"),

@@ -43,11 +43,15 @@ class Formatter {
     std::string target(const std::optional<model::Target>& t) const {
         if (!t)
             return "n/a";
+        if (!t->label.empty())
+            return t->label;  // an ordinal target, as written
         if (t->is_range())
             return as_written(t->lower, t->decimals) + "-" + as_written(t->upper, t->decimals);
         return as_written(t->lower, t->decimals);
     }
     std::string realisasi(const compute::YearResult& y) const {
+        if (!y.realisasi_label.empty() && y.realisasi)
+            return y.realisasi_label;
         if (!y.realisasi || y.realisasi_decimals < 0)
             return num(y.realisasi);
         return as_written(*y.realisasi, y.realisasi_decimals);
@@ -81,7 +85,7 @@ std::string summary_text(const compute::Performance& p) {
     std::string out;
     auto line = [&](const std::string& s) { out += s + "\n"; };
 
-    line(opd.profile.nama_opd + " " + opd.profile.pemda + " - tahun " + std::to_string(opd.profile.tahun));
+    line(model::instansi_name(opd.profile) + " - tahun " + std::to_string(opd.profile.tahun));
     std::string conventions = "Konvensi: " + p.conventions.name;
     // The name alone would claim the defaults (or the variant) while other values are in force.
     for (std::size_t i = 0; i < p.conventions.overrides.size(); ++i) {

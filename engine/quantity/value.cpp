@@ -1,6 +1,7 @@
 #include "quantity/value.hpp"
 
 #include "core/number_format.hpp"
+#include "rules/ordinal_capaian.hpp"
 #include "rules/rating.hpp"
 
 namespace lkjip::quantity {
@@ -59,6 +60,13 @@ Value capaian_value(const rules::Capaian& c, const std::string& fallback_reason)
 Value target_value(const std::optional<model::Target>& t, std::string reason) {
     if (!t)
         return number(std::nullopt, std::move(reason), false);
+    if (!t->label.empty()) {
+        // An ordinal target reads as written ("WTP").
+        Value e;
+        e.applies = true;
+        e.label = t->label;
+        return e;
+    }
     Value e = written(t->lower, t->decimals, "");
     if (t->is_range())
         e.upper = t->upper;
@@ -111,6 +119,12 @@ Value indicator_value(std::string_view b, const compute::IndicatorResult& r, int
         const std::string reason = "tidak ada realisasi tahun " + year_text(tahun);
         if (!y || !y->realisasi)
             return number(std::nullopt, reason, false);
+        if (!y->realisasi_label.empty()) {
+            Value e;  // an ordinal realisasi as written ("WDP"); its score stays in the computed model
+            e.applies = true;
+            e.label = y->realisasi_label;
+            return e;
+        }
         return written(y->realisasi, y->realisasi_decimals, reason);
     }
     if (b == "capaian")
@@ -127,8 +141,13 @@ Value indicator_value(std::string_view b, const compute::IndicatorResult& r, int
     if (b == "capaian_renstra") {
         if (!v || !v->target_renstra)
             return missing(number(std::nullopt, "tidak ada target Renstra tahun " + year_text(tahun), true));
-        const rules::Capaian c = rules::capaian(v->target_renstra, y ? y->realisasi : std::nullopt, ind.arah,
-                                                p.conventions.capaian);
+        const model::OrdinalScale* scale =
+            model::find_scale(p.opd->skala, p.conventions.ordinal_scales, ind.skala);
+        const rules::Capaian c =
+            scale ? rules::ordinal_capaian(*scale, v->target_renstra, y ? y->realisasi_label : std::string(),
+                                           p.conventions.capaian)
+                  : rules::capaian(v->target_renstra, y ? y->realisasi : std::nullopt, ind.arah,
+                                   p.conventions.capaian);
         return capaian_value(c, "tidak dapat diukur");
     }
     if (b == "target_akhir_renstra")

@@ -15,9 +15,12 @@ constexpr std::string_view kAnggaran = "anggaran.csv (pagu perubahan bila ada, s
 
 const std::vector<Quantity> kVocabulary = {
     // Indicators: the data
-    {"target", Kind::Decimal, kIndicator, true, "target tahun itu", kPk, ""},
+    {"target", Kind::Decimal, kIndicator, true, "target tahun itu (indikator berskala: tingkatnya, mis. WTP)",
+     kPk, ""},
     {"realisasi", Kind::Decimal, kIndicator, true,
-     "realisasi tahun itu (sebagaimana ditulis, atau pembilang/penyebut x 100)", "realisasi.csv", ""},
+     "realisasi tahun itu (sebagaimana ditulis, atau pembilang/penyebut x pengali; indikator berskala: "
+     "tingkatnya)",
+     "realisasi.csv", ""},
     {"pembilang", Kind::Decimal, kIndicator, true, "pembilang formula indikator", "realisasi.csv", ""},
     {"penyebut", Kind::Decimal, kIndicator, true, "penyebut formula indikator", "realisasi.csv", ""},
     {"bukan_pembilang", Kind::Decimal, kIndicator, true, "penyebut dikurangi pembilang", "realisasi.csv", ""},

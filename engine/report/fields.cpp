@@ -282,6 +282,8 @@ Cell quantity_cell(const quantity::Quantity& q, const quantity::Value& v, const 
             return shown;
         }
         case quantity::Kind::Decimal:
+            if (v.label)  // an ordinal indicator's target or realisasi, as written ("WTP")
+                return Cell::of_text(*v.label, table::Align::Center);
             if (!v.number)
                 return Cell::not_available(reason);
             if (v.upper && *v.upper != *v.number) {

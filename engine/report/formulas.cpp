@@ -41,6 +41,20 @@ void capaian_formula(FormulaContext& ctx, std::size_t row, std::size_t column, F
 
 // SUM or AVERAGE over the cells of `sources` in `source_column` (this cell's column by default) when their
 // cached values give this cell's value.
+// The rows under the given rows that have no children of their own, in row order.
+std::vector<std::size_t> leaf_rows(const FormulaContext& ctx, const std::vector<std::size_t>& rows) {
+    std::vector<std::size_t> out;
+    for (std::size_t r : rows) {
+        if (ctx.rows[r].children.empty()) {
+            out.push_back(r);
+        } else {
+            const std::vector<std::size_t> below = leaf_rows(ctx, ctx.rows[r].children);
+            out.insert(out.end(), below.begin(), below.end());
+        }
+    }
+    return out;
+}
+
 void aggregate_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
                        const std::vector<std::size_t>& sources, bool average,
                        std::optional<std::size_t> source_column = std::nullopt) {
@@ -164,10 +178,12 @@ void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Fi
             if (cell.kind != Cell::Kind::Number)
                 return;
             // Under anggaran.serapan_induk = rata_rata_anak a parent's (and the total's) serapan is the mean
-            // of its children's percentages, not its own realisasi over its own pagu.
-            if (conv.budget.parent_absorption == model::ParentAbsorption::MeanOfChildren &&
+            // of its children's percentages, under rata_rata_sub_kegiatan the mean over the rows below it
+            // that have no children of their own; not its own realisasi over its own pagu.
+            if (conv.budget.parent_absorption != model::ParentAbsorption::SumOfAmounts &&
                 (!rc.children.empty() || rc.total)) {
-                aggregate_formula(ctx, row, column, rc.children, true);
+                const bool direct = conv.budget.parent_absorption == model::ParentAbsorption::MeanOfChildren;
+                aggregate_formula(ctx, row, column, direct ? rc.children : leaf_rows(ctx, rc.children), true);
                 return;
             }
             const auto pagu = ctx.column_of(Field::Pagu, n);

@@ -23,6 +23,15 @@ const std::vector<Placeholder>& placeholders() {
     static const std::vector<Placeholder> all = {
         {"opd", "nama OPD", [](P p, N, int) { return profile(p).nama_opd; }},
         {"pemda", "pemerintah daerah", [](P p, N, int) { return profile(p).pemda; }},
+        {"instansi",
+         "nama instansi untuk judul: OPD dengan pemdanya (tanpa mengulang), pemda atau instansi vertikal",
+         [](P p, N, int) { return model::instansi_name(profile(p)); }},
+        // What the Ikhtisar calls the instansi: "Perangkat daerah" for an OPD, else "Instansi" (the row
+        // "Pemerintah daerah" below it names the pemda).
+        {"sebutan_instansi", "\"Perangkat daerah\" untuk OPD, selain itu \"Instansi\"",
+         [](P p, N, int) -> std::string {
+             return profile(p).jenis == model::InstansiKind::Opd ? "Perangkat daerah" : "Instansi";
+         }},
         {"tahun", "tahun kolom (tahun laporan, atau tahun yang ditetapkan kolom)",
          [](P, N, int year) { return std::to_string(year); }},
         {"tahun_laporan", "tahun laporan N", [](P p, N, int) { return std::to_string(profile(p).tahun); }},

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/diagnostic.hpp"
+#include "report/row_source.hpp"
 #include "report/table_builder.hpp"
 
 namespace lkjip::report {
@@ -68,7 +69,7 @@ table::Report build_report(const std::vector<TableTemplate>& templates, const co
     report.tahun = profile.tahun;
     report.title = "Laporan Kinerja Instansi Pemerintah Tahun " + std::to_string(profile.tahun);
     report.opd = profile.nama_opd;
-    report.pemda = profile.pemda;
+    report.pemda = model::title_pemda(profile);
     report.place_and_date = profile.tempat_pengesahan.empty()
                                 ? profile.tanggal_pengesahan
                                 : profile.tempat_pengesahan +
@@ -81,6 +82,8 @@ table::Report build_report(const std::vector<TableTemplate>& templates, const co
 
     std::vector<std::string> taken;
     for (const TableTemplate& t : templates) {
+        if (left_out_when_empty(t.baris) && rows_for(t, p).empty())
+            continue;
         table::Table built = build_table(t, p);
         built.sheet_name = sheet_name(built.sheet_name, taken);
         taken.push_back(built.sheet_name);

@@ -13,6 +13,7 @@ const std::vector<RowSourceSpec> kSources = {
     {"program", "satu baris per indikator program (program tanpa indikator: satu baris)"},
     {"anggaran", "program, kegiatan dan sub kegiatan bertingkat"},
     {"belanja", "satu baris per jenis belanja"},
+    {"indikator_kegiatan", "satu baris per indikator kegiatan dan sub kegiatan, menurut urutan anggaran"},
     {"kinerja_anggaran", "tujuan, sasaran dan program dengan indikator dan anggarannya (Tabel 1.4 / 3.6.1)"},
     {"tetap", "baris yang didaftar di templat (baris_tetap)"},
 };
@@ -68,6 +69,29 @@ void add_budget_subtree(std::vector<RowContext>& rows, const Performance& p, std
         rows[at].children.push_back(rows.size());
         add_budget_subtree(rows, p, child, level + 1, number, nullptr);
     }
+}
+
+// The output indicators of the kegiatan and sub kegiatan under a node, in budget order, one row each; the
+// node's name is merged over its rows.
+void add_activity_indicator_rows(std::vector<RowContext>& rows, std::vector<std::size_t>& top_level,
+                                 const Performance& p, std::size_t node_index, int level, int& number) {
+    const rules::BudgetNode& node = p.budget.nodes[node_index];
+    if (node.item->level != model::BudgetLevel::Program) {
+        for (const compute::IndicatorResult& r : p.indicators) {
+            if (r.indicator->induk != node.item->kode)
+                continue;
+            RowContext row;
+            row.budget = &node;
+            row.indicator = &r;
+            row.level = level;
+            row.number = ++number;
+            row.numbered = &r;
+            top_level.push_back(rows.size());
+            rows.push_back(row);
+        }
+    }
+    for (std::size_t child : node.children)
+        add_activity_indicator_rows(rows, top_level, p, child, level + 1, number);
 }
 
 }  // namespace
@@ -134,6 +158,9 @@ std::vector<RowContext> rows_for(const TableTemplate& t, const Performance& p) {
             top_level.push_back(rows.size());
             add_budget_subtree(rows, p, p.budget.programs[k], 0, number, &p.programs[k]);
         }
+    } else if (source == "indikator_kegiatan") {
+        for (std::size_t program : p.budget.programs)
+            add_activity_indicator_rows(rows, top_level, p, program, 0, number);
     } else if (source == "belanja") {
         for (const model::Belanja& b : p.opd->belanja) {
             RowContext r;
@@ -197,7 +224,8 @@ std::vector<RowContext> rows_for(const TableTemplate& t, const Performance& p) {
             rows.push_back(r);
         }
     }
-    if (t.jumlah) {
+    // A Jumlah row of nothing would print zeros (or, for belanja, the program totals) as if reported.
+    if (t.jumlah && !top_level.empty()) {
         RowContext total;
         if (source == "belanja")
             total.amounts = rules::belanja_amounts(p.opd->belanja);
@@ -207,6 +235,26 @@ std::vector<RowContext> rows_for(const TableTemplate& t, const Performance& p) {
         rows.push_back(total);
     }
     return rows;
+}
+
+bool left_out_when_empty(const std::string& source) {
+    return source == "indikator_kegiatan";
+}
+
+std::string why_no_rows(const std::string& source, const compute::Performance& p) {
+    if (source == "belanja" && p.opd->belanja.empty())
+        return "Tidak ada data belanja menurut jenisnya (belanja.csv tidak ada atau tanpa baris): tabel ini "
+               "tidak diisi, dan jumlah program tidak dicetak sebagai belanja.";
+    if ((source == "anggaran" || source == "program") && p.opd->budget.empty())
+        return "Tidak ada data anggaran (anggaran.csv tidak ada atau tanpa baris): tabel ini tidak diisi; "
+               "anggaran yang tidak dilaporkan bukan nol rupiah.";
+    if (source == "indikator_kegiatan")
+        return "Tidak ada indikator kegiatan atau sub kegiatan (indikator.csv dengan induk kode kegiatan "
+               "atau "
+               "sub kegiatan).";
+    if ((source == "iku" || source == "sasaran") && p.sasaran.empty())
+        return "Tidak ada sasaran strategis: tabel ini tidak diisi.";
+    return "Tidak ada baris untuk tabel ini.";
 }
 
 }  // namespace lkjip::report

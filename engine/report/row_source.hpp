@@ -21,4 +21,12 @@ bool is_row_source(const std::string& name);
 // The rows of `source`; with `with_total`, a last "Jumlah" row whose children are the top-level rows.
 std::vector<RowContext> rows_for(const TableTemplate& t, const compute::Performance& p);
 
+// A table of this source is left out of the report when it has no rows (the indicators of kegiatan, which
+// most OPDs do not report), instead of printed empty with a note.
+bool left_out_when_empty(const std::string& source);
+
+// Why `source` gives no rows for this OPD, for the note of a table left empty: the input it needs is not
+// there (no anggaran.csv, no belanja.csv), which is not the same as amounts of zero.
+std::string why_no_rows(const std::string& source, const compute::Performance& p);
+
 }  // namespace lkjip::report

@@ -11,6 +11,7 @@
 #include "report/placeholders.hpp"
 #include "report/row_source.hpp"
 #include "report/template_checks.hpp"
+#include "rules/budget_rollup.hpp"
 
 namespace lkjip::report {
 
@@ -156,6 +157,20 @@ void validate_columns(const std::vector<ColumnTemplate>& columns, const TableTem
     }
 }
 
+// Whether the table shows anything of the Renstra: its period in a title, or a Renstra field.
+bool mentions_renstra(const std::vector<ColumnTemplate>& columns) {
+    for (const ColumnTemplate& c : columns) {
+        if (c.judul.find("{renstra_") != std::string::npos || c.isi.find("renstra") != std::string::npos ||
+            c.isi == "kondisi_awal" || c.isi == "tingkat_kemajuan" || mentions_renstra(c.kolom))
+            return true;
+    }
+    return false;
+}
+
+bool mentions_renstra_period(const TableTemplate& t) {
+    return t.judul.find("{renstra_") != std::string::npos || mentions_renstra(t.kolom);
+}
+
 bool has_leaf(const std::vector<ColumnTemplate>& columns, const std::string& field) {
     for (const ColumnTemplate& c : columns) {
         if (c.isi == field || has_leaf(c.kolom, field))
@@ -244,6 +259,8 @@ table::Table build_table(const TableTemplate& t, const compute::Performance& p) 
                 field = inner ? inner->field : Field::Label;
             }
             Cell cell = l.field ? field_value(field, rc, l.year, p) : Cell::empty();
+            if (rc.fixed && field == Field::Label)  // a fixed row's label may name the instansi's kind
+                cell.text = expand_placeholders(cell.text, p, t.nomor, n);
             if (rc.role != table::RowRole::Data)
                 cell.bold = true;
             if (cell.kind == Cell::Kind::NotAvailable && !cell.text.empty())
@@ -272,9 +289,25 @@ table::Table build_table(const TableTemplate& t, const compute::Performance& p) 
         }
     }
 
+    if (rows.empty())
+        out.notes.push_back(why_no_rows(t.baris, p));
     for (const std::string& note : t.catatan)
         out.notes.push_back(expand_placeholders(note, p, t.nomor, n));
-    if (p.conventions.capaian.cap) {
+    // A convention that changes what a column means is stated under it, in the rule's own words, unless the
+    // template's notes already do.
+    const auto notes_say = [&t](const std::string& placeholder) {
+        return std::any_of(t.catatan.begin(), t.catatan.end(), [&](const std::string& note) {
+            return note.find(placeholder) != std::string::npos;
+        });
+    };
+    if (p.conventions.budget.parent_absorption != model::ParentAbsorption::SumOfAmounts &&
+        find_column(leaves, "serapan", n) && !rows.empty() && !notes_say("{rumus_serapan}"))
+        out.notes.push_back(rules::serapan_prose(p.conventions.budget));
+    if (p.opd->profile.renstra_absent && mentions_renstra_period(t))
+        out.notes.push_back(
+            "Profil tidak menyebut periode Renstra (renstra.awal, renstra.akhir) dan tidak ada "
+            "renstra.csv: nilai Renstra n/a.");
+    if (p.conventions.capaian.cap && !notes_say("{rumus_capaian}")) {
         out.notes.push_back("Capaian dibatasi paling tinggi " + format::angka(*p.conventions.capaian.cap, 0) +
                             "%" +
                             (p.conventions.capaian.cap_scope == model::CapScope::AggregationOnly

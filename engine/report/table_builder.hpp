@@ -6,8 +6,8 @@
 #include "compute/performance.hpp"
 #include "core/diagnostic.hpp"
 #include "report/placeholders.hpp"
-#include "template/table_template.hpp"
 #include "table/table.hpp"
+#include "template/table_template.hpp"
 
 namespace lkjip::report {
 

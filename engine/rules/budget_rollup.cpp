@@ -110,6 +110,8 @@ void roll_field(BudgetTree& tree, std::size_t index, const FieldInfo& info, Diag
 
 std::optional<std::int64_t> sum_over(const BudgetTree& tree, Field field, const char* name,
                                      Diagnostics& diagnostics) {
+    if (tree.programs.empty())
+        return std::nullopt;  // no budget at all: not Rp 0
     std::int64_t sum = 0;
     for (std::size_t p : tree.programs) {
         const auto& v = tree.nodes[p].amounts.*field;
@@ -132,6 +134,41 @@ std::optional<double> serapan(const std::optional<std::int64_t>& pagu,
         return std::nullopt;
     return format::clean(static_cast<double>(*realisasi) * 100.0 / static_cast<double>(*pagu));
 }
+
+namespace {
+
+// The mean of the nodes' serapan percentages; n/a when there is none or when one of them is n/a (a mean
+// that silently skipped an item would report a different set of items than the table shows).
+std::optional<double> mean_serapan(const BudgetTree& tree, const std::vector<std::size_t>& nodes) {
+    if (nodes.empty())
+        return std::nullopt;
+    double sum = 0.0;
+    for (std::size_t i : nodes) {
+        if (!tree.nodes[i].serapan)
+            return std::nullopt;
+        sum += *tree.nodes[i].serapan;
+    }
+    return format::clean(sum / static_cast<double>(nodes.size()));
+}
+
+// The leaves under the given nodes, in tree order: the sub kegiatan, or an item not itemised further (a
+// kegiatan without sub kegiatan, a program stating its own amounts).
+std::vector<std::size_t> leaves_under(const BudgetTree& tree, const std::vector<std::size_t>& nodes) {
+    std::vector<std::size_t> out;
+    std::function<void(std::size_t)> walk = [&](std::size_t i) {
+        if (tree.nodes[i].children.empty()) {
+            out.push_back(i);
+            return;
+        }
+        for (std::size_t child : tree.nodes[i].children)
+            walk(child);
+    };
+    for (std::size_t i : nodes)
+        walk(i);
+    return out;
+}
+
+}  // namespace
 
 BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::BudgetConventions& conv,
                    Diagnostics& diagnostics) {
@@ -166,18 +203,10 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
                                                       ") melebihi pagu (" + format::ribuan(*pagu) + ")");
         }
         if (conv.parent_absorption == model::ParentAbsorption::MeanOfChildren && !node.children.empty()) {
-            double sum = 0.0;
-            bool all = true;
-            for (std::size_t child : node.children) {
-                if (!tree.nodes[child].serapan) {
-                    all = false;
-                    break;
-                }
-                sum += *tree.nodes[child].serapan;
-            }
-            node.serapan =
-                all ? std::optional<double>(format::clean(sum / static_cast<double>(node.children.size())))
-                    : std::nullopt;
+            node.serapan = mean_serapan(tree, node.children);
+        } else if (conv.parent_absorption == model::ParentAbsorption::MeanOfSubKegiatan &&
+                   !node.children.empty()) {
+            node.serapan = mean_serapan(tree, leaves_under(tree, node.children));
         } else {
             node.serapan = serapan(pagu, node.amounts.realisasi);
         }
@@ -188,7 +217,18 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
     for (const FieldInfo& info : kFields)
         tree.total.*info.field = sum_over(tree, info.field, info.name, diagnostics);
     tree.total.pagu_efektif = sum_over(tree, &Amounts::pagu_efektif, "pagu", diagnostics);
-    tree.serapan_total = serapan(tree.total.pagu(), tree.total.realisasi);
+    // The total follows the same convention as every parent (a Jumlah row is the parent of the programs).
+    switch (conv.parent_absorption) {
+        case model::ParentAbsorption::SumOfAmounts:
+            tree.serapan_total = serapan(tree.total.pagu(), tree.total.realisasi);
+            break;
+        case model::ParentAbsorption::MeanOfChildren:
+            tree.serapan_total = mean_serapan(tree, tree.programs);
+            break;
+        case model::ParentAbsorption::MeanOfSubKegiatan:
+            tree.serapan_total = mean_serapan(tree, leaves_under(tree, tree.programs));
+            break;
+    }
     return tree;
 }
 
@@ -243,11 +283,24 @@ formula::Expr sisa_formula(const formula::Expr& pagu, const formula::Expr& reali
 }
 
 std::string serapan_prose(const model::BudgetConventions& conv) {
-    return std::string(
-               "Pagu: APBD Perubahan bila ada, selain itu APBD Murni. Serapan = realisasi / pagu × 100%") +
-           (conv.parent_absorption == model::ParentAbsorption::MeanOfChildren
-                ? "; serapan program dan kegiatan: rata-rata serapan rinciannya."
-                : "; serapan program dan kegiatan: jumlah realisasi / jumlah pagu rinciannya.");
+    std::string out =
+        "Pagu: APBD Perubahan bila ada, selain itu APBD Murni. Serapan = realisasi / pagu × 100%";
+    switch (conv.parent_absorption) {
+        case model::ParentAbsorption::SumOfAmounts:
+            return out +
+                   "; serapan program, kegiatan dan baris Jumlah: jumlah realisasi / jumlah pagu rinciannya.";
+        case model::ParentAbsorption::MeanOfChildren:
+            return out +
+                   "; serapan program, kegiatan dan baris Jumlah: rata-rata serapan (%) anak langsungnya "
+                   "(anggaran.serapan_induk = rata_rata_anak); serapan IKU: rata-rata serapan program "
+                   "pendukungnya.";
+        case model::ParentAbsorption::MeanOfSubKegiatan:
+            return out +
+                   "; serapan program, kegiatan dan baris Jumlah: rata-rata serapan (%) seluruh sub kegiatan "
+                   "di bawahnya (anggaran.serapan_induk = rata_rata_sub_kegiatan); serapan IKU: rata-rata "
+                   "serapan program pendukungnya.";
+    }
+    return out + ".";
 }
 
 }  // namespace lkjip::rules

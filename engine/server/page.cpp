@@ -64,8 +64,8 @@ std::string result_section(const compute::Performance& performance, const table:
                            const std::vector<Diagnostic>& warnings) {
     const model::Profile& profile = performance.opd->profile;
     std::string out = "<section id=\"hasil\" class=\"hasil\">\n";
-    out += "<h2>" + escape(profile.nama_opd + " " + profile.pemda) + " — tahun " +
-           std::to_string(profile.tahun) + "</h2>\n";
+    out += "<h2>" + escape(model::instansi_name(profile)) + " — tahun " + std::to_string(profile.tahun) +
+           "</h2>\n";
     // The buttons post the upload form above again (form="form-masukan"): the file chosen there is still
     // selected, so nothing of the upload has to be kept on the server between requests.
     out +=

@@ -95,3 +95,21 @@ TEST_CASE("--name: a plain, visible file name") {
     CHECK(name_refusal(std::string(200, 'a')) == "");
     CHECK(name_refusal(std::string(201, 'a')) == "--name: nama berkas terlalu panjang (lebih dari 200 bita)");
 }
+
+TEST_CASE("default_report_name: a long name is cut at a word's end, never inside a word (issue 19, item 5)") {
+    lkjip::model::Profile p;
+    p.tahun = 2023;
+    p.nama_opd = "Dinas Koperasi, Usaha Kecil Menengah dan Perindustrian";
+    CHECK(lkjip::cli::default_report_name(p) ==
+          "lkjip-2023-dinas-koperasi-usaha-kecil-menengah-dan-perindustrian");
+    p.nama_opd =
+        "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana";
+    // The first 60 characters end with "pengendalian-"; the 61st starts "penduduk": the name ends at the last
+    // whole word.
+    CHECK(lkjip::cli::default_report_name(p) ==
+          "lkjip-2023-dinas-pemberdayaan-perempuan-perlindungan-anak-pengendalian");
+    p.nama_opd = std::string(70, 'a');  // one word longer than the limit: cut at the limit
+    CHECK(lkjip::cli::default_report_name(p) == "lkjip-2023-" + std::string(60, 'a'));
+    p.singkatan = "DKUMP";
+    CHECK(lkjip::cli::default_report_name(p) == "lkjip-2023-dkump");
+}

@@ -147,6 +147,13 @@ TEST_CASE("realisasi_of: pembilang / penyebut at full precision, else as written
     SUBCASE("nothing written: n/a") {
         CHECK_FALSE(realisasi_of(YearValues{}).has_value());
     }
+    SUBCASE("pengali: an incidence per 100.000") {
+        y.pembilang = 290.0;
+        y.penyebut = 250000.0;
+        CHECK(*realisasi_of(y, 100000.0) == 290.0 * 100000.0 / 250000.0);  // 116
+        CHECK(*realisasi_of(y, 100000.0) == 116.0);
+        CHECK(*realisasi_of(y, 1000.0) == doctest::Approx(1.16).epsilon(1e-12));
+    }
 }
 
 TEST_CASE("target_of: the highest PK revision, else the Renstra target") {

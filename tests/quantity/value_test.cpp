@@ -88,3 +88,40 @@ TEST_CASE("a quantity outside its subjects, an unknown key or objek does not app
     CHECK_FALSE(of("IKU1.1", "tidak_ada").applies);
     CHECK_FALSE(subject_of("IKU9.9", dumai()).has_value());
 }
+
+TEST_CASE("an ordinal indicator: target and realisasi are labels as written, capaian a number (issue 19)") {
+    lkjip::Diagnostics diagnostics;
+    const lkjip::input::InputRead folder =
+        lkjip::input::read_folder(std::string(LKJIP_SOURCE_DIR) + "/fixtures/dumai-2023", diagnostics);
+    lkjip::model::Opd opd = folder.opd;
+    lkjip::model::Indicator ind;
+    ind.kode = "IKU1.3";
+    ind.induk = "S1";
+    ind.level = lkjip::model::IndicatorLevel::Sasaran;
+    ind.nama = "Opini BPK atas laporan keuangan";
+    ind.satuan = "opini";
+    ind.skala = "opini_bpk";
+    lkjip::model::Target wtp;
+    wtp.label = "WTP";
+    ind.years[2023].pk.push_back(lkjip::model::PkRevision{0, "", wtp, {}});
+    ind.years[2023].realisasi_label = "WDP";
+    opd.indicators.push_back(ind);
+    const lkjip::compute::Performance p = lkjip::compute::compute(opd, lkjip::input::load_conventions({}));
+    const auto subject = subject_of("IKU1.3", p);
+    REQUIRE(subject.has_value());
+
+    const Value target = value_of(*subject, "target", 2023, p);
+    CHECK(target.applies);
+    CHECK(target.label == "WTP");
+    CHECK_FALSE(target.number.has_value());
+    const Value realisasi = value_of(*subject, "realisasi", 2023, p);
+    CHECK(realisasi.label == "WDP");
+    CHECK_FALSE(realisasi.number.has_value());
+    const Value capaian = value_of(*subject, "capaian", 2023, p);
+    CHECK(capaian.number == std::optional<double>(75.0));  // score 3 of WDP over 4 of WTP
+    CHECK(value_of(*subject, "predikat", 2023, p).label == "Sedang");
+    // A year without data is n/a as for any indicator.
+    const Value before = value_of(*subject, "realisasi", 2022, p);
+    CHECK_FALSE(before.label.has_value());
+    CHECK(before.na_reason == "tidak ada realisasi tahun 2022");
+}

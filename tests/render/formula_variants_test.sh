@@ -25,6 +25,7 @@ runs+=(""
   "--set agregasi.opd=rata_rata_iku"
   "--set agregasi.indikator_na=na"
   "--set anggaran.serapan_induk=rata_rata_anak"
+  "--set anggaran.serapan_induk=rata_rata_sub_kegiatan"
   "--set efisiensi.metode=selisih"
   "--set efisiensi.metode=sisa_anggaran"
   "--set efisiensi.bentuk=indeks"
@@ -36,6 +37,14 @@ for args in "${runs[@]}"; do
   # shellcheck disable=SC2086 # each run's options are words
   "$lkjip" report fixtures/dumai-2023 -o "$tmp/$i" --name dumai $args 2>/dev/null
   books+=("$tmp/$i/dumai.xlsx")
+done
+# Issue 19: ordinal and kegiatan indicators (table 3.8), and a folder without budget, belanja or Renstra.
+for case in report-indikator-ordinal report-indikator-kegiatan report-tanpa-anggaran-renstra; do
+  cp -r fixtures/dumai-2023 "$tmp/$case"
+  cp tests/golden/$case/overlay/* "$tmp/$case/"
+  while read -r gone; do rm -f "$tmp/$case/$gone"; done <"tests/golden/$case/remove"
+  "$lkjip" report "$tmp/$case" -o "$tmp/$case-out" --name dumai 2>/dev/null
+  books+=("$tmp/$case-out/dumai.xlsx")
 done
 echo "${#runs[@]} runs"
 /usr/bin/python3 tests/render/formula_check.py "${books[@]}"

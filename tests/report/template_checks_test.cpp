@@ -98,7 +98,7 @@ TEST_CASE("template texts: only known placeholders, no stray braces") {
     std::string known;
     for (const std::string& name : lkjip::report::placeholder_names())
         known += (known.empty() ? "{" : ", {") + name + "}";
-    CHECK(known.rfind("{opd}, {pemda}, {tahun}, ", 0) == 0);
+    CHECK(known.rfind("{opd}, {pemda}, {instansi}, ", 0) == 0);
     CHECK(
         messages(d) ==
         std::vector<std::string>{
@@ -149,5 +149,5 @@ TEST_CASE("rule placeholders follow the conventions in force") {
           "paling tinggi 120% bila dirata-ratakan.");
     p.conventions.budget.parent_absorption = lkjip::model::ParentAbsorption::MeanOfChildren;
     CHECK(lkjip::report::expand_placeholders("{rumus_serapan}", p, "", 2023)
-              .find("rata-rata serapan rinciannya") != std::string::npos);
+              .find("rata-rata serapan (%) anak langsungnya") != std::string::npos);
 }

@@ -9,6 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "core/number_format.hpp"
+
+namespace format = lkjip::format;
 using lkjip::Diagnostics;
 using lkjip::Severity;
 using lkjip::model::Belanja;
@@ -395,4 +398,70 @@ TEST_CASE("serapan_formula and sisa_formula") {
     using namespace lkjip::formula;
     CHECK(neutral_text(lkjip::rules::serapan_formula(ref(2, 4), ref(2, 3))) == "{R2C4}/{R2C3}*100");
     CHECK(neutral_text(lkjip::rules::sisa_formula(ref(2, 3), ref(2, 4))) == "{R2C3}-{R2C4}");
+}
+
+TEST_CASE("roll-up: every parent and the total follow serapan_induk (issue 19, item 6)") {
+    const std::vector<BudgetItem> items = {
+        item("2.17.03", "", none, none, none),
+        item("2.17.03.2.01", "2.17.03", none, none, none),
+        item("2.17.03.2.01.0001", "2.17.03.2.01", none, 1'000, 1'000),  // 100 %
+        item("2.17.03.2.01.0002", "2.17.03.2.01", none, 3'000, 1'500),  // 50 %
+        item("2.17.03.2.02", "2.17.03", none, none, none),
+        item("2.17.03.2.02.0001", "2.17.03.2.02", none, 4'000, 1'000),  // 25 %
+        item("2.17.04", "", none, 1'000, 900),                          // 90 %, not itemised
+    };
+    SUBCASE("jumlah: Σ realisasi / Σ pagu, the total too") {
+        Diagnostics d;
+        const BudgetTree tree = roll_up(items, BudgetConventions{}, d);
+        CHECK(node(tree, "2.17.03").serapan == std::optional<double>(43.75));
+        CHECK(tree.serapan_total == std::optional<double>(format::clean(4'400.0 / 9'000.0 * 100.0)));
+    }
+    SUBCASE("rata_rata_anak: the total is the mean of the programs' means") {
+        BudgetConventions conv;
+        conv.parent_absorption = ParentAbsorption::MeanOfChildren;
+        Diagnostics d;
+        const BudgetTree tree = roll_up(items, conv, d);
+        CHECK(node(tree, "2.17.03").serapan == std::optional<double>(50.0));  // (75 + 25) / 2
+        CHECK(node(tree, "2.17.04").serapan == std::optional<double>(90.0));
+        CHECK(tree.serapan_total == std::optional<double>(70.0));  // (50 + 90) / 2, not 4.400 / 9.000
+    }
+    SUBCASE("rata_rata_sub_kegiatan: a program and the total are means over every sub kegiatan") {
+        BudgetConventions conv;
+        conv.parent_absorption = ParentAbsorption::MeanOfSubKegiatan;
+        Diagnostics d;
+        const BudgetTree tree = roll_up(items, conv, d);
+        CHECK(d.items().empty());
+        CHECK(node(tree, "2.17.03.2.01").serapan == std::optional<double>(75.0));
+        CHECK(node(tree, "2.17.03").serapan == std::optional<double>(format::clean(175.0 / 3.0)));  // 58,33
+        CHECK(*node(tree, "2.17.03").serapan == doctest::Approx(58.3333333333));
+        // 100, 50, 25 and the un-itemised program's 90.
+        CHECK(tree.serapan_total == std::optional<double>(66.25));
+    }
+    SUBCASE("a sub kegiatan with serapan n/a makes the program's and the total's mean n/a") {
+        std::vector<BudgetItem> with_gap = items;
+        with_gap[2].pagu_perubahan = 0;
+        BudgetConventions conv;
+        conv.parent_absorption = ParentAbsorption::MeanOfSubKegiatan;
+        Diagnostics d;
+        const BudgetTree tree = roll_up(with_gap, conv, d);
+        CHECK_FALSE(node(tree, "2.17.03").serapan.has_value());
+        CHECK(node(tree, "2.17.03.2.02").serapan == std::optional<double>(25.0));
+        CHECK_FALSE(tree.serapan_total.has_value());
+    }
+}
+
+TEST_CASE("roll-up: no budget at all is n/a, not Rp 0 (issue 19, item 4)") {
+    for (const ParentAbsorption convention :
+         {ParentAbsorption::SumOfAmounts, ParentAbsorption::MeanOfChildren,
+          ParentAbsorption::MeanOfSubKegiatan}) {
+        BudgetConventions conv;
+        conv.parent_absorption = convention;
+        Diagnostics d;
+        const BudgetTree tree = roll_up({}, conv, d);
+        CHECK(d.items().empty());
+        CHECK_FALSE(tree.total.pagu().has_value());
+        CHECK_FALSE(tree.total.pagu_murni.has_value());
+        CHECK_FALSE(tree.total.realisasi.has_value());
+        CHECK_FALSE(tree.serapan_total.has_value());
+    }
 }

@@ -82,8 +82,8 @@ void draw_cover(Pages& pages, const table::Report& report) {
                         below_title + 14.0, 1.0, style::kGreyText);
 
     std::vector<Line> owner{{report.opd, kCoverOpd, 0.0, false}};
-    if (std::find(report.cover_lines.begin(), report.cover_lines.end(), report.pemda) ==
-        report.cover_lines.end())
+    if (!report.pemda.empty() && std::find(report.cover_lines.begin(), report.cover_lines.end(),
+                                           report.pemda) == report.cover_lines.end())
         owner.push_back(Line{report.pemda, kCoverPemda, 6.0, false});
     for (const std::string& line : report.cover_lines)
         owner.push_back(Line{line, kCoverLine, 6.0, false});

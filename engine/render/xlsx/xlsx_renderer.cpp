@@ -27,7 +27,8 @@ void render_xlsx(const table::Report& report, const std::string& path, const Xls
     WorkbookFile file(path);
     lxw_workbook* workbook = file.get();
     std::string title = report.title;
-    std::string subject = report.opd + " " + report.pemda;
+    const std::string owner = report.opd + (report.pemda.empty() ? "" : " " + report.pemda);
+    std::string subject = owner;
     std::string author = report.opd;
     std::string company = report.pemda;
     std::string comments = "Dibuat dengan lkjip dari data primer; nilai tersimpan adalah hasil mesin.";
@@ -43,9 +44,8 @@ void render_xlsx(const table::Report& report, const std::string& path, const Xls
 
     FormatCache formats(workbook);
     // Footer: OPD and year on the left, page numbers on the right, on every printed page.
-    std::string footer = "&L&8" +
-                         escape_footer(report.opd + " " + report.pemda + " — LKjIP" + report.year_suffix()) +
-                         "&R&8Halaman &P dari &N";
+    std::string footer =
+        "&L&8" + escape_footer(owner + " — LKjIP" + report.year_suffix()) + "&R&8Halaman &P dari &N";
     if (footer.size() > 255)
         footer = "&L&8" + escape_footer("LKjIP" + report.year_suffix()) + "&R&8Halaman &P dari &N";
     SheetContext ctx{workbook, formats, footer};
