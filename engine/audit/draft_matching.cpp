@@ -1,0 +1,351 @@
+#include "audit/draft_matching.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <regex>
+
+#include "quantity/vocabulary.hpp"
+
+namespace lkjip::audit {
+namespace {
+
+bool has_digit(const std::string& s) {
+    return std::any_of(s.begin(), s.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+bool contains_word(const std::string& text, const std::string& word) {
+    return (" " + text + " ").find(" " + word + " ") != std::string::npos;
+}
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// What a row is about.
+struct RowSubject {
+    std::string objek;  // as in angka_tercetak.csv
+    quantity::SubjectKind kind = quantity::kOpd;
+    std::string label;                   // the printed name or code it was recognised by
+    std::optional<std::size_t> sasaran;  // the sasaran in force (its own, or its indicator's)
+    std::string opd_besaran;             // a summary row ("Capaian kinerja rata-rata") names its quantity
+};
+
+std::string table_id(const std::string& caption, std::size_t index) {
+    static const std::regex numbered(R"(^\s*Tabel\s+([0-9IVX]+(?:\.[0-9]+)*)\b.*)", std::regex::icase);
+    std::smatch m;
+    if (std::regex_match(caption, m, numbered))
+        return m[1].str();
+    const std::string n = normalized_name(caption);
+    if (n.find("pengukuran kinerja") != std::string::npos)
+        return "lampiran:pengukuran";
+    return "draf:" + std::to_string(index + 1);
+}
+
+// Summary rows of an overview table (lkjip's Ikhtisar and its kind), by the words of their label.
+std::string opd_row_besaran(const std::string& label) {
+    static const std::vector<std::pair<std::string, std::string>> rows = {
+        {"jumlah sasaran", "jumlah_sasaran"},
+        {"jumlah indikator", "jumlah_iku"},
+        {"jumlah iku", "jumlah_iku"},
+        {"jumlah tujuan", "jumlah_tujuan"},
+        {"jumlah program", "jumlah_program"},
+        {"jumlah kegiatan", "jumlah_kegiatan"},
+        {"jumlah sub kegiatan", "jumlah_sub_kegiatan"},
+        {"mencapai target", "jumlah_iku_tercapai"},
+        {"capaian kinerja", "capaian"},
+        {"predikat", "predikat"},
+        {"atribut", "atribut"},
+        {"realisasi anggaran", "realisasi_anggaran"},
+        {"pagu anggaran", "pagu"},
+        {"serapan anggaran", "serapan"},
+        {"sisa anggaran", "sisa_anggaran"},
+        {"terbilang", "terbilang"},
+    };
+    const std::string n = normalized_name(label);
+    for (const auto& [words, besaran] : rows)
+        if (n.find(words) != std::string::npos)
+            return besaran;
+    return "";
+}
+
+class Matcher {
+  public:
+    explicit Matcher(const compute::Performance& p) : p_(p) {}
+
+    // The subject a row's cells name, most specific first: an indicator, a budget item, a sasaran, the
+    // total row, a summary row of the whole OPD.
+    std::optional<RowSubject> subject_of_row(const model::DraftRow& row) const {
+        std::optional<RowSubject> found;
+        for (const model::DraftCell& cell : row.cells) {
+            if (cell.text.empty())
+                continue;
+            if (auto s = indicator(cell.text)) {
+                return s;
+            }
+            if (auto s = budget(cell.text); s && (!found || found->kind != quantity::kProgram))
+                found = s;
+            else if (auto s2 = sasaran(cell.text); s2 && !found)
+                found = s2;
+        }
+        if (found)
+            return found;
+        for (const model::DraftCell& cell : row.cells) {
+            const std::string n = normalized_name(cell.text);
+            if (n == "jumlah" || n == "total" || n == "j u m l a h" || n.rfind("jumlah total", 0) == 0)
+                return RowSubject{"total", quantity::kTotal, cell.text, {}, ""};
+        }
+        for (const model::DraftCell& cell : row.cells) {
+            if (has_digit(cell.text))
+                continue;
+            const std::string b = opd_row_besaran(cell.text);
+            if (!b.empty()) {
+                const bool budget_row = b == "pagu" || b == "realisasi_anggaran" || b == "serapan" ||
+                                        b == "sisa_anggaran" || b == "terbilang";
+                return RowSubject{budget_row ? "total" : "opd",
+                                  budget_row ? quantity::kTotal : quantity::kOpd,
+                                  cell.text,
+                                  {},
+                                  b};
+            }
+        }
+        return std::nullopt;
+    }
+
+  private:
+    std::optional<RowSubject> indicator(const std::string& text) const {
+        for (std::size_t i = 0; i < p_.indicators.size(); ++i) {
+            const model::Indicator& ind = *p_.indicators[i].indicator;
+            if (text == ind.kode || same_name(text, ind.nama)) {
+                RowSubject s{ind.kode, quantity::kIndicator, text, {}, ""};
+                for (std::size_t k = 0; k < p_.sasaran.size(); ++k)
+                    if (std::find(p_.sasaran[k].iku.begin(), p_.sasaran[k].iku.end(), i) !=
+                        p_.sasaran[k].iku.end())
+                        s.sasaran = k;
+                return s;
+            }
+        }
+        return std::nullopt;
+    }
+    std::optional<RowSubject> sasaran(const std::string& text) const {
+        for (std::size_t k = 0; k < p_.sasaran.size(); ++k) {
+            const model::Sasaran& s = *p_.sasaran[k].sasaran;
+            if (text == s.kode || same_name(text, s.uraian))
+                return RowSubject{s.kode, quantity::kSasaran, text, k, ""};
+        }
+        return std::nullopt;
+    }
+    std::optional<RowSubject> budget(const std::string& text) const {
+        std::string code = text.substr(0, text.find(' '));
+        while (!code.empty() && code.back() == '.')
+            code.pop_back();
+        for (const rules::BudgetNode& node : p_.budget.nodes)
+            if (node.item && node.item->kode == code)
+                return RowSubject{node.item->kode, quantity::kProgram, text, {}, ""};
+        for (const rules::BudgetNode& node : p_.budget.nodes)
+            if (node.item && same_name(text, node.item->nama))
+                return RowSubject{node.item->kode, quantity::kProgram, text, {}, ""};
+        return std::nullopt;
+    }
+    const compute::Performance& p_;
+};
+
+int year_of(const std::vector<std::string>& headers, int fallback) {
+    static const std::regex year(R"(\b((?:19|20)[0-9]{2})\b)");
+    int found = fallback;
+    for (const std::string& h : headers) {
+        std::smatch m;
+        std::string rest = h;
+        while (std::regex_search(rest, m, year)) {
+            found = std::stoi(m[1].str());
+            rest = m.suffix();
+        }
+    }
+    return found;
+}
+
+std::string joined(const std::vector<std::string>& headers) {
+    std::string out;
+    for (const std::string& h : headers)
+        out += (out.empty() ? "" : " / ") + h;
+    return out;
+}
+
+}  // namespace
+
+std::string normalized_name(const std::string& name) {
+    std::string out;
+    bool space = false;
+    for (unsigned char c : name) {
+        if (std::isalnum(c) || c >= 0x80) {
+            if (space && !out.empty())
+                out += ' ';
+            space = false;
+            out += static_cast<char>(std::tolower(c));
+        } else {
+            space = true;
+        }
+    }
+    return out;
+}
+
+bool same_name(const std::string& printed, const std::string& known) {
+    const std::string a = normalized_name(printed), b = normalized_name(known);
+    if (a.empty() || b.empty())
+        return false;
+    if (a == b)
+        return true;
+    const std::size_t longest = std::max(a.size(), b.size());
+    if (longest < 8)
+        return false;
+    const std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    const std::size_t allowed = std::max<std::size_t>(2, longest / 8);
+    return gap <= allowed && edit_distance(a, b) <= allowed;
+}
+
+std::string besaran_of_header(const std::vector<std::string>& headers, bool cell_has_digits) {
+    std::string h;
+    for (const std::string& part : headers)
+        h += " " + normalized_name(part);
+    auto has = [&](const char* word) { return h.find(word) != std::string::npos; };
+    if (has("terbilang") || has("satuan") || has("sumber") || has("keterangan") || has("kode") ||
+        contains_word(h, "no"))
+        return "";
+    if (has("serapan"))
+        return "serapan";
+    if (has("sisa"))
+        return "sisa_anggaran";
+    if (has("efisien"))
+        return cell_has_digits ? "efisiensi" : "kategori_efisiensi";
+    if (has("realisasi anggaran") || has("realisasi keuangan") ||
+        (has("realisasi") && (contains_word(h, "rp") || has("anggaran") || has("apbd"))))
+        return "realisasi_anggaran";
+    if (has("murni"))
+        return "pagu_murni";
+    if (has("perubahan") && (has("pagu") || has("anggaran") || has("apbd")))
+        return "pagu_perubahan";
+    if (has("pagu") || has("anggaran") || contains_word(h, "rp"))
+        return "pagu";
+    if (has("predikat"))
+        return "predikat";
+    if (has("atribut"))
+        return "atribut";
+    if (has("kemajuan"))
+        return "tingkat_kemajuan";
+    if (has("capaian"))
+        return "capaian";
+    if (has("target")) {
+        if (has("nasional"))
+            return "target_nasional";
+        if (has("akhir"))
+            return "target_akhir_renstra";
+        return "target";
+    }
+    if (has("realisasi"))
+        return "realisasi";
+    if (has("kondisi awal"))
+        return "kondisi_awal";
+    return "";
+}
+
+DraftFigures match_draft(const model::DraftDocument& draft, const compute::Performance& p) {
+    DraftFigures out;
+    const Matcher matcher(p);
+    const int report_year = p.opd ? p.opd->profile.tahun : 0;
+    for (std::size_t t = 0; t < draft.tables.size(); ++t) {
+        const model::DraftTable& table = draft.tables[t];
+        const std::string id = table_id(table.caption, t);
+        std::optional<std::size_t> sasaran_in_force;
+        std::string last_opd_besaran;
+        for (const model::DraftRow& row : table.rows) {
+            const std::optional<RowSubject> subject = matcher.subject_of_row(row);
+            if (subject && subject->sasaran)
+                sasaran_in_force = subject->sasaran;
+            const std::string page = row.page > 0 ? std::to_string(row.page) : "";
+            const std::string place_of_table = "tabel " + id + (page.empty() ? "" : ", halaman " + page);
+            bool first_number_cell = true;
+            for (const model::DraftCell& cell : row.cells) {
+                const bool digits = has_digit(cell.text);
+                if (cell.text.empty())
+                    continue;
+                // The row's number ("1") and its code are its place, not figures.
+                if (first_number_cell && digits &&
+                    (std::regex_match(cell.text, std::regex(R"(^[0-9]{1,3}\.?$)")) ||
+                     (subject && cell.text.rfind(subject->objek, 0) == 0))) {
+                    first_number_cell = false;
+                    continue;
+                }
+                if (subject &&
+                    (cell.text == subject->label || (!digits && same_name(cell.text, subject->label))))
+                    continue;
+                std::string besaran = besaran_of_header(cell.headers, digits);
+                const std::string column = joined(cell.headers);
+                const std::string where = place_of_table + ", baris \"" +
+                                          (subject ? subject->label : std::string("?")) + "\", kolom \"" +
+                                          column + "\"";
+                if (besaran.empty() && subject && !subject->opd_besaran.empty() && digits)
+                    besaran = subject->opd_besaran == "terbilang" ? "" : subject->opd_besaran;
+                if (subject && subject->opd_besaran == "terbilang" && !last_opd_besaran.empty()) {
+                    besaran = last_opd_besaran + "_terbilang";
+                } else if (besaran.empty() && subject && !subject->opd_besaran.empty()) {
+                    besaran = subject->opd_besaran;
+                }
+                if (besaran.empty()) {
+                    if (digits)
+                        out.unmatched.push_back({cell.text, where, "kolom tanpa besaran yang dikenal"});
+                    continue;
+                }
+                if (!subject) {
+                    out.unmatched.push_back({cell.text, where,
+                                             "baris tidak dikenali (bukan indikator, sasaran, "
+                                             "program, kegiatan atau sub kegiatan data ini)"});
+                    continue;
+                }
+                RowSubject about = *subject;
+                const std::string header_words = normalized_name(column);
+                if (about.kind == quantity::kIndicator && header_words.find("sasaran") != std::string::npos &&
+                    sasaran_in_force &&
+                    (besaran == "capaian" || besaran == "predikat" || besaran == "atribut")) {
+                    about.kind = quantity::kSasaran;
+                    about.objek = p.sasaran[*sasaran_in_force].sasaran->kode;
+                }
+                const quantity::Quantity* q = quantity::find(besaran);
+                if (!q || !(q->subjects & about.kind)) {
+                    out.unmatched.push_back(
+                        {cell.text, where, "besaran " + besaran + " tidak berlaku untuk " + about.objek});
+                    continue;
+                }
+                if (!digits && q->kind != quantity::Kind::Label && q->kind != quantity::Kind::Words)
+                    continue;  // a word in a number column ("-", "n/a" are read by the checks as written)
+                model::PrintedFigure f;
+                f.tabel = id;
+                f.halaman = page;
+                f.objek = about.objek;
+                f.besaran = besaran;
+                f.tahun = year_of(cell.headers, report_year);
+                f.nilai = cell.text;
+                f.catatan = "draf: " + where;
+                f.where = SourceLocation::in_file(draft.file);
+                out.matched.push_back(std::move(f));
+            }
+            if (subject && !subject->opd_besaran.empty() && subject->opd_besaran != "terbilang")
+                last_opd_besaran = subject->opd_besaran;
+        }
+    }
+    return out;
+}
+
+}  // namespace lkjip::audit
