@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <numeric>
 #include <optional>
 #include <regex>
 
@@ -42,10 +44,11 @@ struct RowSubject {
     std::string label;                   // the printed name or code it was recognised by
     std::optional<std::size_t> sasaran;  // the sasaran in force (its own, or its indicator's)
     std::string opd_besaran;             // a summary row ("Capaian kinerja rata-rata") names its quantity
+    std::string program;  // a program's indicator: the program, whose budget figures its row shows
 };
 
 std::string table_id(const std::string& caption, std::size_t index) {
-    static const std::regex numbered(R"(^\s*Tabel\s+([0-9IVX]+(?:\.[0-9]+)*)\b.*)", std::regex::icase);
+    static const std::regex numbered(R"(^\s*Tabel\s+([0-9A-Z]+(?:\.[0-9]+)*)\b.*)", std::regex::icase);
     std::smatch m;
     if (std::regex_match(caption, m, numbered))
         return m[1].str();
@@ -66,6 +69,10 @@ std::string opd_row_besaran(const std::string& label) {
         {"jumlah kegiatan", "jumlah_kegiatan"},
         {"jumlah sub kegiatan", "jumlah_sub_kegiatan"},
         {"mencapai target", "jumlah_iku_tercapai"},
+        {"tahun laporan", "-"},
+        {"rumus", "-"},
+        {"batas atas", "-"},
+        {"batas bawah", "-"},
         {"capaian kinerja", "capaian"},
         {"predikat", "predikat"},
         {"atribut", "atribut"},
@@ -106,10 +113,14 @@ class Matcher {
         for (const model::DraftCell& cell : row.cells) {
             const std::string n = normalized_name(cell.text);
             if (n == "jumlah" || n == "total" || n == "j u m l a h" || n.rfind("jumlah total", 0) == 0)
-                return RowSubject{"total", quantity::kTotal, cell.text, {}, ""};
+                return RowSubject{"total", quantity::kTotal, cell.text, {}, "", ""};
+            // "Belanja Operasi": a jenis of belanja (belanja.csv).
+            if (n.rfind("belanja ", 0) == 0 && n.find(' ', 8) == std::string::npos)
+                return RowSubject{"belanja:" + n.substr(8), quantity::kBelanja, cell.text, {}, "", ""};
         }
         for (const model::DraftCell& cell : row.cells) {
-            if (has_digit(cell.text))
+            if (std::none_of(cell.text.begin(), cell.text.end(),
+                             [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
                 continue;
             const std::string b = opd_row_besaran(cell.text);
             if (!b.empty()) {
@@ -119,7 +130,7 @@ class Matcher {
                                   budget_row ? quantity::kTotal : quantity::kOpd,
                                   cell.text,
                                   {},
-                                  b};
+                                  b, ""};
             }
         }
         return std::nullopt;
@@ -127,10 +138,18 @@ class Matcher {
 
   private:
     std::optional<RowSubject> indicator(const std::string& text) const {
-        for (std::size_t i = 0; i < p_.indicators.size(); ++i) {
+        // An IKU before a tujuan's or a program's indicator of the same name.
+        std::vector<std::size_t> order(p_.indicators.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_partition(order.begin(), order.end(), [&](std::size_t i) {
+            return p_.indicators[i].indicator->level == model::IndicatorLevel::Sasaran;
+        });
+        for (std::size_t i : order) {
             const model::Indicator& ind = *p_.indicators[i].indicator;
             if (text == ind.kode || same_name(text, ind.nama)) {
-                RowSubject s{ind.kode, quantity::kIndicator, text, {}, ""};
+                RowSubject s{ind.kode, quantity::kIndicator, text, {}, "", ""};
+                if (ind.level == model::IndicatorLevel::Program)
+                    s.program = ind.induk;
                 for (std::size_t k = 0; k < p_.sasaran.size(); ++k)
                     if (std::find(p_.sasaran[k].iku.begin(), p_.sasaran[k].iku.end(), i) !=
                         p_.sasaran[k].iku.end())
@@ -144,7 +163,7 @@ class Matcher {
         for (std::size_t k = 0; k < p_.sasaran.size(); ++k) {
             const model::Sasaran& s = *p_.sasaran[k].sasaran;
             if (text == s.kode || same_name(text, s.uraian))
-                return RowSubject{s.kode, quantity::kSasaran, text, k, ""};
+                return RowSubject{s.kode, quantity::kSasaran, text, k, "", ""};
         }
         return std::nullopt;
     }
@@ -154,10 +173,10 @@ class Matcher {
             code.pop_back();
         for (const rules::BudgetNode& node : p_.budget.nodes)
             if (node.item && node.item->kode == code)
-                return RowSubject{node.item->kode, quantity::kProgram, text, {}, ""};
+                return RowSubject{node.item->kode, quantity::kProgram, text, {}, "", ""};
         for (const rules::BudgetNode& node : p_.budget.nodes)
             if (node.item && same_name(text, node.item->nama))
-                return RowSubject{node.item->kode, quantity::kProgram, text, {}, ""};
+                return RowSubject{node.item->kode, quantity::kProgram, text, {}, "", ""};
         return std::nullopt;
     }
     const compute::Performance& p_;
@@ -216,14 +235,14 @@ bool same_name(const std::string& printed, const std::string& known) {
     return gap <= allowed && edit_distance(a, b) <= allowed;
 }
 
-std::string besaran_of_header(const std::vector<std::string>& headers, bool cell_has_digits) {
-    std::string h;
-    for (const std::string& part : headers)
-        h += " " + normalized_name(part);
+namespace {
+
+std::string besaran_of_words(const std::string& h, bool cell_has_digits) {
     auto has = [&](const char* word) { return h.find(word) != std::string::npos; };
     if (has("terbilang") || has("satuan") || has("sumber") || has("keterangan") || has("kode") ||
-        contains_word(h, "no"))
-        return "";
+        has("uraian") || has("formula") || has("arah") || contains_word(h, "no"))
+        return "-";  // a column of names, units or notes: no figure
+
     if (has("serapan"))
         return "serapan";
     if (has("sisa"))
@@ -261,6 +280,22 @@ std::string besaran_of_header(const std::vector<std::string>& headers, bool cell
     return "";
 }
 
+}  // namespace
+
+// The lowest header names the column best ("APBD Perubahan" under "Pagu Anggaran (Rp)" under a caption
+// mentioning "Pagu Murni dan Perubahan"): the headers are read from the bottom up, one more each time, until
+// they name a quantity.
+std::string besaran_of_header(const std::vector<std::string>& headers, bool cell_has_digits) {
+    std::string h;
+    for (std::size_t k = headers.size(); k-- > 0;) {
+        h = " " + normalized_name(headers[k]) + h;
+        const std::string b = besaran_of_words(h, cell_has_digits);
+        if (!b.empty())
+            return b;
+    }
+    return "";
+}
+
 DraftFigures match_draft(const model::DraftDocument& draft, const compute::Performance& p) {
     DraftFigures out;
     const Matcher matcher(p);
@@ -270,8 +305,20 @@ DraftFigures match_draft(const model::DraftDocument& draft, const compute::Perfo
         const std::string id = table_id(table.caption, t);
         std::optional<std::size_t> sasaran_in_force;
         std::string last_opd_besaran;
-        for (const model::DraftRow& row : table.rows) {
-            const std::optional<RowSubject> subject = matcher.subject_of_row(row);
+        bool belanja_table = false;
+        // A label in a cell merged over two rows (a sasaran's predikat) can be cut by the row border, "Sangat"
+        // above and "Rendah" below: the same label of the same subject in the next row continues it.
+        std::map<std::string, std::pair<std::size_t, std::size_t>> last_label;  // key → (figure, row)
+        for (std::size_t row_index = 0; row_index < table.rows.size(); ++row_index) {
+            const model::DraftRow& row = table.rows[row_index];
+            std::optional<RowSubject> subject = matcher.subject_of_row(row);
+            // The total row of a table of belanja is the belanja's total, not the programs'.
+            if (subject && subject->kind == quantity::kBelanja)
+                belanja_table = true;
+            if (subject && subject->kind == quantity::kTotal && belanja_table && subject->opd_besaran.empty()) {
+                subject->kind = quantity::kBelanja;
+                subject->objek = "belanja";
+            }
             if (subject && subject->sasaran)
                 sasaran_in_force = subject->sasaran;
             const std::string page = row.page > 0 ? std::to_string(row.page) : "";
@@ -292,17 +339,19 @@ DraftFigures match_draft(const model::DraftDocument& draft, const compute::Perfo
                     (cell.text == subject->label || (!digits && same_name(cell.text, subject->label))))
                     continue;
                 std::string besaran = besaran_of_header(cell.headers, digits);
+                if (besaran == "-")
+                    continue;
                 const std::string column = joined(cell.headers);
                 const std::string where = place_of_table + ", baris \"" +
                                           (subject ? subject->label : std::string("?")) + "\", kolom \"" +
                                           column + "\"";
-                if (besaran.empty() && subject && !subject->opd_besaran.empty() && digits)
-                    besaran = subject->opd_besaran == "terbilang" ? "" : subject->opd_besaran;
                 if (subject && subject->opd_besaran == "terbilang" && !last_opd_besaran.empty()) {
                     besaran = last_opd_besaran + "_terbilang";
                 } else if (besaran.empty() && subject && !subject->opd_besaran.empty()) {
                     besaran = subject->opd_besaran;
                 }
+                if (besaran == "-")
+                    continue;
                 if (besaran.empty()) {
                     if (digits)
                         out.unmatched.push_back({cell.text, where, "kolom tanpa besaran yang dikenal"});
@@ -323,22 +372,41 @@ DraftFigures match_draft(const model::DraftDocument& draft, const compute::Perfo
                     about.objek = p.sasaran[*sasaran_in_force].sasaran->kode;
                 }
                 const quantity::Quantity* q = quantity::find(besaran);
+                // A program's row shows its indicator and its budget: serapan and efisiensi are the program's.
+                if (q && about.kind == quantity::kIndicator && !about.program.empty() &&
+                    ((q->subjects & quantity::kProgram) != 0)) {
+                    about.kind = quantity::kProgram;
+                    about.objek = about.program;
+                }
                 if (!q || !(q->subjects & about.kind)) {
                     out.unmatched.push_back(
                         {cell.text, where, "besaran " + besaran + " tidak berlaku untuk " + about.objek});
                     continue;
                 }
-                if (!digits && q->kind != quantity::Kind::Label && q->kind != quantity::Kind::Words)
-                    continue;  // a word in a number column ("-", "n/a" are read by the checks as written)
+                // "n/a" and "-" say that nothing is printed, in a number column and in a label column alike.
+                const std::string word = normalized_name(cell.text);
+                if (!digits && (word.empty() || word == "n a" || word == "na" ||
+                                (q->kind != quantity::Kind::Label && q->kind != quantity::Kind::Words)))
+                    continue;
                 model::PrintedFigure f;
                 f.tabel = id;
                 f.halaman = page;
                 f.objek = about.objek;
                 f.besaran = besaran;
-                f.tahun = year_of(cell.headers, report_year);
+                f.tahun = q->yearly ? year_of(cell.headers, report_year) : report_year;
                 f.nilai = cell.text;
                 f.catatan = "draf: " + where;
                 f.where = SourceLocation::in_file(draft.file);
+                if (q->kind == quantity::Kind::Label) {
+                    const std::string key = f.objek + "|" + f.besaran + "|" + std::to_string(f.tahun);
+                    const auto previous = last_label.find(key);
+                    if (previous != last_label.end() && previous->second.second + 1 == row_index) {
+                        out.matched[previous->second.first].nilai += " " + f.nilai;
+                        previous->second.second = row_index;
+                        continue;
+                    }
+                    last_label[key] = {out.matched.size(), row_index};
+                }
                 out.matched.push_back(std::move(f));
             }
             if (subject && !subject->opd_besaran.empty() && subject->opd_besaran != "terbilang")

@@ -90,7 +90,7 @@ std::vector<Line> lines_of(std::vector<PdfWord> words) {
 }
 
 bool is_caption(const Line& line) {
-    static const std::regex caption(R"(^Tabel\s+[0-9IVX]+(\.[0-9]+)*\b.*)", std::regex::icase);
+    static const std::regex caption(R"(^Tabel\s+[0-9A-Z]+(\.[0-9]+)*\b.*)", std::regex::icase);
     return std::regex_match(line.text(), caption);
 }
 
@@ -114,13 +114,13 @@ bool is_row_start(const Line& line, const Box& table) {
     static const std::regex code(R"(^[0-9]{1,2}(\.[0-9A-Z]{1,4})+\.?$)");
     const double limit = table.x0 + 0.35 * (table.x1 - table.x0);
     for (const Phrase& p : line.phrases) {
+        const std::string squeezed = without_spaces_lower(p.text);
+        if (squeezed == "jumlah" || squeezed == "total" || squeezed == "jumlahtotal")
+            return true;
         if (p.box.x0 > limit)
-            break;
+            continue;
         const std::string first = p.text.substr(0, p.text.find(' '));
         if (std::regex_match(first, number) || std::regex_match(first, code))
-            return true;
-        const std::string squeezed = without_spaces_lower(p.text);
-        if (squeezed.rfind("jumlah", 0) == 0 || squeezed.rfind("total", 0) == 0)
             return true;
     }
     return false;
@@ -131,9 +131,11 @@ bool looks_numeric(const std::string& text) {
                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
-// Phrases stacked with a line's leading (the gap under a phrase smaller than half its height) and
-// overlapping horizontally are one wrapped cell; two numbers are never one cell.
-std::vector<Cell> cells_of(const std::vector<const Line*>& lines) {
+// Phrases stacked with a line's leading (the gap under a phrase smaller than `leading` times its height)
+// and overlapping horizontally are one wrapped cell; two numbers are never one cell, and a line that starts
+// a row (`row_start`) never continues the cell above it.
+std::vector<Cell> cells_of(const std::vector<const Line*>& lines, const std::vector<bool>& row_start,
+                           double leading) {
     struct Item {
         Phrase phrase;
         std::size_t line;
@@ -151,24 +153,27 @@ std::vector<Cell> cells_of(const std::vector<const Line*>& lines) {
             i = parent[i] = parent[parent[i]];
         return i;
     };
+    auto overlap = [](const Box& a, const Box& b) { return std::min(a.x1, b.x1) - std::max(a.x0, b.x0); };
     for (std::size_t b = 0; b < items.size(); ++b) {
         const Item& below = items[b];
-        if (below.line == 0)
+        if (below.line == 0 || (below.line < row_start.size() && row_start[below.line]))
             continue;
+        // The nearest phrase above it in its column (lines of other columns' cells may lie between).
         std::optional<std::size_t> best;
         for (std::size_t a = 0; a < items.size(); ++a) {
             const Item& above = items[a];
-            if (above.line + 1 != below.line || !above.phrase.box.overlaps_x(below.phrase.box))
+            if (above.line >= below.line || !above.phrase.box.overlaps_x(below.phrase.box))
                 continue;
-            if (best)
-                return {};  // unreachable in practice; keeps the merge unambiguous
-            best = a;
+            if (!best || above.line > items[*best].line ||
+                (above.line == items[*best].line &&
+                 overlap(above.phrase.box, below.phrase.box) > overlap(items[*best].phrase.box, below.phrase.box)))
+                best = a;
         }
         if (!best)
             continue;
         const Item& above = items[*best];
         const double gap = below.phrase.box.y0 - above.phrase.box.y1;
-        if (gap > 0.5 * above.phrase.box.height())
+        if (gap > leading * above.phrase.box.height())
             continue;
         if (looks_numeric(above.phrase.text) && looks_numeric(below.phrase.text))
             continue;
@@ -210,10 +215,22 @@ struct OpenTable {
 // names a year, the year-bearing header cell nearest horizontally (a spanning "Tahun 2023" is centred over
 // its columns and often overlaps none of their numbers).
 std::vector<std::string> headers_for(const Box& cell, const std::vector<Cell>& header) {
+    // Of two header cells side by side over it, the one it lies under most.
+    auto overlap = [&](const Cell& h) { return std::min(h.box.x1, cell.x1) - std::max(h.box.x0, cell.x0); };
     std::vector<const Cell*> above;
-    for (const Cell& h : header)
-        if (h.box.overlaps_x(cell))
+    for (const Cell& h : header) {
+        if (!h.box.overlaps_x(cell))
+            continue;
+        bool beaten = false;
+        for (const Cell& other : header)
+            if (&other != &h && other.box.overlaps_x(cell) &&
+                std::abs((other.box.y0 + other.box.y1) - (h.box.y0 + h.box.y1)) <
+                    std::min(other.box.height(), h.box.height()) &&
+                overlap(other) > overlap(h))
+                beaten = true;
+        if (!beaten)
             above.push_back(&h);
+    }
     if (above.empty()) {
         const Cell* nearest = nullptr;
         for (const Cell& h : header)
@@ -223,6 +240,8 @@ std::vector<std::string> headers_for(const Box& cell, const std::vector<Cell>& h
         if (nearest)
             above.push_back(nearest);
     }
+    std::stable_sort(above.begin(), above.end(), [](const Cell* a, const Cell* b) { return a->box.y0 < b->box.y0; });
+    // The year comes first: it says which year, the cells under it say what.
     if (std::none_of(above.begin(), above.end(), [](const Cell* h) { return has_year(h->text); })) {
         const Cell* nearest = nullptr;
         for (const Cell& h : header)
@@ -230,10 +249,8 @@ std::vector<std::string> headers_for(const Box& cell, const std::vector<Cell>& h
                                                      std::abs(nearest->box.center_x() - cell.center_x())))
                 nearest = &h;
         if (nearest)
-            above.push_back(nearest);
+            above.insert(above.begin(), nearest);
     }
-    std::stable_sort(above.begin(), above.end(),
-                     [](const Cell* a, const Cell* b) { return a->box.y0 < b->box.y0; });
     std::vector<std::string> out;
     for (const Cell* h : above)
         out.push_back(h->text);
@@ -244,14 +261,17 @@ void add_rows(OpenTable& open, const std::vector<const Line*>& body, int page) {
     if (body.empty())
         return;
     std::vector<double> starts;  // the top of each row
-    for (const Line* l : body)
-        if (is_row_start(*l, open.extent))
+    std::vector<bool> row_start;
+    for (const Line* l : body) {
+        row_start.push_back(is_row_start(*l, open.extent));
+        if (row_start.back())
             starts.push_back(l->box.y0 - 0.25 * l->box.height());
+    }
     if (starts.empty())
         return;
     std::vector<model::DraftRow> rows(starts.size());
     std::vector<std::vector<Cell>> row_cells(starts.size());
-    for (const Cell& c : cells_of(body)) {
+    for (const Cell& c : cells_of(body, row_start, 0.5)) {
         const double top = c.box.y0;
         std::size_t r = 0;
         while (r + 1 < starts.size() && starts[r + 1] <= top)
@@ -318,7 +338,7 @@ model::DraftDocument layout_pdf(const std::vector<PdfPage>& pages, const std::st
                 for (const Line* h : header)
                     extent.extend(h->box);
                 open->extent = extent;
-                open->header = cells_of(header);
+                open->header = cells_of(header, {}, 1.5);
             }
             // The body: down to the next caption, a wide gap, or a note line spanning most of the table.
             std::vector<const Line*> body;
@@ -327,7 +347,8 @@ model::DraftDocument layout_pdf(const std::vector<PdfPage>& pages, const std::st
                 const Line& l = lines[i];
                 if (!body.empty() && l.box.y0 - body.back()->box.y1 > 2.5 * body.back()->box.height())
                     break;
-                if (l.phrases.size() == 1 && l.box.x1 - l.box.x0 > 0.45 * width)
+                if (l.phrases.size() == 1 && l.box.x1 - l.box.x0 > 0.45 * width &&
+                    l.box.x0 < open->extent.x0 + 0.1 * width)
                     break;
                 body.push_back(&l);
                 ++i;
