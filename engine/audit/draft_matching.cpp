@@ -130,7 +130,8 @@ class Matcher {
                                   budget_row ? quantity::kTotal : quantity::kOpd,
                                   cell.text,
                                   {},
-                                  b, ""};
+                                  b,
+                                  ""};
             }
         }
         return std::nullopt;
@@ -290,8 +291,16 @@ std::string besaran_of_header(const std::vector<std::string>& headers, bool cell
     for (std::size_t k = headers.size(); k-- > 0;) {
         h = " " + normalized_name(headers[k]) + h;
         const std::string b = besaran_of_words(h, cell_has_digits);
-        if (!b.empty())
-            return b;
+        if (b.empty())
+            continue;
+        // "Capaian (%)" under "Anggaran" is the budget's: serapan.
+        std::string all;
+        for (const std::string& part : headers)
+            all += " " + normalized_name(part);
+        if (b == "capaian" &&
+            (all.find("anggaran") != std::string::npos || all.find("keuangan") != std::string::npos))
+            return "serapan";
+        return b;
     }
     return "";
 }
@@ -306,8 +315,8 @@ DraftFigures match_draft(const model::DraftDocument& draft, const compute::Perfo
         std::optional<std::size_t> sasaran_in_force;
         std::string last_opd_besaran;
         bool belanja_table = false;
-        // A label in a cell merged over two rows (a sasaran's predikat) can be cut by the row border, "Sangat"
-        // above and "Rendah" below: the same label of the same subject in the next row continues it.
+        // A label in a cell merged over two rows (a sasaran's predikat) can be cut by the row border,
+        // "Sangat" above and "Rendah" below: the same label of the same subject in the next row continues it.
         std::map<std::string, std::pair<std::size_t, std::size_t>> last_label;  // key → (figure, row)
         for (std::size_t row_index = 0; row_index < table.rows.size(); ++row_index) {
             const model::DraftRow& row = table.rows[row_index];
@@ -315,7 +324,8 @@ DraftFigures match_draft(const model::DraftDocument& draft, const compute::Perfo
             // The total row of a table of belanja is the belanja's total, not the programs'.
             if (subject && subject->kind == quantity::kBelanja)
                 belanja_table = true;
-            if (subject && subject->kind == quantity::kTotal && belanja_table && subject->opd_besaran.empty()) {
+            if (subject && subject->kind == quantity::kTotal && belanja_table &&
+                subject->opd_besaran.empty()) {
                 subject->kind = quantity::kBelanja;
                 subject->objek = "belanja";
             }
@@ -339,9 +349,18 @@ DraftFigures match_draft(const model::DraftDocument& draft, const compute::Perfo
                     (cell.text == subject->label || (!digits && same_name(cell.text, subject->label))))
                     continue;
                 std::string besaran = besaran_of_header(cell.headers, digits);
+                if (!cell.outer_header.empty()) {
+                    std::vector<std::string> wider = cell.headers;
+                    wider.insert(wider.begin(), cell.outer_header);
+                    const std::string outer = besaran_of_header(wider, digits);
+                    if (besaran.empty() || (besaran == "capaian" && outer == "serapan"))
+                        besaran = outer;
+                }
                 if (besaran == "-")
                     continue;
-                const std::string column = joined(cell.headers);
+                const std::string column =
+                    joined(cell.headers) +
+                    (cell.outer_header.empty() ? "" : " (di bawah " + cell.outer_header + ")");
                 const std::string where = place_of_table + ", baris \"" +
                                           (subject ? subject->label : std::string("?")) + "\", kolom \"" +
                                           column + "\"";
@@ -364,7 +383,7 @@ DraftFigures match_draft(const model::DraftDocument& draft, const compute::Perfo
                     continue;
                 }
                 RowSubject about = *subject;
-                const std::string header_words = normalized_name(column);
+                const std::string header_words = normalized_name(joined(cell.headers));
                 if (about.kind == quantity::kIndicator && header_words.find("sasaran") != std::string::npos &&
                     sasaran_in_force &&
                     (besaran == "capaian" || besaran == "predikat" || besaran == "atribut")) {
@@ -372,7 +391,8 @@ DraftFigures match_draft(const model::DraftDocument& draft, const compute::Perfo
                     about.objek = p.sasaran[*sasaran_in_force].sasaran->kode;
                 }
                 const quantity::Quantity* q = quantity::find(besaran);
-                // A program's row shows its indicator and its budget: serapan and efisiensi are the program's.
+                // A program's row shows its indicator and its budget: serapan and efisiensi are the
+                // program's.
                 if (q && about.kind == quantity::kIndicator && !about.program.empty() &&
                     ((q->subjects & quantity::kProgram) != 0)) {
                     about.kind = quantity::kProgram;

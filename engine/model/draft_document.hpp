@@ -11,6 +11,10 @@ namespace lkjip::model {
 struct DraftCell {
     std::string text;                  // spaces collapsed, lines of a wrapped cell joined by a space
     std::vector<std::string> headers;  // the header cells above it, top to bottom (a spanning header once)
+    // PDF: the header cell nearest above all of `headers`, which may span its column or a neighbour's (a
+    // centred "Anggaran" over three columns overlaps only the middle one): read only when `headers` alone
+    // do not say what the column holds.
+    std::string outer_header;
 };
 
 struct DraftRow {

@@ -109,7 +109,26 @@ std::string without_spaces_lower(const std::string& s) {
 
 // A row number ("1", "12."), a budget code ("2.17.01", "2.17.07.2.01.0001") or a total row ("Jumlah",
 // "J U M L A H") near the table's left edge starts a row.
-bool is_row_start(const Line& line, const Box& table) {
+bool looks_numeric(const std::string& text);
+
+// A table without row numbers or codes (rows headed "Tujuan: ...", "Program ...") starts a row on each line
+// holding two or more figures: a row's figures stand on its first line.
+bool has_figures(const Line& line) {
+    static const std::regex figure(R"(^[-+]?(Rp\.?\s*)?[0-9][0-9.,]*\s*%?$)");
+    int n = 0;
+    for (const Phrase& p : line.phrases)
+        if (std::regex_match(p.text, figure))
+            ++n;
+    return n >= 2;
+}
+
+bool is_numbered_row_start(const Line& line, const Box& table);
+
+bool is_row_start(const Line& line, const Box& table, bool numbered) {
+    return numbered ? is_numbered_row_start(line, table) : has_figures(line);
+}
+
+bool is_numbered_row_start(const Line& line, const Box& table) {
     static const std::regex number(R"(^[0-9]{1,3}\.?$)");
     static const std::regex code(R"(^[0-9]{1,2}(\.[0-9A-Z]{1,4})+\.?$)");
     const double limit = table.x0 + 0.35 * (table.x1 - table.x0);
@@ -165,8 +184,8 @@ std::vector<Cell> cells_of(const std::vector<const Line*>& lines, const std::vec
             if (above.line >= below.line || !above.phrase.box.overlaps_x(below.phrase.box))
                 continue;
             if (!best || above.line > items[*best].line ||
-                (above.line == items[*best].line &&
-                 overlap(above.phrase.box, below.phrase.box) > overlap(items[*best].phrase.box, below.phrase.box)))
+                (above.line == items[*best].line && overlap(above.phrase.box, below.phrase.box) >
+                                                        overlap(items[*best].phrase.box, below.phrase.box)))
                 best = a;
         }
         if (!best)
@@ -208,12 +227,31 @@ bool has_year(const std::string& text) {
 struct OpenTable {
     model::DraftTable table;
     std::vector<Cell> header;
-    Box extent;  // the header's extent
+    Box extent;            // the header's extent
+    bool numbered = true;  // rows start with a number, a code or "Jumlah"; else with their figures
 };
 
 // The header cells above a body cell: those overlapping it horizontally, top to bottom; when none of them
 // names a year, the year-bearing header cell nearest horizontally (a spanning "Tahun 2023" is centred over
 // its columns and often overlaps none of their numbers).
+// A spanning header centred over several columns ("Anggaran" over Alokasi, Realisasi and Capaian) overlaps
+// only its middle column: the header cell nearest horizontally above all those over the cell.
+std::string outer_header_for(const Box& cell, const std::vector<Cell>& header) {
+    std::optional<double> top;
+    for (const Cell& h : header)
+        if (h.box.overlaps_x(cell))
+            top = std::min(top.value_or(h.box.y0), h.box.y0);
+    if (!top)
+        return "";
+    const Cell* nearest = nullptr;
+    for (const Cell& h : header)
+        if (h.box.y1 <= *top + 0.1 * h.box.height() &&
+            (!nearest || std::abs(h.box.center_x() - cell.center_x()) <
+                             std::abs(nearest->box.center_x() - cell.center_x())))
+            nearest = &h;
+    return nearest ? nearest->text : "";
+}
+
 std::vector<std::string> headers_for(const Box& cell, const std::vector<Cell>& header) {
     // Of two header cells side by side over it, the one it lies under most.
     auto overlap = [&](const Cell& h) { return std::min(h.box.x1, cell.x1) - std::max(h.box.x0, cell.x0); };
@@ -240,7 +278,8 @@ std::vector<std::string> headers_for(const Box& cell, const std::vector<Cell>& h
         if (nearest)
             above.push_back(nearest);
     }
-    std::stable_sort(above.begin(), above.end(), [](const Cell* a, const Cell* b) { return a->box.y0 < b->box.y0; });
+    std::stable_sort(above.begin(), above.end(),
+                     [](const Cell* a, const Cell* b) { return a->box.y0 < b->box.y0; });
     // The year comes first: it says which year, the cells under it say what.
     if (std::none_of(above.begin(), above.end(), [](const Cell* h) { return has_year(h->text); })) {
         const Cell* nearest = nullptr;
@@ -257,13 +296,27 @@ std::vector<std::string> headers_for(const Box& cell, const std::vector<Cell>& h
     return out;
 }
 
+// A number's column: a right-aligned "0" lies under the edge of its header; the numbers above and below it
+// that it overlaps widen it to the column's extent.
+Box column_band(const Cell& cell, const std::vector<Cell>& cells) {
+    Box band = cell.box;
+    if (!looks_numeric(cell.text))
+        return band;
+    for (const Cell& other : cells)
+        if (looks_numeric(other.text) && other.box.overlaps_x(cell.box)) {
+            band.x0 = std::min(band.x0, other.box.x0);
+            band.x1 = std::max(band.x1, other.box.x1);
+        }
+    return band;
+}
+
 void add_rows(OpenTable& open, const std::vector<const Line*>& body, int page) {
     if (body.empty())
         return;
     std::vector<double> starts;  // the top of each row
     std::vector<bool> row_start;
     for (const Line* l : body) {
-        row_start.push_back(is_row_start(*l, open.extent));
+        row_start.push_back(is_row_start(*l, open.extent, open.numbered));
         if (row_start.back())
             starts.push_back(l->box.y0 - 0.25 * l->box.height());
     }
@@ -271,7 +324,8 @@ void add_rows(OpenTable& open, const std::vector<const Line*>& body, int page) {
         return;
     std::vector<model::DraftRow> rows(starts.size());
     std::vector<std::vector<Cell>> row_cells(starts.size());
-    for (const Cell& c : cells_of(body, row_start, 0.5)) {
+    const std::vector<Cell> all = cells_of(body, row_start, 0.5);
+    for (const Cell& c : all) {
         const double top = c.box.y0;
         std::size_t r = 0;
         while (r + 1 < starts.size() && starts[r + 1] <= top)
@@ -282,8 +336,11 @@ void add_rows(OpenTable& open, const std::vector<const Line*>& body, int page) {
         std::stable_sort(row_cells[r].begin(), row_cells[r].end(),
                          [](const Cell& a, const Cell& b) { return a.box.x0 < b.box.x0; });
         rows[r].page = page;
-        for (const Cell& c : row_cells[r])
-            rows[r].cells.push_back({c.text, headers_for(c.box, open.header)});
+        for (const Cell& c : row_cells[r]) {
+            const Box band = column_band(c, all);
+            rows[r].cells.push_back(
+                {c.text, headers_for(band, open.header), outer_header_for(band, open.header)});
+        }
         open.table.rows.push_back(std::move(rows[r]));
     }
 }
@@ -304,7 +361,7 @@ model::DraftDocument layout_pdf(const std::vector<PdfPage>& pages, const std::st
         std::erase_if(lines, is_footer);
         std::size_t i = 0;
         // A table cut by the page break goes on when the page starts with one of its rows.
-        if (open && !(i < lines.size() && is_row_start(lines[i], open->extent)))
+        if (open && !(i < lines.size() && is_row_start(lines[i], open->extent, open->numbered)))
             close();
         while (i < lines.size()) {
             if (!open) {
@@ -325,8 +382,12 @@ model::DraftDocument layout_pdf(const std::vector<PdfPage>& pages, const std::st
                     for (const Line* h : header)
                         extent.extend(h->box);
                     open->extent = extent;
-                    if (is_row_start(lines[i], extent) && header.size() > 1)
+                    if (header.size() > 1 && is_numbered_row_start(lines[i], extent))
                         break;
+                    if (header.size() > 1 && has_figures(lines[i])) {
+                        open->numbered = false;
+                        break;
+                    }
                     ++i;
                 }
                 if (i >= lines.size() || is_caption(lines[i]) || header.size() >= 10) {
@@ -338,7 +399,7 @@ model::DraftDocument layout_pdf(const std::vector<PdfPage>& pages, const std::st
                 for (const Line* h : header)
                     extent.extend(h->box);
                 open->extent = extent;
-                open->header = cells_of(header, {}, 1.5);
+                open->header = cells_of(header, {}, 0.5);
             }
             // The body: down to the next caption, a wide gap, or a note line spanning most of the table.
             std::vector<const Line*> body;
