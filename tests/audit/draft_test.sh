@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# audit --draft on real documents: lkjip's own Dumai PDF read back (>= 95 % of its figures matched, no
+# finding, exit 0), the same PDF against data with one pagu changed (the change found, by page and table),
+# and a DOCX written by python3-docx from the Dumai seed's tables as printed (figures equal to the
+# hand-typed angka_tercetak.csv).
+set -euo pipefail
+lkjip=$1
+root=$2
+cd "$root"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$lkjip" report fixtures/dumai-2023 -o "$tmp/own" --name d >/dev/null 2>&1
+
+# 1. Read back: matched / read >= 0.95 and no finding.
+"$lkjip" audit fixtures/dumai-2023 --draft "$tmp/own/d.pdf" --json --save-printed "$tmp/printed.csv" \
+  >"$tmp/own.json" 2>"$tmp/own.err"
+python3 - "$tmp/own.json" "$tmp/printed.csv" <<'PY'
+import json, sys
+j = json.load(open(sys.argv[1]))
+read, matched, unknown = j["angka_dibaca"], j["angka_dicocokkan"], j["angka_tidak_dikenal"]
+assert read == matched + unknown == len(j["tidak_dikenal"]) + matched, j
+assert read >= 200, read
+assert matched / read >= 0.95, (matched, read)
+assert j["temuan"] == [], j["temuan"][:3]
+assert j["angka_diperiksa"] == matched
+lines = [l for l in open(sys.argv[2], encoding="utf-8") if l.strip()]
+assert lines[0].startswith("tabel;halaman;objek;besaran;tahun;nilai;catatan"), lines[0]
+assert len(lines) == matched + 1, (len(lines), matched)
+tables = {l.split(";")[0] for l in lines[1:]}
+for t in ("I", "2.4.1", "2.4.2", "3.1.1", "3.2.1", "3.3.1", "3.5.1", "3.6.1", "3.6.3", "3.7"):
+    assert t in tables, (t, sorted(tables))
+PY
+grep -q "Angka tercetak disimpan" "$tmp/own.err"
+
+# The saved figures, audited as a hand-corrected angka_tercetak.csv, give the same verdict.
+"$lkjip" audit fixtures/dumai-2023 --printed "$tmp/printed.csv" >/dev/null 2>&1
+
+# 2. The same PDF against data whose pagu murni of 2.17.03 differs: found where it is printed.
+cp -r fixtures/dumai-2023 "$tmp/changed"
+sed -i 's/^2\.17\.03;;\(Program Pengawasan dan Pemeriksaan Koperasi\);Rp\. 94\.847\.200,00;/2.17.03;;\1;Rp. 94.874.200,00;/' \
+  "$tmp/changed/anggaran.csv"
+grep -q "94.874.200" "$tmp/changed/anggaran.csv"
+set +e
+"$lkjip" audit "$tmp/changed" --draft "$tmp/own/d.pdf" >"$tmp/changed.txt" 2>/dev/null
+code=$?
+set -e
+[ "$code" -eq 6 ] || { echo "exit $code, expected 6"; cat "$tmp/changed.txt"; exit 1; }
+grep -q '^- \[Tabel 2.4.2, hlm. 3\] 2.17.03 pagu_murni 2023: tercetak 94.847.200, seharusnya 94.874.200' \
+  "$tmp/changed.txt" || { cat "$tmp/changed.txt"; exit 1; }
+
+# 3. Refusals: a draft that is neither DOCX nor PDF; --save-printed without --draft.
+set +e
+"$lkjip" audit fixtures/dumai-2023 --draft fixtures/dumai-2023/profil.ini >/dev/null 2>"$tmp/bad.err"
+code=$?
+set -e
+[ "$code" -eq 3 ] && grep -q "draf harus berupa DOCX atau PDF" "$tmp/bad.err"
+echo "draft audit: ok"
