@@ -183,6 +183,14 @@ class Matcher {
     const compute::Performance& p_;
 };
 
+bool is_atribut_word(const std::string& text, const compute::Performance& p) {
+    const std::string n = normalized_name(text);
+    for (const auto& band : p.conventions.atribut.bands)
+        if (normalized_name(band.label) == n)
+            return true;
+    return false;
+}
+
 int year_of(const std::vector<std::string>& headers, int fallback) {
     static const std::regex year(R"(\b((?:19|20)[0-9]{2})\b)");
     int found = fallback;
@@ -222,11 +230,45 @@ std::string normalized_name(const std::string& name) {
     return out;
 }
 
+namespace {
+
+// "Program Penunjang ..." and "Penunjang ...": the level word is often left out.
+std::string without_level_word(std::string n) {
+    for (const char* prefix : {"program ", "kegiatan ", "sub kegiatan "})
+        if (n.rfind(prefix, 0) == 0)
+            return n.substr(std::string(prefix).size());
+    return n;
+}
+
+std::vector<std::string> words_of(const std::string& n) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < n.size()) {
+        std::size_t end = n.find(' ', start);
+        if (end == std::string::npos)
+            end = n.size();
+        out.push_back(n.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
 bool same_name(const std::string& printed, const std::string& known) {
-    const std::string a = normalized_name(printed), b = normalized_name(known);
+    const std::string a = without_level_word(normalized_name(printed)),
+                      b = without_level_word(normalized_name(known));
     if (a.empty() || b.empty())
         return false;
     if (a == b)
+        return true;
+    // Words swapped or one left out ("Persentase Cakupan Kelompok Bina Pengrajin", "Persentase Kontribusi
+    // Industri terhadap PDRB"): at least three printed words, every one of them in the name, covering three
+    // quarters of it.
+    const std::vector<std::string> pw = words_of(a), kw = words_of(b);
+    if (pw.size() >= 3 && pw.size() * 4 >= kw.size() * 3 && pw.size() <= kw.size() &&
+        std::all_of(pw.begin(), pw.end(),
+                    [&](const std::string& w) { return std::find(kw.begin(), kw.end(), w) != kw.end(); }))
         return true;
     const std::size_t longest = std::max(a.size(), b.size());
     if (longest < 8)
@@ -238,8 +280,28 @@ bool same_name(const std::string& printed, const std::string& known) {
 
 namespace {
 
+// A header word misspelt by one letter ("Realaisasi") still names its column; short words must be exact.
+bool has_word(const std::string& h, const std::string& word) {
+    if (h.find(word) != std::string::npos)
+        return true;
+    if (word.size() < 6 || word.find(' ') != std::string::npos)
+        return false;
+    std::size_t start = 0;
+    while (start < h.size()) {
+        std::size_t end = h.find(' ', start);
+        if (end == std::string::npos)
+            end = h.size();
+        const std::string token = h.substr(start, end - start);
+        if (token.size() + 1 >= word.size() && token.size() <= word.size() + 1 &&
+            edit_distance(token, word) <= 1)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 std::string besaran_of_words(const std::string& h, bool cell_has_digits) {
-    auto has = [&](const char* word) { return h.find(word) != std::string::npos; };
+    auto has = [&](const char* word) { return has_word(h, word); };
     if (has("terbilang") || has("satuan") || has("sumber") || has("keterangan") || has("kode") ||
         has("uraian") || has("formula") || has("arah") || contains_word(h, "no"))
         return "-";  // a column of names, units or notes: no figure
@@ -306,6 +368,7 @@ std::string besaran_of_header(const std::vector<std::string>& headers, bool cell
 }
 
 DraftFigures match_draft(const model::DraftDocument& draft, const compute::Performance& p) {
+    static const std::regex row_number(R"(^[0-9]{1,3}\.?$)");
     DraftFigures out;
     const Matcher matcher(p);
     const int report_year = p.opd ? p.opd->profile.tahun : 0;
@@ -333,18 +396,19 @@ DraftFigures match_draft(const model::DraftDocument& draft, const compute::Perfo
                 sasaran_in_force = subject->sasaran;
             const std::string page = row.page > 0 ? std::to_string(row.page) : "";
             const std::string place_of_table = "tabel " + id + (page.empty() ? "" : ", halaman " + page);
-            bool first_number_cell = true;
+            // The row's number ("1") and its code, before its name, are its place, not figures.
+            bool before_name = true;
             for (const model::DraftCell& cell : row.cells) {
                 const bool digits = has_digit(cell.text);
                 if (cell.text.empty())
                     continue;
-                // The row's number ("1") and its code are its place, not figures.
-                if (first_number_cell && digits &&
-                    (std::regex_match(cell.text, std::regex(R"(^[0-9]{1,3}\.?$)")) ||
-                     (subject && cell.text.rfind(subject->objek, 0) == 0))) {
-                    first_number_cell = false;
+                if (before_name && digits &&
+                    (std::regex_match(cell.text, row_number) ||
+                     (subject && cell.text.rfind(subject->objek, 0) == 0)))
                     continue;
-                }
+                if (std::any_of(cell.text.begin(), cell.text.end(),
+                                [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }))
+                    before_name = false;
                 if (subject &&
                     (cell.text == subject->label || (!digits && same_name(cell.text, subject->label))))
                     continue;
@@ -371,6 +435,18 @@ DraftFigures match_draft(const model::DraftDocument& draft, const compute::Perfo
                 }
                 if (besaran == "-")
                     continue;
+                const bool budget_row =
+                    subject && (subject->kind == quantity::kProgram || subject->kind == quantity::kTotal ||
+                                subject->kind == quantity::kBelanja);
+                if (budget_row && besaran == "realisasi")
+                    besaran = "realisasi_anggaran";  // "REALISASI" beside the pagu of a program
+                if (budget_row && besaran.empty() && digits &&
+                    (normalized_name(column).find("rata") != std::string::npos ||
+                     column.find('%') != std::string::npos))
+                    besaran = "serapan";  // "% RATA RATA" of a program's budget
+                // A "Predikat Capaian" column printing "Sangat Berhasil": the words are the atribut scale's.
+                if (besaran == "predikat" && !digits && is_atribut_word(cell.text, p))
+                    besaran = "atribut";
                 if (besaran.empty()) {
                     if (digits)
                         out.unmatched.push_back({cell.text, where, "kolom tanpa besaran yang dikenal"});

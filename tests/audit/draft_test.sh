@@ -48,7 +48,41 @@ set -e
 grep -q '^- \[Tabel 2.4.2, hlm. 3\] 2.17.03 pagu_murni 2023: tercetak 94.847.200, seharusnya 94.874.200' \
   "$tmp/changed.txt" || { cat "$tmp/changed.txt"; exit 1; }
 
-# 3. Refusals: a draft that is neither DOCX nor PDF; --save-printed without --draft.
+# 3. A draft not written by lkjip: Tables 3.1.1 and 3.5.1 as the Dumai LKj printed them, written with
+#    python3-docx. The figures read are the hand-typed lines of angka_tercetak.csv for those tables, and the
+#    audit finds the seed's inconsistencies (SUMBER.md): the truncated 49,17, the decimal point of 4.33%, and
+#    Table 3.5.1's realisasi of 2.17.07 (1.855.010.480, the pre-revision figure) with its serapan 89,45.
+py=python3
+$py -c "import docx" 2>/dev/null || py=/usr/bin/python3
+$py tests/audit/seed_draft_docx.py "$tmp/seed.docx"
+set +e
+"$lkjip" audit fixtures/dumai-2023 --draft "$tmp/seed.docx" --save-printed "$tmp/seed.csv" >"$tmp/seed.txt" 2>/dev/null
+code=$?
+set -e
+[ "$code" -eq 6 ] || { echo "seed docx: exit $code, expected 6"; cat "$tmp/seed.txt"; exit 1; }
+python3 - "$tmp/seed.csv" fixtures/dumai-2023/angka_tercetak.csv <<'PY'
+import csv, sys
+from collections import Counter
+def rows(path):
+    out = Counter()
+    with open(path, encoding="utf-8") as f:
+        for r in csv.reader((l for l in f if not l.startswith("#")), delimiter=";"):
+            if r and r[0] in ("3.1.1", "3.5.1"):
+                out[(r[0], r[2], r[3], r[4], " ".join(r[5].split()))] += 1
+    return out
+got, want = rows(sys.argv[1]), rows(sys.argv[2])
+assert len(want) == 42, len(want)
+assert got == want, ("missing", want - got, "extra", got - want)
+PY
+grep -q '^Dibaca dari draf: 42 angka, 42 dicocokkan, 0 tidak dikenal$' "$tmp/seed.txt"
+for expected in '\[Tabel 3.1.1\] IKU1.2 capaian 2023: tercetak 49,17%, seharusnya 49,18' \
+                '\[Tabel 3.1.1\] IKU2.2 realisasi 2023: tercetak 4.33%' \
+                '\[Tabel 3.5.1\] 2.17.07 realisasi_anggaran 2023: tercetak 1.855.010.480, seharusnya 2.013.738.540' \
+                '\[Tabel 3.5.1\] 2.17.07 serapan 2023: tercetak 89,45, seharusnya 97,10'; do
+  grep -q "$expected" "$tmp/seed.txt" || { echo "not found: $expected"; cat "$tmp/seed.txt"; exit 1; }
+done
+
+# 4. Refusals: a draft that is neither DOCX nor PDF; --save-printed without --draft.
 set +e
 "$lkjip" audit fixtures/dumai-2023 --draft fixtures/dumai-2023/profil.ini >/dev/null 2>"$tmp/bad.err"
 code=$?
