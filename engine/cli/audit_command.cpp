@@ -118,6 +118,13 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (parsed.has("draft")) {
         printed_file = parsed.value("draft");
         draft = audit::match_draft(read_draft(printed_file), performance);
+        // "No finding" about a draft of which nothing was read would be a false all-clear.
+        if (draft->read() == 0)
+            throw InputError(
+                SourceLocation::in_file(printed_file),
+                "tidak ada angka yang terbaca dari tabel draf (tabel dikenali dari judulnya "
+                "\"Tabel ...\" dan baris bernomor, berkode atau berangka); periksa berkasnya, atau "
+                "tulis angkanya di angka_tercetak.csv dan pakai --printed");
         printed = draft->matched;
         if (parsed.has("save-printed")) {
             output::write_file_atomically(parsed.value("save-printed"), output::printed_figures_csv(printed),
