@@ -1,6 +1,7 @@
 #include "audit/audit.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -14,6 +15,15 @@
 namespace lkjip::audit {
 
 namespace {
+
+// "meningkat/ menurun/ tetap", "Ada/ Tidak ada": the choices of a template left in the text, no digit.
+bool is_unfilled_template(const std::string& text) {
+    const std::size_t slash = text.find('/');
+    return slash != std::string::npos && slash > 0 && slash + 1 < text.size() &&
+           std::none_of(text.begin(), text.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+           std::isalpha(static_cast<unsigned char>(text[slash - 1]));
+}
 
 struct Figure {
     const model::PrintedFigure* f;
@@ -120,6 +130,11 @@ class Auditor {
         }
         if (fig.kind == ValueKind::Label) {
             check_label(fig, e);
+            return;
+        }
+        if (!fig.value.number && is_unfilled_template(fig.f->nilai)) {
+            add(fig, "isian_templat", "",
+                "tercetak \"" + fig.f->nilai + "\": pilihan templat, bukan keadaannya");
             return;
         }
         if (!fig.value.number) {

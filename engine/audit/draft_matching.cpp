@@ -7,6 +7,7 @@
 #include <optional>
 #include <regex>
 
+#include "audit/draft_narrative.hpp"
 #include "quantity/vocabulary.hpp"
 
 namespace lkjip::audit {
@@ -509,6 +510,8 @@ DraftFigures match_draft(const model::DraftDocument& draft, const compute::Perfo
                 last_opd_besaran = subject->opd_besaran;
         }
     }
+    for (model::PrintedFigure& f : narrative_figures(draft, p))
+        out.matched.push_back(std::move(f));
     return out;
 }
 

@@ -51,7 +51,9 @@ grep -q '^- \[Tabel 2.4.2, hlm. 3\] 2.17.03 pagu_murni 2023: tercetak 94.847.200
 # 3. A draft not written by lkjip: Tables 3.1.1 and 3.5.1 as the Dumai LKj printed them, written with
 #    python3-docx. The figures read are the hand-typed lines of angka_tercetak.csv for those tables, and the
 #    audit finds the seed's inconsistencies (SUMBER.md): the truncated 49,17, the decimal point of 4.33%, and
-#    Table 3.5.1's realisasi of 2.17.07 (1.855.010.480, the pre-revision figure) with its serapan 89,45.
+#    Table 3.5.1's realisasi of 2.17.07 (1.855.010.480, the pre-revision figure) with its serapan 89,45; in the
+#    analysis of IKU1.1, the unfilled "meningkat/ menurun/ tetap", "tercapai Sedang" for a capaian of 92,32
+#    and the capaian printed as its increase.
 py=python3
 $py -c "import docx" 2>/dev/null || py=/usr/bin/python3
 $py tests/audit/seed_draft_docx.py "$tmp/seed.docx"
@@ -74,11 +76,15 @@ got, want = rows(sys.argv[1]), rows(sys.argv[2])
 assert len(want) == 42, len(want)
 assert got == want, ("missing", want - got, "extra", got - want)
 PY
-grep -q '^Dibaca dari draf: 42 angka, 42 dicocokkan, 0 tidak dikenal$' "$tmp/seed.txt"
+grep -q '^Dibaca dari draf: 49 angka, 49 dicocokkan, 0 tidak dikenal$' "$tmp/seed.txt"
 for expected in '\[Tabel 3.1.1\] IKU1.2 capaian 2023: tercetak 49,17%, seharusnya 49,18' \
                 '\[Tabel 3.1.1\] IKU2.2 realisasi 2023: tercetak 4.33%' \
                 '\[Tabel 3.5.1\] 2.17.07 realisasi_anggaran 2023: tercetak 1.855.010.480, seharusnya 2.013.738.540' \
-                '\[Tabel 3.5.1\] 2.17.07 serapan 2023: tercetak 89,45, seharusnya 97,10'; do
+                '\[Tabel 3.5.1\] 2.17.07 serapan 2023: tercetak 89,45, seharusnya 97,10' \
+                '\[teks:draf\] IKU1.1 perubahan_capaian 2023: tercetak meningkat/ menurun/ tetap' \
+                'Kalimat templat belum diisi' \
+                '\[teks:draf\] IKU1.1 predikat 2023: tercetak Sedang, seharusnya Sangat Tinggi' \
+                '\[teks:draf\] IKU1.1 perubahan_capaian 2023: tercetak 92,32%, seharusnya 1,12'; do
   grep -q "$expected" "$tmp/seed.txt" || { echo "not found: $expected"; cat "$tmp/seed.txt"; exit 1; }
 done
 

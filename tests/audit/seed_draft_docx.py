@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A draft not written by lkjip: Tables 3.1.1 and 3.5.1 of the Dumai LKj 2023 as printed (seed
 001_4aa26a37b594f19f.txt, L3582-L3664 and L4714-L4814), with their own captions, headings, merged cells,
-misspellings ("Realaisasi", "Perencanaandan") and numbers, written as a Word file with python3-docx.
+misspellings ("Realaisasi", "Perencanaandan") and numbers, and the analysis of IKU1.1 (L3674-L3684), written
+as a Word file with python3-docx.
 
     python3 tests/audit/seed_draft_docx.py OUT.docx
 """
@@ -58,6 +59,14 @@ def main(out):
            ["2", "Meningkatkan Perekonomian dan Daya saing daerah", "Program Perencanaandan Pembangunan Industri",
             "30.000.000", "29.970.000", "99,90"]],
           vmerges=[(0, 1, 5), (1, 1, 5)])
+    d.add_paragraph("Analisis atas Capaian Indikator Kinerja Utama ini sebagai berikut:")
+    d.add_paragraph("1. Indikator Persentase Koperasi Aktif")
+    # Seed L3674-L3684, as printed: the template left unfilled, and the predikat of the realisasi.
+    d.add_paragraph("a. Capaian kinerja untuk indikator Persentase Koperasi Aktif menunjukkan capaian yang "
+                    "meningkat/ menurun/ tetap. Target yang ditetapkan tahun 2023 adalah 70,58% realisasi "
+                    "sebesar 65,16% tercapai Sedang atau bernilai kinerja 66 ≤ 75 (sedang). Bila dibandingkan "
+                    "dengan realisasi tahun 2022 sebesar 62,5% atau tercapai sebesar 91,20%, maka capaian tahun "
+                    "2023 meningkat sebesar 92,32%")
     d.save(out)
 
 
