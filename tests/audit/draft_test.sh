@@ -88,6 +88,17 @@ for expected in '\[Tabel 3.1.1\] IKU1.2 capaian 2023: tercetak 49,17%, seharusny
   grep -q "$expected" "$tmp/seed.txt" || { echo "not found: $expected"; cat "$tmp/seed.txt"; exit 1; }
 done
 
+# The same draft with three figures changed as drafts go wrong: each change found, in its table.
+$py tests/audit/seed_draft_docx.py "$tmp/changed.docx" --ubah
+set +e
+"$lkjip" audit fixtures/dumai-2023 --draft "$tmp/changed.docx" >"$tmp/changed-docx.txt" 2>/dev/null
+set -e
+for expected in '\[Tabel 3.1.1\] IKU1.1 target 2023: tercetak 70,85%, seharusnya 70,58' \
+                '\[Tabel 3.1.1\] IKU1.2 realisasi 2023: tercetak 2,213%, seharusnya 22,13' \
+                '\[Tabel 3.1.1\] IKU1.1 atribut 2023: tercetak Berhasil, seharusnya Sangat Berhasil'; do
+  grep -q "$expected" "$tmp/changed-docx.txt" || { echo "not found: $expected"; cat "$tmp/changed-docx.txt"; exit 1; }
+done
+
 # 4. Refusals: a draft that is neither DOCX nor PDF; --save-printed without --draft.
 set +e
 "$lkjip" audit fixtures/dumai-2023 --draft fixtures/dumai-2023/profil.ini >/dev/null 2>"$tmp/bad.err"

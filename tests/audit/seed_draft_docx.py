@@ -4,14 +4,17 @@
 misspellings ("Realaisasi", "Perencanaandan") and numbers, and the analysis of IKU1.1 (L3674-L3684), written
 as a Word file with python3-docx.
 
-    python3 tests/audit/seed_draft_docx.py OUT.docx
+    python3 tests/audit/seed_draft_docx.py OUT.docx [--ubah]
+
+--ubah changes three figures the way drafts go wrong: digits swapped (70,58% printed 70,85%), a decimal comma
+moved (22,13% printed 2,213%), a word of the scale changed (Sangat Berhasil printed Berhasil).
 """
 import sys
 
 import docx
 
 
-def table(document, caption, header_rows, rows, spans=(), vmerges=()):
+def table(document, caption, header_rows, rows, spans=(), vmerges=(), change=False):
     """header_rows and rows: lists of cell texts (None = covered by a merge). spans: (row, first, last) merged
     across; vmerges: (column, first_row, last_row) merged down. Rows are numbered over header and body."""
     document.add_paragraph(caption)
@@ -25,11 +28,14 @@ def table(document, caption, header_rows, rows, spans=(), vmerges=()):
     for r, values in enumerate(all_rows):
         for c, text in enumerate(values):
             if text is not None:
-                t.cell(r, c).text = text
+                t.cell(r, c).text = CHANGES.get(text, text) if change and r >= len(header_rows) else text
     document.add_paragraph("")
 
 
-def main(out):
+CHANGES = {"70,58%": "70,85%", "22,13%": "2,213%", "Sangat Berhasil": "Berhasil"}
+
+
+def main(out, change):
     d = docx.Document()
     d.add_paragraph("Capaian kinerja Dinas Koperasi, UKM dan Perindustrian Kota Dumai pada tahun 2023 "
                     "tergambar dalam tabel 3.1.1 dan dijabarkan sebagai berikut :")
@@ -45,7 +51,7 @@ def main(out):
             "6,56%", "10,59%", "63,9%", "7,72%", "12,08%", "Tidak Berhasil"],
            [None, None, "Persentase Cakupan Kelompok Bina Pengrajin",
             "0", "0", "13%", "4.33%", "33,31%", "Tidak Berhasil"]],
-          spans=[(0, 3, 4), (0, 5, 7)],
+          spans=[(0, 3, 4), (0, 5, 7)], change=change,
           vmerges=[(0, 0, 1), (1, 0, 1), (2, 0, 1), (8, 0, 1), (0, 2, 3), (1, 2, 3), (0, 4, 5), (1, 4, 5)])
     table(d, "Tabel 3.5.1 Sasaran Strategis dan Anggaran Tahun 2023 (Program Prioritas)",
           [["NO", "SASARAN STRATEGIS", "PROGRAM", "ANGGARAN SETELAH PERUBAHAN", "REALISASI", "% RATA RATA"]],
@@ -71,4 +77,4 @@ def main(out):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--ubah" in sys.argv[2:])
