@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "audit/expected_value.hpp"
@@ -197,7 +198,8 @@ class Auditor {
                     ", ciri perhitungan dari angka yang sudah dibulatkan");
             return;
         }
-        if (fig.f->besaran == "capaian" && explain_capaian(fig, printed, value, want))
+        if ((fig.f->besaran == "capaian" || fig.f->besaran == "tingkat_kemajuan") &&
+            explain_capaian(fig, printed, value, want))
             return;
         std::string message = difference_text(printed, value, fig.kind, d);
         if (fig.f->besaran == "efisiensi")
@@ -211,16 +213,24 @@ class Auditor {
                " (selisih " + shown(printed - value, kind, shown_d) + ")";
     }
 
-    // A wrong capaian that a known mistake explains: the other direction's formula, or a cap.
+    // A wrong capaian (or tingkat kemajuan, the capaian of realisasi N against the Renstra end target) that a
+    // known mistake explains: the other direction's formula, or a cap.
     bool explain_capaian(const Figure& fig, double printed, double value, const std::string& want) {
         const compute::IndicatorResult* r = p_.find_indicator(fig.f->objek);
         if (r) {
-            const compute::YearResult* y = r->year(fig.f->tahun);
-            if (y && y->target && y->realisasi) {
+            std::optional<model::Target> target;
+            std::optional<double> realisasi;
+            if (fig.f->besaran == "tingkat_kemajuan") {
+                target = r->target_akhir_renstra;
+                realisasi = r->current.realisasi;
+            } else if (const compute::YearResult* y = r->year(fig.f->tahun)) {
+                target = y->target;
+                realisasi = y->realisasi;
+            }
+            if (target && realisasi) {
                 const model::Arah other =
                     r->indicator->arah == model::Arah::Positif ? model::Arah::Negatif : model::Arah::Positif;
-                const rules::Capaian c =
-                    rules::capaian(y->target, y->realisasi, other, p_.conventions.capaian);
+                const rules::Capaian c = rules::capaian(target, realisasi, other, p_.conventions.capaian);
                 if (c.value &&
                     same_at(printed, format::round_to(*c.value, fig.value.decimals), fig.value.decimals)) {
                     add(fig, "arah_terbalik", want,

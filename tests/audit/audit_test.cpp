@@ -70,6 +70,14 @@ TEST_CASE("audit: the other direction's formula and a cap are named") {
     CHECK(rules_of({fig("3.1", "IP-2.17.06", "capaian", "100%")}) == Rules{"capaian_dibatasi"});
 }
 
+TEST_CASE("audit: the other direction's formula is named for the tingkat kemajuan too") {
+    // IKU1.1 against the Renstra end target 73: 65,16 / 73 = 89,26; with the negative formula
+    // (146 - 65,16) / 73 x 100 = 110,74.
+    CHECK(rules_of({fig("3.3.1", "IKU1.1", "tingkat_kemajuan", "89,26%")}).empty());
+    CHECK(rules_of({fig("3.3.1", "IKU1.1", "tingkat_kemajuan", "110,74%")}) == Rules{"arah_terbalik"});
+    CHECK(rules_of({fig("3.3.1", "IKU1.1", "tingkat_kemajuan", "95,00%")}) == Rules{"hitungan"});
+}
+
 TEST_CASE("audit: predikat and atribut follow the capaian, not the realisasi") {
     CHECK(rules_of({fig("3.1", "IKU1.1", "predikat", "Sedang")}) == Rules{"predikat_dari_realisasi"});
     CHECK(rules_of({fig("3.1", "IKU1.1", "atribut", "Berhasil")}) == Rules{"label"});
