@@ -201,10 +201,51 @@ class Auditor {
         if ((fig.f->besaran == "capaian" || fig.f->besaran == "tingkat_kemajuan") &&
             explain_capaian(fig, printed, value, want))
             return;
+        if (explain_mean_of_children(fig, printed, d, want))
+            return;
         std::string message = difference_text(printed, value, fig.kind, d);
         if (fig.f->besaran == "efisiensi")
             message += efficiency_from_printed(fig);
         add(fig, "hitungan", want, message);
+    }
+
+    // A parent's percentage printed as the plain mean of its children's printed percentages (Setda Sumut:
+    // 88,6 = mean of 93,6 / 87,4 / 92,9 / 80,5, where Σ realisasi / Σ pagu gives 88,92).
+    bool explain_mean_of_children(const Figure& fig, double printed, int d, const std::string& want) {
+        if (fig.f->besaran != "serapan" && fig.f->besaran != "capaian" && fig.f->besaran != "efisiensi")
+            return false;
+        const rules::BudgetNode* node = nullptr;
+        for (const rules::BudgetNode& n : p_.budget.nodes)
+            if (n.item && n.item->kode == fig.f->objek)
+                node = &n;
+        if (!node || node->children.size() < 2)
+            return false;
+        std::vector<double> children;
+        std::string listed;
+        for (std::size_t c : node->children) {
+            const model::BudgetItem* child = p_.budget.nodes[c].item;
+            const Figure* found = nullptr;
+            for (const Figure& other : figures_)
+                if (other.f->tabel == fig.f->tabel && other.f->tahun == fig.f->tahun &&
+                    other.f->besaran == fig.f->besaran && child && other.f->objek == child->kode &&
+                    other.value.number)
+                    found = &other;
+            if (!found)
+                return false;
+            children.push_back(*found->value.number);
+            listed += (listed.empty() ? "" : " / ") + found->f->nilai;
+        }
+        double sum = 0;
+        for (double v : children)
+            sum += v;
+        const double mean = sum / static_cast<double>(children.size());
+        if (!same_at(printed, format::round_to(mean, d), d))
+            return false;
+        add(fig, "rata_rata_anak", want,
+            "tercetak " + fig.f->nilai + " = rata-rata persentase rinciannya yang tercetak (" + listed +
+                "), bukan dari jumlahnya (" + want +
+                "); bila itu konvensi laporan ini: --set anggaran.serapan_induk=rata_rata_anak");
+        return true;
     }
 
     std::string difference_text(double printed, double value, ValueKind kind, int d) const {
