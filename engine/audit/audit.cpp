@@ -283,6 +283,37 @@ class Auditor {
                 }
             }
         }
+        // The floor (batas_bawah) or a cap of the conventions gives the data's value; the printed one is the
+        // capaian without it: say which convention the report evidently used.
+        if (r) {
+            std::optional<model::Target> target;
+            std::optional<double> realisasi;
+            if (fig.f->besaran == "tingkat_kemajuan") {
+                target = r->target_akhir_renstra;
+                realisasi = r->current.realisasi;
+            } else if (const compute::YearResult* y = r->year(fig.f->tahun)) {
+                target = y->target;
+                realisasi = y->realisasi;
+            }
+            model::CapaianConventions unbounded = p_.conventions.capaian;
+            unbounded.floor.reset();
+            unbounded.cap.reset();
+            const bool at_floor = p_.conventions.capaian.floor && value == *p_.conventions.capaian.floor;
+            const bool at_cap = p_.conventions.capaian.cap && value == *p_.conventions.capaian.cap;
+            if (target && realisasi && (at_floor || at_cap)) {
+                const rules::Capaian c = rules::capaian(target, realisasi, r->indicator->arah, unbounded);
+                if (c.value &&
+                    same_at(printed, format::round_to(*c.value, fig.value.decimals), fig.value.decimals)) {
+                    add(fig, "batas_tidak_diterapkan", want,
+                        "tercetak " + fig.f->nilai + " = capaian tanpa " +
+                            (at_floor ? "batas bawah" : "batas atas") + "; dengan konvensi capaian." +
+                            (at_floor ? "batas_bawah" : "batas_atas") + " nilainya " + want +
+                            ". Laporan ini tampaknya memakai --set capaian." +
+                            (at_floor ? "batas_bawah" : "batas_atas") + "=tidak_ada");
+                    return true;
+                }
+            }
+        }
         if (!p_.conventions.capaian.cap && value > printed && (printed == 100.0 || printed == 120.0)) {
             add(fig, "capaian_dibatasi", want,
                 "capaian " + want + " dicetak " + fig.f->nilai +

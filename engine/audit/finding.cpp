@@ -39,6 +39,8 @@ const std::vector<Rule>& all_rules() {
          "Sebutan pada skala Permendagri 86/2017 dan konvensi"},
         {"penulisan_angka", Severity::Peringatan, "Penulisan angka tidak baku",
          "Penulisan angka Indonesia: titik pemisah ribuan, koma desimal"},
+        {"batas_tidak_diterapkan", Severity::Galat, "Capaian dicetak tanpa batas bawah atau atas konvensi",
+         "capaian.batas_bawah / capaian.batas_atas pada config/konvensi-bawaan.json"},
         {"rata_rata_anak", Severity::Galat, "Persentase induk dihitung sebagai rata-rata rinciannya",
          "anggaran.serapan_induk: jumlah (Σ realisasi / Σ pagu) kecuali konvensi memilih rata_rata_anak"},
         {"isian_templat", Severity::Galat, "Kalimat templat belum diisi",

@@ -87,6 +87,20 @@ TEST_CASE("audit: a parent's percentage printed as the mean of its children's pr
     CHECK(rules_of(printed) == Rules{"hitungan"});
 }
 
+TEST_CASE("audit: a capaian printed without the conventions' cap is explained by it") {
+    // With capaian.batas_atas 100, IP-2.17.06 (49,03 / 35,5 = 138,11) is 100; the report printed 138,11.
+    lkjip::model::Conventions capped = dumai().conventions;
+    capped.capaian.cap = 100.0;
+    const lkjip::compute::Performance p = lkjip::compute::compute(*dumai().opd, capped);
+    const auto findings = lkjip::audit::audit({fig("3.6.3", "IP-2.17.06", "capaian", "138,11%")}, p);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule == "batas_tidak_diterapkan");
+    CHECK(findings[0].pesan ==
+          "tercetak 138,11% = capaian tanpa batas atas; dengan konvensi capaian.batas_atas nilainya 100,00. "
+          "Laporan ini tampaknya memakai --set capaian.batas_atas=tidak_ada");
+    CHECK(lkjip::audit::audit({fig("3.6.3", "IP-2.17.06", "capaian", "100,00%")}, p).empty());
+}
+
 TEST_CASE("audit: the other direction's formula is named for the tingkat kemajuan too") {
     // IKU1.1 against the Renstra end target 73: 65,16 / 73 = 89,26; with the negative formula
     // (146 - 65,16) / 73 x 100 = 110,74.
