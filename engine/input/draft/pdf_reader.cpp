@@ -14,7 +14,9 @@
 namespace lkjip::input::draft {
 namespace {
 
-constexpr int kMaxPages = 2000;  // an LKjIP has a few hundred pages at most
+constexpr int kMaxPages = 2000;                  // an LKjIP has a few hundred pages at most
+constexpr std::size_t kMaxWordsPerPage = 20000;  // a dense A4 page holds about 1.000; tables are laid out in
+                                                 // time quadratic in a page's words
 
 // poppler writes its warnings to stderr by default; a damaged draft's problems are ours to report.
 void quiet(const std::string&, void*) {}
@@ -42,7 +44,12 @@ model::DraftDocument read_pdf_draft_bytes(const std::string& bytes, const std::s
             continue;
         PdfPage out;
         out.number = i + 1;
-        for (const poppler::text_box& box : page->text_list()) {
+        const std::vector<poppler::text_box> boxes = page->text_list();
+        if (boxes.size() > kMaxWordsPerPage)
+            throw InputError(SourceLocation::in_file(file),
+                             "halaman " + std::to_string(i + 1) + " memuat " + std::to_string(boxes.size()) +
+                                 " kata; paling banyak " + std::to_string(kMaxWordsPerPage) + " per halaman");
+        for (const poppler::text_box& box : boxes) {
             const poppler::rectf r = box.bbox();
             const poppler::byte_array utf8 = box.text().to_utf8();
             out.words.push_back(
