@@ -278,6 +278,23 @@ std::vector<std::string> headers_for(const Box& cell, const std::vector<Cell>& h
         if (nearest)
             above.push_back(nearest);
     }
+    // A lone number right-aligned far from its centred header ("0" under "Realisasi", with no other number in
+    // its column to widen it) overlaps only the headers above that one: the nearest lowest header joins them.
+    auto is_leaf = [&](const Cell& h) {
+        return std::none_of(header.begin(), header.end(), [&](const Cell& other) {
+            return &other != &h && other.box.y0 >= h.box.y1 && other.box.overlaps_x(h.box);
+        });
+    };
+    if (!above.empty() &&
+        std::none_of(above.begin(), above.end(), [&](const Cell* h) { return is_leaf(*h); })) {
+        const Cell* nearest = nullptr;
+        for (const Cell& h : header)
+            if (is_leaf(h) && (!nearest || std::abs(h.box.center_x() - cell.center_x()) <
+                                               std::abs(nearest->box.center_x() - cell.center_x())))
+                nearest = &h;
+        if (nearest)
+            above.push_back(nearest);
+    }
     std::stable_sort(above.begin(), above.end(),
                      [](const Cell* a, const Cell* b) { return a->box.y0 < b->box.y0; });
     // The year comes first: it says which year, the cells under it say what.

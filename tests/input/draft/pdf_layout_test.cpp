@@ -98,3 +98,20 @@ TEST_CASE("pdf layout: a caption followed by no row is not a table") {
     const lkjip::model::DraftDocument doc = layout_pdf({page}, "d.pdf");
     CHECK(doc.tables.empty());
 }
+
+TEST_CASE("pdf layout: a lone number right-aligned away from its header gets the nearest lowest header") {
+    PdfPage page;
+    page.number = 5;
+    line(page, 100, {{10, "Tabel"}, {40, "3.2.1"}, {70, "(lanjutan)"}});
+    line(page, 118, {{330, "Tahun"}, {358, "2022"}});
+    line(page, 135, {{10, "No"}, {250, "Target"}, {300, "Realisasi"}});
+    line(page, 155, {{10, "4"}, {40, "Persentase"}, {275, "9"}, {370, "0"}});
+    const lkjip::model::DraftDocument doc = layout_pdf({page}, "d.pdf");
+    REQUIRE(doc.tables.size() == 1);
+    REQUIRE(doc.tables[0].rows.size() == 1);
+    const auto& cells = doc.tables[0].rows[0].cells;
+    REQUIRE(cells.size() == 4);
+    CHECK(cells[3].text == "0");
+    CHECK(headers(cells[3]) == "Tahun 2022 / Realisasi");
+    CHECK(headers(cells[2]) == "Tahun 2022 / Target");
+}
