@@ -391,6 +391,14 @@ model::DraftDocument layout_pdf(const std::vector<PdfPage>& pages, const std::st
                 open->table.caption = lines[i].text();
                 open->table.page = page.number;
                 ++i;
+                // "Tabel 3.1.1" alone on its line: the title is the next line (one phrase), not a header.
+                static const std::regex number_only(R"(^Tabel\s+[0-9A-Z]+(\.[0-9]+)*\s*$)",
+                                                    std::regex::icase);
+                if (std::regex_match(open->table.caption, number_only) && i < lines.size() &&
+                    lines[i].phrases.size() == 1 && !is_caption(lines[i])) {
+                    open->table.caption += " " + lines[i].text();
+                    ++i;
+                }
                 // The header: the lines down to the first row.
                 std::vector<const Line*> header;
                 while (i < lines.size() && !is_caption(lines[i]) && header.size() < 10) {

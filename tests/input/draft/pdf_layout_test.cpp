@@ -115,3 +115,17 @@ TEST_CASE("pdf layout: a lone number right-aligned away from its header gets the
     CHECK(headers(cells[3]) == "Tahun 2022 / Realisasi");
     CHECK(headers(cells[2]) == "Tahun 2022 / Target");
 }
+
+TEST_CASE("pdf layout: a caption number alone on its line takes the next line as its title") {
+    PdfPage page;
+    page.number = 2;
+    line(page, 100, {{150, "Tabel"}, {180, "3.1.1"}});
+    line(page, 112, {{100, "Pengukuran"}, {153, "Kinerja"}, {191, "Pencapaian"}, {244, "Sasaran"}});
+    line(page, 135, {{10, "No"}, {40, "Indikator"}, {250, "Target"}});
+    line(page, 155, {{10, "1"}, {40, "Persentase"}, {250, "70,58"}});
+    const lkjip::model::DraftDocument doc = layout_pdf({page}, "d.pdf");
+    REQUIRE(doc.tables.size() == 1);
+    CHECK(doc.tables[0].caption == "Tabel 3.1.1 Pengukuran Kinerja Pencapaian Sasaran");
+    REQUIRE(doc.tables[0].rows.size() == 1);
+    CHECK(headers(doc.tables[0].rows[0].cells[2]) == "Target");
+}
