@@ -121,6 +121,32 @@ class Auditor {
         return nullptr;
     }
 
+    // "capaian ... meningkat" without a number: the word against the sign of the change. True when the text
+    // is such a word (and the check is done).
+    bool check_direction_word(const Figure& fig, const Expected& e) {
+        std::string word;
+        for (char c : fig.f->nilai)
+            if (c != ' ')
+                word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (word == "naik")
+            word = "meningkat";
+        if (word == "turun")
+            word = "menurun";
+        if (word != "meningkat" && word != "menurun" && word != "tetap")
+            return false;
+        if (!e.number) {
+            add(fig, "tanpa_data", "", "tercetak \"" + fig.f->nilai + "\"; " + e.na_reason);
+            return true;
+        }
+        const double change = format::round_to(*e.number, p_.conventions.display.decimals);
+        const std::string actual = change > 0 ? "meningkat" : change < 0 ? "menurun" : "tetap";
+        if (actual != word)
+            add(fig, "arah_perubahan", actual,
+                "tercetak \"" + fig.f->nilai + "\", padahal capaian berubah " +
+                    format::angka(change, p_.conventions.display.decimals) + " poin dari tahun sebelumnya");
+        return true;
+    }
+
     void check_against_data(const Figure& fig) {
         const Expected e = expected_value(*fig.f, p_);
         if (!e.applies) {
@@ -133,6 +159,8 @@ class Auditor {
             check_label(fig, e);
             return;
         }
+        if (!fig.value.number && fig.f->besaran == "perubahan_capaian" && check_direction_word(fig, e))
+            return;
         if (!fig.value.number && is_unfilled_template(fig.f->nilai)) {
             add(fig, "isian_templat", "",
                 "tercetak \"" + fig.f->nilai + "\": pilihan templat, bukan keadaannya");

@@ -83,6 +83,10 @@ std::vector<model::PrintedFigure> narrative_figures(const model::DraftDocument& 
         std::regex::icase);
     static const std::regex change(R"(\b(meningkat|menurun|naik|turun)\s+sebesar\s+([0-9][0-9.,]*\s*%?))",
                                    std::regex::icase);
+    // "capaian ... meningkat" stating only the direction (a number after "sebesar" is read as the change).
+    static const std::regex direction(
+        R"(\bcapaian\b[^.;]{0,80}?\b(meningkat|menurun|naik|turun|tetap)\b(?!\s*/)(?!\s+sebesar))",
+        std::regex::icase);
     static const std::regex reached(R"(\btercapai\s+sebesar\s+([0-9][0-9.,]*\s*%?))", std::regex::icase);
     static const std::regex target(R"(\btarget\b[^.;]{0,60}?\b(?:adalah|sebesar)\s+([0-9][0-9.,]*\s*%?))",
                                    std::regex::icase);
@@ -115,8 +119,12 @@ std::vector<model::PrintedFigure> narrative_figures(const model::DraftDocument& 
                 out.push_back(std::move(f));
             };
             std::smatch m;
-            if (std::regex_search(sentence, m, unfilled))
+            if (std::regex_search(sentence, m, unfilled)) {
                 add("perubahan_capaian", report_year, m[0].str());
+            } else if (std::regex_search(sentence, m, direction)) {
+                add("perubahan_capaian",
+                    year_before(sentence, static_cast<std::size_t>(m.position(1)), report_year), m[1].str());
+            }
             for (auto it = std::sregex_iterator(sentence.begin(), sentence.end(), change);
                  it != std::sregex_iterator(); ++it)
                 add("perubahan_capaian", year_before(sentence, it->position(), report_year), (*it)[2].str());

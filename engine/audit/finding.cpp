@@ -43,6 +43,8 @@ const std::vector<Rule>& all_rules() {
          "capaian.batas_bawah / capaian.batas_atas pada config/konvensi-bawaan.json"},
         {"rata_rata_anak", Severity::Galat, "Persentase induk dihitung sebagai rata-rata rinciannya",
          "anggaran.serapan_induk: jumlah (Σ realisasi / Σ pagu) kecuali konvensi memilih rata_rata_anak"},
+        {"arah_perubahan", Severity::Galat, "Kalimat menyebut arah perubahan yang berlawanan dengan data",
+         "Perubahan capaian = capaian tahun ini dikurangi capaian tahun sebelumnya"},
         {"isian_templat", Severity::Galat, "Kalimat templat belum diisi",
          "Draf LKjIP: pilihan templat (\"meningkat/ menurun/ tetap\") harus diganti dengan keadaannya"},
         {"tidak_terbaca", Severity::Peringatan, "Angka tercetak tidak dapat dibaca", "angka_tercetak.csv"},

@@ -50,3 +50,24 @@ TEST_CASE("draft narrative: figures of the indicator a sentence names, or the on
     CHECK(found == std::vector<std::string>{"isian_templat perubahan_capaian meningkat/ menurun/ tetap",
                                             "label predikat Sedang", "beda_antartabel predikat "});
 }
+
+TEST_CASE("draft narrative: a direction stated without a number is checked against the sign of the change") {
+    lkjip::model::DraftDocument doc;
+    // IKU1.2: 73,68 in 2022, 49,18 in 2023 (menurun); IKU1.1: 91,20 then 92,32 (meningkat).
+    doc.paragraphs = {
+        {"Capaian indikator Persentase Usaha Mikro dan Kecil tahun 2023 menurun dibanding tahun lalu.", 0},
+        {"Capaian indikator Persentase Koperasi Aktif menurun dibanding tahun lalu.", 0}};
+    const auto figures = narrative_figures(doc, lkjip::test::dumai_performance());
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[0].objek == "IKU1.2");
+    CHECK(figures[0].besaran == "perubahan_capaian");
+    CHECK(figures[0].nilai == "menurun");
+    CHECK(figures[0].tabel == "teks:draf");
+    const auto findings = lkjip::audit::audit(figures, lkjip::test::dumai_performance());
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule == "arah_perubahan");
+    CHECK(findings[0].objek == "IKU1.1");
+    CHECK(findings[0].seharusnya == "meningkat");
+    CHECK(findings[0].pesan ==
+          "tercetak \"menurun\", padahal capaian berubah 1,12 poin dari tahun sebelumnya");
+}
