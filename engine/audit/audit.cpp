@@ -1,8 +1,10 @@
 #include "audit/audit.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -15,6 +17,15 @@
 namespace lkjip::audit {
 
 namespace {
+
+// "meningkat/ menurun/ tetap", "Ada/ Tidak ada": the choices of a template left in the text, no digit.
+bool is_unfilled_template(const std::string& text) {
+    const std::size_t slash = text.find('/');
+    return slash != std::string::npos && slash > 0 && slash + 1 < text.size() &&
+           std::none_of(text.begin(), text.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+           std::isalpha(static_cast<unsigned char>(text[slash - 1]));
+}
 
 struct Figure {
     const model::PrintedFigure* f;
@@ -121,6 +132,31 @@ class Auditor {
         return {tabel, objek, tahun, besaran};
     }
     std::map<FigureKey, std::vector<const Figure*>> numbered_;
+    // "capaian ... meningkat" without a number: the word against the sign of the change. True when the text
+    // is such a word (and the check is done).
+    bool check_direction_word(const Figure& fig, const Expected& e) {
+        std::string word;
+        for (char c : fig.f->nilai)
+            if (c != ' ')
+                word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (word == "naik")
+            word = "meningkat";
+        if (word == "turun")
+            word = "menurun";
+        if (word != "meningkat" && word != "menurun" && word != "tetap")
+            return false;
+        if (!e.number) {
+            add(fig, "tanpa_data", "", "tercetak \"" + fig.f->nilai + "\"; " + e.na_reason);
+            return true;
+        }
+        const double change = format::round_to(*e.number, p_.conventions.display.decimals);
+        const std::string actual = change > 0 ? "meningkat" : change < 0 ? "menurun" : "tetap";
+        if (actual != word)
+            add(fig, "arah_perubahan", actual,
+                "tercetak \"" + fig.f->nilai + "\", padahal capaian berubah " +
+                    format::angka(change, p_.conventions.display.decimals) + " poin dari tahun sebelumnya");
+        return true;
+    }
 
     void check_against_data(const Figure& fig) {
         const Expected e = expected_value(*fig.f, p_);
@@ -132,6 +168,13 @@ class Auditor {
         }
         if (fig.kind == ValueKind::Label) {
             check_label(fig, e);
+            return;
+        }
+        if (!fig.value.number && fig.f->besaran == "perubahan_capaian" && check_direction_word(fig, e))
+            return;
+        if (!fig.value.number && is_unfilled_template(fig.f->nilai)) {
+            add(fig, "isian_templat", "",
+                "tercetak \"" + fig.f->nilai + "\": pilihan templat, bukan keadaannya");
             return;
         }
         if (!fig.value.number) {
@@ -194,12 +237,54 @@ class Auditor {
                     ", ciri perhitungan dari angka yang sudah dibulatkan");
             return;
         }
-        if (fig.f->besaran == "capaian" && explain_capaian(fig, printed, value, want))
+        if ((fig.f->besaran == "capaian" || fig.f->besaran == "tingkat_kemajuan") &&
+            explain_capaian(fig, printed, value, want))
+            return;
+        if (explain_mean_of_children(fig, printed, d, want))
             return;
         std::string message = difference_text(printed, value, fig.kind, d);
         if (fig.f->besaran == "efisiensi")
             message += efficiency_from_printed(fig);
         add(fig, "hitungan", want, message);
+    }
+
+    // A parent's percentage printed as the plain mean of its children's printed percentages (Setda Sumut:
+    // 88,6 = mean of 93,6 / 87,4 / 92,9 / 80,5, where Σ realisasi / Σ pagu gives 88,92).
+    bool explain_mean_of_children(const Figure& fig, double printed, int d, const std::string& want) {
+        if (fig.f->besaran != "serapan" && fig.f->besaran != "capaian" && fig.f->besaran != "efisiensi")
+            return false;
+        const rules::BudgetNode* node = nullptr;
+        for (const rules::BudgetNode& n : p_.budget.nodes)
+            if (n.item && n.item->kode == fig.f->objek)
+                node = &n;
+        if (!node || node->children.size() < 2)
+            return false;
+        std::vector<double> children;
+        std::string listed;
+        for (std::size_t c : node->children) {
+            const model::BudgetItem* child = p_.budget.nodes[c].item;
+            const Figure* found = nullptr;
+            for (const Figure& other : figures_)
+                if (other.f->tabel == fig.f->tabel && other.f->tahun == fig.f->tahun &&
+                    other.f->besaran == fig.f->besaran && child && other.f->objek == child->kode &&
+                    other.value.number)
+                    found = &other;
+            if (!found)
+                return false;
+            children.push_back(*found->value.number);
+            listed += (listed.empty() ? "" : " / ") + found->f->nilai;
+        }
+        double sum = 0;
+        for (double v : children)
+            sum += v;
+        const double mean = sum / static_cast<double>(children.size());
+        if (!same_at(printed, format::round_to(mean, d), d))
+            return false;
+        add(fig, "rata_rata_anak", want,
+            "tercetak " + fig.f->nilai + " = rata-rata persentase rinciannya yang tercetak (" + listed +
+                "), bukan dari jumlahnya (" + want +
+                "); bila itu konvensi laporan ini: --set anggaran.serapan_induk=rata_rata_anak");
+        return true;
     }
 
     std::string difference_text(double printed, double value, ValueKind kind, int d) const {
@@ -208,16 +293,24 @@ class Auditor {
                " (selisih " + shown(printed - value, kind, shown_d) + ")";
     }
 
-    // A wrong capaian that a known mistake explains: the other direction's formula, or a cap.
+    // A wrong capaian (or tingkat kemajuan, the capaian of realisasi N against the Renstra end target) that a
+    // known mistake explains: the other direction's formula, or a cap.
     bool explain_capaian(const Figure& fig, double printed, double value, const std::string& want) {
         const compute::IndicatorResult* r = p_.find_indicator(fig.f->objek);
         if (r) {
-            const compute::YearResult* y = r->year(fig.f->tahun);
-            if (y && y->target && y->realisasi) {
+            std::optional<model::Target> target;
+            std::optional<double> realisasi;
+            if (fig.f->besaran == "tingkat_kemajuan") {
+                target = r->target_akhir_renstra;
+                realisasi = r->current.realisasi;
+            } else if (const compute::YearResult* y = r->year(fig.f->tahun)) {
+                target = y->target;
+                realisasi = y->realisasi;
+            }
+            if (target && realisasi) {
                 const model::Arah other =
                     r->indicator->arah == model::Arah::Positif ? model::Arah::Negatif : model::Arah::Positif;
-                const rules::Capaian c =
-                    rules::capaian(y->target, y->realisasi, other, p_.conventions.capaian);
+                const rules::Capaian c = rules::capaian(target, realisasi, other, p_.conventions.capaian);
                 if (c.value &&
                     same_at(printed, format::round_to(*c.value, fig.value.decimals), fig.value.decimals)) {
                     add(fig, "arah_terbalik", want,
@@ -225,6 +318,37 @@ class Auditor {
                             (r->indicator->arah == model::Arah::Positif ? "positif" : "negatif") +
                             " dihitung dengan rumus indikator " +
                             (other == model::Arah::Positif ? "positif" : "negatif"));
+                    return true;
+                }
+            }
+        }
+        // The floor (batas_bawah) or a cap of the conventions gives the data's value; the printed one is the
+        // capaian without it: say which convention the report evidently used.
+        if (r) {
+            std::optional<model::Target> target;
+            std::optional<double> realisasi;
+            if (fig.f->besaran == "tingkat_kemajuan") {
+                target = r->target_akhir_renstra;
+                realisasi = r->current.realisasi;
+            } else if (const compute::YearResult* y = r->year(fig.f->tahun)) {
+                target = y->target;
+                realisasi = y->realisasi;
+            }
+            model::CapaianConventions unbounded = p_.conventions.capaian;
+            unbounded.floor.reset();
+            unbounded.cap.reset();
+            const bool at_floor = p_.conventions.capaian.floor && value == *p_.conventions.capaian.floor;
+            const bool at_cap = p_.conventions.capaian.cap && value == *p_.conventions.capaian.cap;
+            if (target && realisasi && (at_floor || at_cap)) {
+                const rules::Capaian c = rules::capaian(target, realisasi, r->indicator->arah, unbounded);
+                if (c.value &&
+                    same_at(printed, format::round_to(*c.value, fig.value.decimals), fig.value.decimals)) {
+                    add(fig, "batas_tidak_diterapkan", want,
+                        "tercetak " + fig.f->nilai + " = capaian tanpa " +
+                            (at_floor ? "batas bawah" : "batas atas") + "; dengan konvensi capaian." +
+                            (at_floor ? "batas_bawah" : "batas_atas") + " nilainya " + want +
+                            ". Laporan ini tampaknya memakai --set capaian." +
+                            (at_floor ? "batas_bawah" : "batas_atas") + "=tidak_ada");
                     return true;
                 }
             }

@@ -140,7 +140,7 @@ ValueKind kind_of(const std::string& b) {
     if (b == "predikat" || b == "atribut" || b == "kategori_efisiensi" || ends_with(b, "_terbilang"))
         return ValueKind::Label;
     if (b == "pagu" || b == "pagu_murni" || b == "pagu_perubahan" || b == "realisasi_anggaran" ||
-        b == "selisih_anggaran")
+        b == "selisih_anggaran" || b == "sisa_anggaran")
         return ValueKind::Money;
     if (b.rfind("jumlah_", 0) == 0 || b == "pembilang" || b == "penyebut" || b == "bukan_pembilang" ||
         b.rfind("kenaikan_", 0) == 0)

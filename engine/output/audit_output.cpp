@@ -56,10 +56,17 @@ std::string summary_line(const std::vector<audit::Finding>& findings) {
 }  // namespace
 
 std::string audit_text(const std::vector<audit::Finding>& findings, std::size_t figures,
-                       const compute::Performance& p) {
+                       const compute::Performance& p, const audit::DraftFigures* draft) {
     const model::Profile& profile = p.opd->profile;
     std::string out = "Reviu angka tercetak: " + model::instansi_name(profile) + ", tahun " +
                       std::to_string(profile.tahun) + " (" + std::to_string(figures) + " angka diperiksa)\n";
+    if (draft) {
+        out += "Dibaca dari draf: " + std::to_string(draft->read()) + " angka, " +
+               std::to_string(draft->matched.size()) + " dicocokkan, " +
+               std::to_string(draft->unmatched.size()) + " tidak dikenal\n";
+        for (const audit::UnmatchedFigure& u : draft->unmatched)
+            out += "- tidak dikenal: " + u.nilai + " (" + u.tempat + "): " + u.alasan + "\n";
+    }
     if (findings.empty())
         return out + "Tidak ada temuan: setiap angka tercetak mengikuti data primer.\n";
     for (Severity s : kSeverities) {
@@ -84,7 +91,7 @@ std::string audit_text(const std::vector<audit::Finding>& findings, std::size_t 
 }
 
 std::string audit_json(const std::vector<audit::Finding>& findings, std::size_t figures,
-                       const compute::Performance& p) {
+                       const compute::Performance& p, const audit::DraftFigures* draft) {
     JsonWriter w;
     w.begin_object();
     w.field("versi_skema", kAuditJsonSchemaVersion);
@@ -96,6 +103,18 @@ std::string audit_json(const std::vector<audit::Finding>& findings, std::size_t 
     w.key("konvensi");
     write_conventions(w, p.conventions);
     w.field("angka_diperiksa", static_cast<std::int64_t>(figures));
+    if (draft) {
+        w.field("angka_dibaca", static_cast<std::int64_t>(draft->read()))
+            .field("angka_dicocokkan", static_cast<std::int64_t>(draft->matched.size()))
+            .field("angka_tidak_dikenal", static_cast<std::int64_t>(draft->unmatched.size()));
+        w.key("tidak_dikenal").begin_array();
+        for (const audit::UnmatchedFigure& u : draft->unmatched) {
+            w.begin_object();
+            w.field("nilai", u.nilai).field("tempat", u.tempat).field("alasan", u.alasan);
+            w.end_object();
+        }
+        w.end_array();
+    }
     w.key("ringkasan").begin_object();
     for (Severity s : kSeverities)
         w.field(audit::severity_name(s), static_cast<std::int64_t>(count(findings, s)));

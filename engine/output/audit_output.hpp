@@ -4,21 +4,24 @@
 #include <string>
 #include <vector>
 
+#include "audit/draft_matching.hpp"
 #include "audit/finding.hpp"
 #include "compute/performance.hpp"
 #include "table/table.hpp"
 
 namespace lkjip::output {
 
+// `draft`: the figures were read from a draft (audit --draft): how many were read, matched and not
+// recognised, each of the last with its place.
 std::string audit_text(const std::vector<audit::Finding>& findings, std::size_t figures,
-                       const compute::Performance& p);
+                       const compute::Performance& p, const audit::DraftFigures* draft = nullptr);
 // The "versi_skema" of audit --json (schemas/audit.schema.json): raised when a key is renamed, removed or
 // changes type.
 inline constexpr const char* kAuditJsonSchemaVersion = "1";
 
 // Findings for machines, with the conventions they were judged by.
 std::string audit_json(const std::vector<audit::Finding>& findings, std::size_t figures,
-                       const compute::Performance& p);
+                       const compute::Performance& p, const audit::DraftFigures* draft = nullptr);
 // The lembar reviu: a summary table and one row per finding.
 table::Report audit_report(const std::vector<audit::Finding>& findings, std::size_t figures,
                            const compute::Performance& p);

@@ -70,6 +70,45 @@ TEST_CASE("audit: the other direction's formula and a cap are named") {
     CHECK(rules_of({fig("3.1", "IP-2.17.06", "capaian", "100%")}) == Rules{"capaian_dibatasi"});
 }
 
+TEST_CASE("audit: a parent's percentage printed as the mean of its children's printed percentages is named") {
+    // Kegiatan 2.17.07.2.01: Σ realisasi / Σ pagu = 2.013.738.540 / 2.073.834.100 = 97,10; its sub kegiatan
+    // print 96,49 / 99,83 / 100,00, whose mean is 98,77.
+    const std::vector<PrintedFigure> children = {fig("3.7", "2.17.07.2.01.0001", "serapan", "96,49"),
+                                                 fig("3.7", "2.17.07.2.01.0002", "serapan", "99,83"),
+                                                 fig("3.7", "2.17.07.2.01.0003", "serapan", "100,00")};
+    std::vector<PrintedFigure> printed = children;
+    printed.push_back(fig("3.7", "2.17.07.2.01", "serapan", "98,77"));
+    CHECK(rules_of(printed) == Rules{"rata_rata_anak"});
+    // Another wrong figure, or the mean of children printed in another table, stays a plain hitungan.
+    printed.back().nilai = "98,50";
+    CHECK(rules_of(printed) == Rules{"hitungan"});
+    printed = children;
+    printed.push_back(fig("3.6", "2.17.07.2.01", "serapan", "98,77"));
+    CHECK(rules_of(printed) == Rules{"hitungan"});
+}
+
+TEST_CASE("audit: a capaian printed without the conventions' cap is explained by it") {
+    // With capaian.batas_atas 100, IP-2.17.06 (49,03 / 35,5 = 138,11) is 100; the report printed 138,11.
+    lkjip::model::Conventions capped = dumai().conventions;
+    capped.capaian.cap = 100.0;
+    const lkjip::compute::Performance p = lkjip::compute::compute(*dumai().opd, capped);
+    const auto findings = lkjip::audit::audit({fig("3.6.3", "IP-2.17.06", "capaian", "138,11%")}, p);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule == "batas_tidak_diterapkan");
+    CHECK(findings[0].pesan ==
+          "tercetak 138,11% = capaian tanpa batas atas; dengan konvensi capaian.batas_atas nilainya 100,00. "
+          "Laporan ini tampaknya memakai --set capaian.batas_atas=tidak_ada");
+    CHECK(lkjip::audit::audit({fig("3.6.3", "IP-2.17.06", "capaian", "100,00%")}, p).empty());
+}
+
+TEST_CASE("audit: the other direction's formula is named for the tingkat kemajuan too") {
+    // IKU1.1 against the Renstra end target 73: 65,16 / 73 = 89,26; with the negative formula
+    // (146 - 65,16) / 73 x 100 = 110,74.
+    CHECK(rules_of({fig("3.3.1", "IKU1.1", "tingkat_kemajuan", "89,26%")}).empty());
+    CHECK(rules_of({fig("3.3.1", "IKU1.1", "tingkat_kemajuan", "110,74%")}) == Rules{"arah_terbalik"});
+    CHECK(rules_of({fig("3.3.1", "IKU1.1", "tingkat_kemajuan", "95,00%")}) == Rules{"hitungan"});
+}
+
 TEST_CASE("audit: predikat and atribut follow the capaian, not the realisasi") {
     CHECK(rules_of({fig("3.1", "IKU1.1", "predikat", "Sedang")}) == Rules{"predikat_dari_realisasi"});
     CHECK(rules_of({fig("3.1", "IKU1.1", "atribut", "Berhasil")}) == Rules{"label"});

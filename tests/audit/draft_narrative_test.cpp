@@ -1,0 +1,73 @@
+#include "audit/draft_narrative.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "audit/audit.hpp"
+#include "test_support.hpp"
+
+using lkjip::audit::narrative_figures;
+using lkjip::audit::sentences_of;
+
+TEST_CASE("draft narrative: sentences end at a full stop before a capital or a digit, not inside a number") {
+    CHECK(sentences_of("Capaian 92,32%. Target 70.58 tercapai. 2023 naik") ==
+          std::vector<std::string>{"Capaian 92,32%.", "Target 70.58 tercapai.", "2023 naik"});
+    CHECK(sentences_of("").empty());
+}
+
+TEST_CASE("draft narrative: figures of the indicator a sentence names, or the one named last before it") {
+    lkjip::model::DraftDocument doc;
+    doc.file = "draf.pdf";
+    // Split over two lines of page 6, as a PDF gives them.
+    doc.paragraphs = {
+        {"Capaian indikator Persentase Koperasi Aktif menunjukkan capaian yang meningkat/ menurun/", 6},
+        {"tetap. Realisasi tahun 2022 sebesar 62,50% tercapai Sangat Tinggi dengan predikat Sedang,", 6},
+        {"maka capaian tahun 2023 meningkat sebesar 1,12%.", 6},
+        {"Tidak ada indikator yang disebut di halaman ini: tercapai Sedang.", 7}};
+    const auto figures = narrative_figures(doc, lkjip::test::dumai_performance());
+    REQUIRE(figures.size() == 5);
+    CHECK(figures[0].tabel == "teks:6");
+    CHECK(figures[0].halaman == "6");
+    CHECK(figures[0].objek == "IKU1.1");
+    CHECK(figures[0].besaran == "perubahan_capaian");
+    CHECK(figures[0].nilai == "meningkat/ menurun/ tetap");
+    CHECK(figures[1].besaran == "perubahan_capaian");
+    CHECK(figures[1].nilai == "1,12%");
+    CHECK(figures[2].besaran == "realisasi");
+    CHECK(figures[2].tahun == 2022);
+    CHECK(figures[2].nilai == "62,50%");
+    CHECK(figures[3].besaran == "predikat");
+    CHECK(figures[3].nilai == "Sangat Tinggi");
+    CHECK(figures[4].nilai == "Sedang");
+    CHECK(figures[4].catatan.rfind("draf: kalimat \"Realisasi tahun 2022", 0) == 0);
+    // The unfilled template and the predikat that does not follow from the 2022 capaian (91,20) are found,
+    // and the two predikat of 2022 disagree; the increase 92,32 - 91,20 = 1,12 is right.
+    std::vector<std::string> found;
+    for (const auto& f : lkjip::audit::audit(figures, lkjip::test::dumai_performance()))
+        found.push_back(f.rule + " " + f.besaran + " " + f.tercetak);
+    CHECK(found == std::vector<std::string>{"isian_templat perubahan_capaian meningkat/ menurun/ tetap",
+                                            "label predikat Sedang", "beda_antartabel predikat "});
+}
+
+TEST_CASE("draft narrative: a direction stated without a number is checked against the sign of the change") {
+    lkjip::model::DraftDocument doc;
+    // IKU1.2: 73,68 in 2022, 49,18 in 2023 (menurun); IKU1.1: 91,20 then 92,32 (meningkat).
+    doc.paragraphs = {
+        {"Capaian indikator Persentase Usaha Mikro dan Kecil tahun 2023 menurun dibanding tahun lalu.", 0},
+        {"Capaian indikator Persentase Koperasi Aktif menurun dibanding tahun lalu.", 0}};
+    const auto figures = narrative_figures(doc, lkjip::test::dumai_performance());
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[0].objek == "IKU1.2");
+    CHECK(figures[0].besaran == "perubahan_capaian");
+    CHECK(figures[0].nilai == "menurun");
+    CHECK(figures[0].tabel == "teks:draf");
+    const auto findings = lkjip::audit::audit(figures, lkjip::test::dumai_performance());
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule == "arah_perubahan");
+    CHECK(findings[0].objek == "IKU1.1");
+    CHECK(findings[0].seharusnya == "meningkat");
+    CHECK(findings[0].pesan ==
+          "tercetak \"menurun\", padahal capaian berubah 1,12 poin dari tahun sebelumnya");
+}
