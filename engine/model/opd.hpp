@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "model/narrative.hpp"
 
 namespace lkjip::model {
 
@@ -128,7 +129,10 @@ struct Opd {
     std::vector<Indicator> indicators;  // in file order
     std::vector<BudgetItem> budget;     // in file order
     std::vector<Belanja> belanja;
-    std::string folder;  // where it was read from, for messages
+    std::vector<NarrativeBlock> narasi;  // narasi.csv: the staff's text for the document
+    bool narasi_given = false;           // narasi.csv (or its sheet) was there with at least one row
+    SourceLocation narasi_where;         // the file or sheet, for messages about missing blocks
+    std::string folder;                  // where it was read from, for messages
 
     const Indicator* find_indicator(const std::string& kode) const;
     const Sasaran* find_sasaran(const std::string& kode) const;

@@ -8,6 +8,7 @@
 #include "audit/audit.hpp"
 #include "cli/load.hpp"
 #include "cli/report_output.hpp"
+#include "input/narrative_table.hpp"
 #include "input/template_reader.hpp"
 #include "input/zipped_folder.hpp"
 #include "output/audit_output.hpp"
@@ -139,6 +140,7 @@ Diagnostics check_problems(const cli::Loaded& loaded) {
         const compute::Performance p = compute::compute(loaded.input.opd, *loaded.conventions);
         for (const Diagnostic& d : p.diagnostics.items())
             all.add(d);
+        input::check_narrative_complete(loaded.input.opd, all);
     }
     return all;
 }

@@ -126,7 +126,7 @@ std::string table_caption(const table::Table& table) {
     return "Tabel " + table.nomor + "  " + table.judul;
 }
 
-void draw_table(Pages& pages, const table::Table& table) {
+std::size_t draw_table(Pages& pages, const table::Table& table) {
     const PageBox box = page_box(table.orientation);
     const Fonts& fonts = pages.fonts();
     const TableLayout layout = layout_table(table, fonts, box.content_width());
@@ -146,6 +146,7 @@ void draw_table(Pages& pages, const table::Table& table) {
     const double start = title_height + header_height + start_height(layout, full_space);
     if (!same_page_kind || (!pages.at_top() && pages.room() < start))
         pages.new_page(table.orientation);
+    const std::size_t start_page = pages.count() - 1;
 
     for (const std::string& line : title) {
         pages.canvas().text_in(box.left, pages.y, box.content_width(), line, style::kTitle,
@@ -169,6 +170,7 @@ void draw_table(Pages& pages, const table::Table& table) {
     draw_notes(pages, table);
     for (const table::Chart& chart : table.charts)
         draw_chart(pages, table, chart);
+    return start_page;
 }
 
 }  // namespace lkjip::render::pdf
