@@ -122,7 +122,14 @@ class Drawer {
             pages_.new_page(table::Orientation::Portrait);
     }
 
+    // Text is measured against the portrait page it goes on, not the landscape page of a table before it.
+    void portrait() {
+        if (!pages_.can_continue(table::Orientation::Portrait))
+            pages_.new_page(table::Orientation::Portrait);
+    }
+
     void draw(const document::Heading& h) {
+        portrait();
         const TextStyle& st = heading_style(h.level);
         const double width = pages_.box().content_width();
         std::vector<std::string> lines;
@@ -158,6 +165,7 @@ class Drawer {
     }
 
     void paragraph_lines(const document::Paragraph& p, double indent, const std::string& marker) {
+        portrait();
         const double left = pages_.box().left + indent;
         const double width = pages_.box().content_width() - indent;
         const double lh = fonts_.line_height(kText);
@@ -204,6 +212,7 @@ class Drawer {
     }
 
     void draw(const document::Contents& c) {
+        portrait();
         const double width = pages_.box().content_width();
         const double lh = fonts_.line_height(kText);
         const double number_width = fonts_.width("0000", kText);
@@ -265,6 +274,7 @@ class Drawer {
         const TextStyle bold{true, 10.0};
         const double lh = fonts_.line_height(st);
         const double height = lh * 7 + kSignatureSpace;
+        portrait();
         need(height + 20.0);
         pages_.y += 20.0;
         const double full = pages_.box().content_width();

@@ -107,12 +107,23 @@ double TableSlice::height() const {
 double start_height(const TableLayout& layout, double full_space) {
     if (layout.row_heights.empty())
         return 0.0;
-    const std::size_t end = std::min(layout.block_end[0], layout.row_heights.size() - 1);
-    const double block = std::accumulate(
-        layout.row_heights.begin(), layout.row_heights.begin() + static_cast<std::ptrdiff_t>(end) + 1, 0.0);
-    if (block <= full_space)
-        return block;
-    return std::max(layout.row_heights[0], layout.block_need[0]);
+    const std::size_t n = layout.row_heights.size();
+    auto height = [&](std::size_t last) {
+        return std::accumulate(layout.row_heights.begin(),
+                               layout.row_heights.begin() + static_cast<std::ptrdiff_t>(last) + 1, 0.0);
+    };
+    const std::size_t end = std::min(layout.block_end[0], n - 1);
+    const double block = height(end);
+    if (block > full_space)
+        return std::max(layout.row_heights[0], layout.block_need[0]);
+    // A lone first row at a page foot (Tabel 3.6.1's did) reads as a stray line: the table starts where its
+    // first two blocks fit, when they fit on a page at all.
+    if (end + 1 < n) {
+        const double two = height(std::min(layout.block_end[end + 1], n - 1));
+        if (two <= full_space)
+            return two;
+    }
+    return block;
 }
 
 std::vector<TableSlice> paginate(const TableLayout& layout, double first_space, double full_space) {

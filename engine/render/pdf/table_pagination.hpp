@@ -19,8 +19,9 @@ struct TableSlice {
     double height() const;
 };
 
-// Body space needed below the header before the table may start on a page: its first block when that
-// fits on a page, otherwise the first row (or the merged text, if taller). 0 for a table without rows.
+// Body space needed below the header before the table may start on a page: its first two blocks when they
+// fit on a page, else its first block when that fits, otherwise the first row (or the merged text, if
+// taller). 0 for a table without rows.
 double start_height(const TableLayout& layout, double full_space);
 
 // `first_space`: body height available on the page where the table starts (below title and header);
