@@ -84,6 +84,9 @@ Paragraph generated(const SentenceTemplates& t, std::string_view kind, const Sen
     return para;
 }
 
+// "Rp" and the amount never part at a line end.
+const std::string kRp = "Rp\u00A0";
+
 std::string year(int y) {
     return std::to_string(y);
 }
@@ -111,8 +114,8 @@ Paragraph Sentences::ikhtisar() const {
                       {"predikat", read.get(opd, "predikat", n, "opd").text},
                       {"ada_capaian", capaian.defined},
                       {"alasan_capaian", capaian.reason},
-                      {"pagu", pagu.defined ? "Rp " + pagu.text : "n/a"},
-                      {"realisasi_anggaran", realisasi.defined ? "Rp " + realisasi.text : "n/a"},
+                      {"pagu", pagu.defined ? kRp + pagu.text : "n/a"},
+                      {"realisasi_anggaran", realisasi.defined ? kRp + realisasi.text : "n/a"},
                       {"serapan", serapan.text},
                       {"ada_anggaran", pagu.defined && realisasi.defined && serapan.defined}},
                      std::move(para));
@@ -259,8 +262,8 @@ Paragraph Sentences::efisiensi(const compute::IndicatorResult& r) const {
                      {{"kode", i.kode},
                       {"tahun", year(n)},
                       {"capaian", capaian.text},
-                      {"pagu", "Rp " + pagu.text},
-                      {"realisasi_anggaran", "Rp " + realisasi.text},
+                      {"pagu", kRp + pagu.text},
+                      {"realisasi_anggaran", kRp + realisasi.text},
                       {"serapan", serapan.text},
                       {"efisiensi", efisiensi.text},
                       {"kategori", kategori.text},
@@ -288,8 +291,8 @@ std::vector<Paragraph> Sentences::programs(const compute::IndicatorResult& r) co
         out.push_back(generated(t_, "program",
                                 {{"kode", kode},
                                  {"program", node->item->nama},
-                                 {"pagu", pagu.defined ? "Rp " + pagu.text : "n/a (" + pagu.reason + ")"},
-                                 {"realisasi_anggaran", realisasi.defined ? "Rp " + realisasi.text
+                                 {"pagu", pagu.defined ? kRp + pagu.text : "n/a (" + pagu.reason + ")"},
+                                 {"realisasi_anggaran", realisasi.defined ? kRp + realisasi.text
                                                                           : "n/a (" + realisasi.reason + ")"},
                                  {"serapan", serapan.text},
                                  {"ada_serapan", serapan.defined},
@@ -315,10 +318,10 @@ Paragraph Sentences::anggaran() const {
     return generated(t_, "anggaran",
                      {{"tahun", year(n)},
                       {"jumlah_program", read.get(total, "jumlah_program", n, "total").text},
-                      {"pagu", pagu.defined ? "Rp " + pagu.text : "n/a (" + pagu.reason + ")"},
-                      {"realisasi_anggaran", realisasi.defined ? "Rp " + realisasi.text : "n/a"},
+                      {"pagu", pagu.defined ? kRp + pagu.text : "n/a (" + pagu.reason + ")"},
+                      {"realisasi_anggaran", realisasi.defined ? kRp + realisasi.text : "n/a"},
                       {"serapan", serapan.text},
-                      {"sisa_anggaran", sisa.defined ? "Rp " + sisa.text : "n/a"},
+                      {"sisa_anggaran", sisa.defined ? kRp + sisa.text : "n/a"},
                       {"ada_serapan", serapan.defined},
                       {"alasan_serapan", serapan.reason}},
                      std::move(para));
