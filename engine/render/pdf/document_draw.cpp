@@ -104,9 +104,18 @@ class Drawer {
                 draw_cover(pages_, doc_.report);
                 continue;
             }
-            pages_.new_page(table::Orientation::Portrait);
-            for (const document::Block& b : s.blocks)
-                std::visit([&](const auto& v) { draw(v); }, b);
+            section_start_ = true;  // the section's first block opens its page, in its own orientation
+            for (std::size_t i = 0; i < s.blocks.size(); ++i) {
+                if (const auto* h = std::get_if<document::Heading>(&s.blocks[i]))
+                    draw(*h, table_after(s, i));
+                else
+                    std::visit(
+                        [&](const auto& v) {
+                            if constexpr (!std::is_same_v<std::decay_t<decltype(v)>, document::Heading>)
+                                draw(v);
+                        },
+                        s.blocks[i]);
+            }
         }
         return map_;
     }
@@ -114,22 +123,41 @@ class Drawer {
   private:
     std::size_t page_index() const { return pages_.count() - 1; }
 
-    // Text goes on portrait pages: after a landscape table it starts a new page.
-    void need(double height) {
-        if (!pages_.can_continue(table::Orientation::Portrait))
-            pages_.new_page(table::Orientation::Portrait);
-        else if (pages_.room() < height && !pages_.at_top())
-            pages_.new_page(table::Orientation::Portrait);
+    // The table that the heading at `i` (and any headings right after it) introduces, or nullptr.
+    const table::Table* table_after(const document::Section& s, std::size_t i) const {
+        for (std::size_t k = i + 1; k < s.blocks.size(); ++k) {
+            if (std::holds_alternative<document::Heading>(s.blocks[k]))
+                continue;
+            if (const auto* t = std::get_if<document::TableRef>(&s.blocks[k]))
+                return &doc_.report.tables[t->index];
+            return nullptr;
+        }
+        return nullptr;
+    }
+
+    // Text goes on portrait pages (after a landscape table it starts a new page); a heading that introduces
+    // a table goes on a page of the table's orientation, so that it is not left alone before it.
+    void need(double height, table::Orientation orientation = table::Orientation::Portrait) {
+        page_for(orientation);
+        if (pages_.room() < height && !pages_.at_top())
+            pages_.new_page(orientation);
+    }
+
+    // A page that content in `orientation` may go on: a new one at a section's start or after a page of
+    // the other orientation.
+    void page_for(table::Orientation orientation) {
+        if (section_start_ || !pages_.can_continue(orientation))
+            pages_.new_page(orientation);
+        section_start_ = false;
     }
 
     // Text is measured against the portrait page it goes on, not the landscape page of a table before it.
-    void portrait() {
-        if (!pages_.can_continue(table::Orientation::Portrait))
-            pages_.new_page(table::Orientation::Portrait);
-    }
+    void portrait() { page_for(table::Orientation::Portrait); }
 
-    void draw(const document::Heading& h) {
-        portrait();
+    void draw(const document::Heading& h, const table::Table* introduces) {
+        const table::Orientation orientation =
+            introduces ? introduces->orientation : table::Orientation::Portrait;
+        page_for(orientation);
         const TextStyle& st = heading_style(h.level);
         const double width = pages_.box().content_width();
         std::vector<std::string> lines;
@@ -144,8 +172,9 @@ class Drawer {
         }
         const double lh = fonts_.line_height(st);
         const double before = pages_.at_top() ? 0.0 : kHeadingBefore[std::clamp(h.level, 1, 4) - 1];
-        // Kept with what follows: the heading and three lines of text.
-        need(before + static_cast<double>(lines.size()) * lh + 3 * fonts_.line_height(kText) + 6.0);
+        // Kept with what follows: three lines of text, or a table's title, header and first rows.
+        const double follow = introduces ? 120.0 : 3 * fonts_.line_height(kText) + 6.0;
+        need(before + static_cast<double>(lines.size()) * lh + follow, orientation);
         if (!pages_.at_top())
             pages_.y += before;
         map_.headings.push_back(page_index());
@@ -208,6 +237,8 @@ class Drawer {
 
     void draw(const document::TableRef& t) {
         const table::Table& table = doc_.report.tables[t.index];
+        if (section_start_)
+            page_for(table.orientation);
         map_.tables.push_back(draw_table(pages_, table));
     }
 
@@ -318,6 +349,7 @@ class Drawer {
     const document::Document& doc_;
     const PageMap& known_;
     PageMap map_;
+    bool section_start_ = false;
 };
 
 }  // namespace

@@ -102,6 +102,17 @@ void draw_slice(Canvas& canvas, const table::Table& table, const TableLayout& la
         canvas.stroke_rect(b.x, b.top, b.width, b.height, style::kBorderWidth, style::kBorder);
 }
 
+// The height of the notes as draw_notes draws them.
+double notes_height(const Fonts& fonts, const table::Table& table, double width) {
+    if (table.notes.empty())
+        return 0.0;
+    double h = kNoteGap;
+    for (const std::string& note : table.notes)
+        h += static_cast<double>(wrap_text(fonts, note, width, style::kNote).size()) *
+             fonts.line_height(style::kNote);
+    return h;
+}
+
 void draw_notes(Pages& pages, const table::Table& table) {
     if (table.notes.empty())
         return;
@@ -155,7 +166,10 @@ std::size_t draw_table(Pages& pages, const table::Table& table) {
     }
     pages.y += kTitleGap;
 
-    const std::vector<TableSlice> slices = paginate(layout, pages.room() - header_height, full_space);
+    // Notes that fit on a page stay with the last rows (a short note alone on a page reads as lost).
+    const double tail = notes_height(fonts, table, box.content_width());
+    const std::vector<TableSlice> slices =
+        paginate(layout, pages.room() - header_height, full_space, tail <= full_space / 3.0 ? tail : 0.0);
     for (std::size_t s = 0; s < slices.size(); ++s) {
         if (s > 0) {
             pages.new_page(table.orientation);
