@@ -13,6 +13,7 @@
 #include "document/builder.hpp"
 #include "document/document_text.hpp"
 #include "input/file_access.hpp"
+#include "input/sentence_template_files.hpp"
 #include "input/template_reader.hpp"
 #include "output/output_set.hpp"
 #include "report/report_builder.hpp"
@@ -115,6 +116,12 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
                                 : input::default_table_templates(loaded.diagnostics);
     for (const report::TableTemplate& t : templates)
         report::validate_template(t, loaded.diagnostics);  // every template problem in the same pass
+    // The generated sentences: the folder's *.mustache over the defaults, checked in the same pass.
+    const input::SentenceTemplateFiles sentence_files =
+        parsed.has("templates") ? input::read_sentence_template_files(parsed.value("templates"))
+                                : input::SentenceTemplateFiles{};
+    const document::SentenceTemplates sentences =
+        document::SentenceTemplates::from(sentence_files.texts, sentence_files.paths, loaded.diagnostics);
     const compute::Performance performance = compute_loaded(loaded);
     table::Report model = report::build_report(templates, performance);
     print_diagnostics(performance.diagnostics, err);
@@ -135,10 +142,9 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
         return kOk;
     }
     const bool whole = !parsed.has("tables-only");
-    const document::Document doc =
-        whole || parsed.has("dump-document")
-            ? document::build_document(performance, model, document::SentenceTemplates::defaults())
-            : document::Document{};
+    const document::Document doc = whole || parsed.has("dump-document")
+                                       ? document::build_document(performance, model, sentences)
+                                       : document::Document{};
     if (parsed.has("dump-document")) {
         out << document::to_text(doc);
         return kOk;
