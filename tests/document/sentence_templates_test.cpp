@@ -58,3 +58,17 @@ TEST_CASE("rendering: plain text (no HTML escaping), sections on flags, white sp
     v.erase("kode");
     CHECK_THROWS_AS(t.render("program", v), std::logic_error);
 }
+
+#include "generated_docs.hpp"
+
+TEST_CASE("templates/README.md lists every kind of generated sentence and its names, from this table") {
+    std::string table = "| templat | kalimat | nama |\n|---|---|---|\n";
+    for (const SentenceKind& k : sentence_kinds()) {
+        std::string names;
+        for (std::string_view n : k.keys)
+            names += (names.empty() ? "`" : ", `") + std::string(n) + "`";
+        table +=
+            "| `" + std::string(k.name) + ".mustache` | " + std::string(k.purpose) + " | " + names + " |\n";
+    }
+    lkjip::test::check_generated_section("templates/README.md", "kalimat", table);
+}
