@@ -76,7 +76,7 @@ TEST_CASE("document: the Dumai IKU1.1 sentences, hand-checked against the tables
     REQUIRE(capaian);
     CHECK(capaian->text() ==
           "Pada tahun 2023 indikator Persentase Koperasi Aktif ditargetkan 70,58% dan terealisasi 65,16%, "
-          "sehingga capaiannya 92,32% (predikat Sangat Tinggi): target belum tercapai.");
+          "sehingga capaiannya 92,32% (predikat Sangat Tinggi), artinya belum tercapai.");
     const Paragraph* last_year = sentence_with(doc, "dari 62,50% menjadi 65,16%");
     REQUIRE(last_year);
     CHECK(last_year->text().find("realisasi meningkat") != std::string::npos);
@@ -118,4 +118,27 @@ TEST_CASE("document: every report table is placed, the PK table again in the Lam
     }
     for (std::size_t i = 0; i < seen.size(); ++i)
         CHECK_MESSAGE(seen[i] == (doc.report.tables[i].nomor == "2.4.1" ? 2 : 1), doc.report.tables[i].nomor);
+}
+
+TEST_CASE("document: a negative indicator, worked by hand (Dumai IKU1.2 read as lower-is-better)") {
+    Diagnostics d;
+    input::InputRead folder = input::read_folder(std::string(LKJIP_SOURCE_DIR) + "/fixtures/dumai-2023", d);
+    for (model::Indicator& i : folder.opd.indicators) {
+        if (i.kode == "IKU1.2")
+            i.arah = model::Arah::Negatif;
+    }
+    const compute::Performance p = compute::compute(folder.opd, input::load_conventions({}));
+    const auto templates = input::default_table_templates(d);
+    const Document doc = build_document(p, report::build_report(templates, p), SentenceTemplates::defaults());
+    // (2 × 45 − 22,13) / 45 × 100 = 150,822… → 150,82%: above 100, the target is exceeded.
+    const Paragraph* capaian = sentence_with(doc, "Persentase Usaha Mikro dan Kecil ditargetkan");
+    REQUIRE(capaian);
+    CHECK(capaian->text().find("capaiannya 150,82%") != std::string::npos);
+    CHECK(capaian->text().find("artinya melampaui target.") != std::string::npos);
+    CHECK(capaian->text().find("bersifat negatif") != std::string::npos);
+    // 25,79 → 22,13: the realisasi fell, which for this indicator is an improvement.
+    const Paragraph* last_year = sentence_with(doc, "dari 25,79% menjadi 22,13%");
+    REQUIRE(last_year);
+    CHECK(last_year->text().find("realisasi menurun") != std::string::npos);
+    CHECK(last_year->text().find("kinerja indikator ini membaik") != std::string::npos);
 }
