@@ -47,7 +47,8 @@ class Builder {
     }
     std::string narrative_line(std::string_view bagian) const {
         const model::NarrativeBlock* b = model::find_narrative(p_.opd->narasi, bagian);
-        return b ? b->teks : "[" + placeholder_text(bagian) + "]";
+        // Inside a sentence and a signature block: short, and still visible.
+        return b ? b->teks : "[BELUM DIISI: narasi.csv, bagian " + std::string(bagian) + "]";
     }
     // Every table whose number starts with one of `prefixes`, in report order, once.
     void tables(std::initializer_list<std::string_view> prefixes) {
