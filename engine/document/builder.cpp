@@ -193,6 +193,8 @@ void Builder::bab_iii() {
             add(say_.capaian(r));
             add(fixed("2. Perbandingan dengan tahun lalu", true));
             add(say_.tahun_lalu(r));
+            if (std::optional<Paragraph> earlier = say_.riwayat(r))
+                add(std::move(*earlier));
             add(fixed("3. Perbandingan dengan target akhir Renstra", true));
             add(say_.renstra(r));
             add(fixed("4. Perbandingan dengan target nasional", true));

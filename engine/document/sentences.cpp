@@ -201,6 +201,26 @@ Paragraph Sentences::tahun_lalu(const compute::IndicatorResult& r) const {
         std::move(para));
 }
 
+std::optional<Paragraph> Sentences::riwayat(const compute::IndicatorResult& r) const {
+    Paragraph para;
+    Reader read(p_, para);
+    const int n = p_.opd->profile.tahun;
+    const model::Indicator& i = *r.indicator;
+    const quantity::Subject subject = quantity::Subject::of(r);
+    std::string daftar;
+    for (const compute::YearResult& y : r.history) {
+        if (y.tahun >= n - 1)
+            continue;
+        const Shown v = read.get(subject, "realisasi", y.tahun, i.kode);
+        if (v.defined)
+            daftar += (daftar.empty() ? "" : ", ") + year(y.tahun) + " " + with_unit(v, i);
+    }
+    if (daftar.empty())
+        return std::nullopt;
+    return generated(t_, "riwayat", {{"kode", i.kode}, {"tahun_lalu", year(n - 1)}, {"daftar", daftar}},
+                     std::move(para));
+}
+
 Paragraph Sentences::renstra(const compute::IndicatorResult& r) const {
     Paragraph para;
     Reader read(p_, para);

@@ -4,6 +4,7 @@
 // them (report::quantity_cell: decimals, rounding, n/a with its reason); the words come from
 // document/judgement.hpp; the wording is the templates' (document/sentence_templates.hpp). Each paragraph
 // lists the figures it states (Paragraph::figures), so tests can check it against the model.
+#include <optional>
 #include <vector>
 
 #include "compute/performance.hpp"
@@ -22,6 +23,8 @@ class Sentences {
     // capaian, tahun_lalu, renstra, nasional, efisiensi, then one sentence per supporting program.
     Paragraph capaian(const compute::IndicatorResult& r) const;
     Paragraph tahun_lalu(const compute::IndicatorResult& r) const;
+    // The realisasi of the years before N-1, or nullopt when the data hold none.
+    std::optional<Paragraph> riwayat(const compute::IndicatorResult& r) const;
     Paragraph renstra(const compute::IndicatorResult& r) const;
     Paragraph nasional(const compute::IndicatorResult& r) const;
     Paragraph efisiensi(const compute::IndicatorResult& r) const;

@@ -142,3 +142,23 @@ TEST_CASE("document: a negative indicator, worked by hand (Dumai IKU1.2 read as 
     CHECK(last_year->text().find("realisasi menurun") != std::string::npos);
     CHECK(last_year->text().find("kinerja indikator ini membaik") != std::string::npos);
 }
+
+TEST_CASE("document: earlier years are stated when the data hold them, and nothing is said otherwise") {
+    Diagnostics d;
+    input::InputRead folder = input::read_folder(std::string(LKJIP_SOURCE_DIR) + "/fixtures/dumai-2023", d);
+    for (model::Indicator& i : folder.opd.indicators) {
+        if (i.kode == "IKU1.1") {
+            i.years[2021].realisasi = 60.5;
+            i.years[2021].realisasi_decimals = 1;
+        }
+    }
+    const compute::Performance p = compute::compute(folder.opd, input::load_conventions({}));
+    const auto templates = input::default_table_templates(d);
+    const Document doc = build_document(p, report::build_report(templates, p), SentenceTemplates::defaults());
+    const Paragraph* earlier = sentence_with(doc, "Realisasi tahun-tahun sebelum 2022");
+    REQUIRE(earlier);
+    CHECK(earlier->text() == "Realisasi tahun-tahun sebelum 2022: 2021 60,50%.");
+    REQUIRE(earlier->figures.size() == 1);
+    CHECK(earlier->figures[0].tahun == 2021);
+    CHECK_FALSE(sentence_with(dumai_document(), "Realisasi tahun-tahun sebelum"));
+}
