@@ -64,8 +64,21 @@ std::vector<Line> wrap_words(const Fonts& fonts, const std::vector<Word>& words,
     Line line;
     double used = 0.0;
     const double space = fonts.width(" ", kText);
-    for (const Word& w : words) {
-        const double ww = fonts.width(w.text, w.bold ? kTextBold : kText);
+    for (const Word& word : words) {
+        const TextStyle& style = word.bold ? kTextBold : kText;
+        if (fonts.width(word.text, style) > width) {
+            // A word wider than a line (a long URL or code) is broken between characters, as table cells
+            // break theirs, rather than run past the margin.
+            if (!line.empty())
+                lines.push_back(std::move(line));
+            line.clear();
+            used = 0.0;
+            for (std::string& piece : wrap_text(fonts, word.text, width, style))
+                lines.push_back(Line{Word{std::move(piece), word.bold, false}});
+            continue;
+        }
+        const Word& w = word;
+        const double ww = fonts.width(w.text, style);
         const double add = (line.empty() ? 0.0 : (w.space_before ? space : 0.0)) + ww;
         if (!line.empty() && used + add > width) {
             lines.push_back(std::move(line));
