@@ -131,9 +131,15 @@ std::vector<model::PrintedFigure> narrative_figures(const model::DraftDocument& 
             for (auto it = std::sregex_iterator(sentence.begin(), sentence.end(), reached);
                  it != std::sregex_iterator(); ++it)
                 add("capaian", year_before(sentence, it->position(), report_year), (*it)[1].str());
-            if (std::regex_search(sentence, m, target))
-                add("target", year_before(sentence, static_cast<std::size_t>(m.position(1)), report_year),
+            if (std::regex_search(sentence, m, target)) {
+                // "target akhir Renstra tahun 2026 sebesar 73%" is the Renstra end target, not the year's.
+                const bool end_of_renstra = lower(sentence).find("target akhir") != std::string::npos;
+                add(end_of_renstra ? "target_akhir_renstra" : "target",
+                    end_of_renstra
+                        ? report_year
+                        : year_before(sentence, static_cast<std::size_t>(m.position(1)), report_year),
                     m[1].str());
+            }
             for (auto it = std::sregex_iterator(sentence.begin(), sentence.end(), realised);
                  it != std::sregex_iterator(); ++it) {
                 const int tahun =

@@ -24,6 +24,7 @@
 #include "compute/performance.hpp"
 #include "core/temporary_files.hpp"
 #include "core/text.hpp"
+#include "document/builder.hpp"
 #include "input/input_reader.hpp"
 #include "input/template_reader.hpp"
 #include "output/atomic_output.hpp"
@@ -43,6 +44,7 @@ namespace fs = std::filesystem;
 struct BatchSettings {
     const ParsedArguments* args;
     const std::vector<report::TableTemplate>* templates;
+    const document::SentenceTemplates* sentences;  // read once, shared (read-only) by the workers
     std::string output;
     bool audit = false;
     bool force = false;
@@ -122,7 +124,12 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
         files.inputs = all_inputs(*s.args);
         files.replace_existing = s.force;
         files.remove_stale = false;  // done once, before the workers start
-        write_report_files(report::build_report(*s.templates, p), files);
+        const table::Report tables = report::build_report(*s.templates, p);
+        // The whole document, as `report` writes it; the lembar reviu below stays a tables-only PDF.
+        const document::Document doc = document::build_document(p, tables, *s.sentences);
+        files.document = &doc;
+        write_report_files(tables, files);
+        files.document = nullptr;
         if (s.audit) {
             const std::vector<audit::Finding> findings = audit::audit(printed, p);
             files.name = name + "-reviu";
@@ -263,8 +270,9 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
 
     remove_stale_temporaries(parsed.value("output"));
     render::pdf::prepare_pdf_library();  // PoDoFo's global settings, before the workers start
-    BatchSettings settings{&parsed, &templates, parsed.value("output"), parsed.has("audit"),
-                           parsed.has("force")};
+    const document::SentenceTemplates sentences = document::SentenceTemplates::defaults();
+    BatchSettings settings{
+        &parsed, &templates, &sentences, parsed.value("output"), parsed.has("audit"), parsed.has("force")};
     std::vector<output::BatchResult> results(parsed.positional.size());
     std::atomic<std::size_t> next{0};
     BatchProgress progress(err, is_terminal(err), results.size());

@@ -4,6 +4,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/load.hpp"
 #include "compute/performance.hpp"
+#include "input/narrative_table.hpp"
 
 namespace lkjip::cli {
 
@@ -34,6 +35,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
         const compute::Performance p = compute::compute(loaded.input.opd, *loaded.conventions);
         for (const Diagnostic& d : p.diagnostics.items())
             all.add(d);
+        // The narrative blocks the document would show as placeholders.
+        input::check_narrative_complete(loaded.input.opd, all);
     }
     for (const Diagnostic& d : all.items())
         out << format_diagnostic(d) << '\n';

@@ -23,6 +23,8 @@ namespace lkjip::cli {
 namespace {
 constexpr std::string_view kSkeletonFolder = "templates/kerangka-masukan/";
 constexpr std::string_view kReportTemplates = "templates/laporan/";
+// The generated sentences' templates, copied beside the table templates (report --templates reads both).
+constexpr std::string_view kSentenceTemplates = "templates/dokumen/";
 }  // namespace
 
 namespace {
@@ -71,18 +73,21 @@ const Command& init_command_info() {
             "buku kerja masukan untuk diisi di Excel atau LibreOffice (satu lembar per tabel), berisi contoh "
             "atau data folder --from. --templates menyalin templat tabel laporan bawaan untuk diubah lalu "
             "dipakai dengan report --templates. Folder yang sudah ada tidak pernah ditimpa.",
-        .options = {{.name = "xlsx",
-                     .takes_value = true,
-                     .value_name = "BUKU.xlsx",
-                     .help = "tulis buku kerja masukan BUKU.xlsx",
-                     .kind = ValueKind::File},
-                    {.name = "from",
-                     .takes_value = true,
-                     .value_name = "FOLDER",
-                     .help = "isi buku kerja dengan data folder masukan FOLDER (bersama --xlsx)",
-                     .kind = ValueKind::Folder},
-                    {.name = "force", .help = "ganti buku kerja yang sudah ada (bersama --xlsx)"},
-                    {.name = "templates", .help = "salin templat tabel laporan bawaan ke FOLDER"}},
+        .options =
+            {{.name = "xlsx",
+              .takes_value = true,
+              .value_name = "BUKU.xlsx",
+              .help = "tulis buku kerja masukan BUKU.xlsx",
+              .kind = ValueKind::File},
+             {.name = "from",
+              .takes_value = true,
+              .value_name = "FOLDER",
+              .help = "isi buku kerja dengan data folder masukan FOLDER (bersama --xlsx)",
+              .kind = ValueKind::Folder},
+             {.name = "force", .help = "ganti buku kerja yang sudah ada (bersama --xlsx)"},
+             {.name = "templates",
+              .help =
+                  "salin templat tabel laporan dan templat kalimat dokumen (*.mustache) bawaan ke FOLDER"}},
         .operands = ValueKind::Folder,
         .run = init_command};
     return command;
@@ -103,9 +108,11 @@ int init_command(const std::vector<std::string>& args, std::ostream& out, std::o
     const std::string_view source = parsed.has("templates") ? kReportTemplates : kSkeletonFolder;
     std::vector<std::pair<std::string, std::string>> files;
     for (const embedded::File& f : embedded::all()) {
-        if (f.path.substr(0, source.size()) != source)
-            continue;
-        files.emplace_back(std::string(f.path.substr(source.size())), std::string(f.content));
+        for (std::string_view from :
+             {source, parsed.has("templates") ? kSentenceTemplates : std::string_view()}) {
+            if (!from.empty() && f.path.substr(0, from.size()) == from)
+                files.emplace_back(std::string(f.path.substr(from.size())), std::string(f.content));
+        }
     }
     const std::string& folder = parsed.positional.front();
     output::create_folder_atomically(folder, files);

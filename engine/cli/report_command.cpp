@@ -10,7 +10,10 @@
 #include "cli/load.hpp"
 #include "cli/report_output.hpp"
 #include "compute/performance.hpp"
+#include "document/builder.hpp"
+#include "document/document_text.hpp"
 #include "input/file_access.hpp"
+#include "input/sentence_template_files.hpp"
 #include "input/template_reader.hpp"
 #include "output/output_set.hpp"
 #include "report/report_builder.hpp"
@@ -25,10 +28,13 @@ const Command& report_command_info() {
         .summary = "tulis laporan LKjIP (XLSX dan PDF) dari templat tabel",
         .usage = {"MASUKAN -o KELUARAN [--templates FOLDER] [--name NAMA] [--force] [--font TTF] "
                   "[--font-bold TTF]",
-                  "MASUKAN --dump [--table NOMOR]..."},
+                  "MASUKAN --dump [--table NOMOR]...", "MASUKAN --dump-document"},
         .description =
             "Menulis satu buku kerja (lembar Ikhtisar dan satu lembar per tabel) dan satu PDF ke folder "
-            "KELUARAN. Masukan yang sama menghasilkan berkas yang identik byte demi byte. Berkas ditulis "
+            "KELUARAN. PDF memuat seluruh LKjIP: sampul, kata pengantar, ikhtisar eksekutif, daftar isi dan "
+            "daftar tabel, BAB I sampai IV dengan kalimat capaian yang dihasilkan dari data, teks staf dari "
+            "narasi.csv dan tabel-tabelnya, serta lampiran Perjanjian Kinerja (--tables-only: tabel saja). "
+            "Masukan yang sama menghasilkan berkas yang identik byte demi byte. Berkas ditulis "
             "dengan nama sementara lalu diganti nama bersama; berkas yang sudah ada hanya diganti dengan "
             "--force, dan tidak pernah bila berkas itu masukan. Huruf PDF bawaan: DejaVu Sans yang tertanam "
             "di lkjip.",
@@ -51,6 +57,11 @@ const Command& report_command_info() {
               .kind = ValueKind::Text},
              {.name = "force", .help = "ganti berkas keluaran yang sudah ada (tidak pernah berkas masukan)"},
              {.name = "dump", .help = "tampilkan tabel sebagai teks alih-alih menulis berkas"},
+             {.name = "dump-document",
+              .help = "tampilkan seluruh dokumen (bab, kalimat yang dihasilkan, narasi, letak tabel) sebagai "
+                      "teks"},
+             {.name = "tables-only",
+              .help = "PDF hanya berisi tabel (sampul, tabel, tanda tangan), tanpa bab dan narasi"},
              {.name = "table",
               .takes_value = true,
               .repeatable = true,
@@ -74,7 +85,8 @@ const Command& report_command_info() {
 
 int report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     const ParsedArguments parsed = parse_arguments(args, report_command_info().options);
-    if (parsed.positional.size() != 1 || (!parsed.has("output") && !parsed.has("dump")))
+    if (parsed.positional.size() != 1 ||
+        (!parsed.has("output") && !parsed.has("dump") && !parsed.has("dump-document")))
         throw usage_error(report_command_info());
     const std::string& input_folder = parsed.positional.front();
     // Everything about the outputs that can be checked before reading: the name, the document date, the
@@ -104,6 +116,12 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
                                 : input::default_table_templates(loaded.diagnostics);
     for (const report::TableTemplate& t : templates)
         report::validate_template(t, loaded.diagnostics);  // every template problem in the same pass
+    // The generated sentences: the folder's *.mustache over the defaults, checked in the same pass.
+    const input::SentenceTemplateFiles sentence_files =
+        parsed.has("templates") ? input::read_sentence_template_files(parsed.value("templates"))
+                                : input::SentenceTemplateFiles{};
+    const document::SentenceTemplates sentences =
+        document::SentenceTemplates::from(sentence_files.texts, sentence_files.paths, loaded.diagnostics);
     const compute::Performance performance = compute_loaded(loaded);
     table::Report model = report::build_report(templates, performance);
     print_diagnostics(performance.diagnostics, err);
@@ -123,6 +141,14 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
             out << table::to_text(t) << '\n';
         return kOk;
     }
+    const bool whole = !parsed.has("tables-only");
+    const document::Document doc = whole || parsed.has("dump-document")
+                                       ? document::build_document(performance, model, sentences)
+                                       : document::Document{};
+    if (parsed.has("dump-document")) {
+        out << document::to_text(doc);
+        return kOk;
+    }
 
     ReportFiles files;
     files.folder = parsed.value("output");
@@ -131,6 +157,8 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     files.replace_existing = parsed.has("force");
     files.font_regular = parsed.value("font");
     files.font_bold = parsed.value("font-bold");
+    if (whole)
+        files.document = &doc;
     const std::vector<std::string> written = write_report_files(model, files);
     out << "Laporan ditulis (" << model.tables.size() << " tabel):\n";
     for (const std::string& path : written)

@@ -154,7 +154,10 @@ std::vector<std::string> write_into(const table::Report& report, const ReportFil
     if (!files.font_bold.empty())
         pdf_options.font_bold = files.font_bold;
     try {
-        render::pdf::render_pdf(report, pdf_temp, pdf_options);
+        if (files.document)
+            render::pdf::render_document_pdf(*files.document, pdf_temp, pdf_options);
+        else
+            render::pdf::render_pdf(report, pdf_temp, pdf_options);
     } catch (const OutputError& e) {
         rethrow_naming_final(e, pdf_temp, base.string() + ".pdf");
     }

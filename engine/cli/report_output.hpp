@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "document/document.hpp"
 #include "model/opd.hpp"
 #include "table/table.hpp"
 
@@ -18,6 +19,9 @@ struct ReportFiles {
     std::string font_regular;         // --font / --font-bold; empty = bundled DejaVu Sans (PdfOptions)
     std::string font_bold;
     bool remove_stale = true;  // first remove the temporaries that dead lkjip runs left in `folder`
+    // The whole document for the PDF; null: the PDF holds the tables only (--tables-only, the audit's
+    // lembar reviu, batch's recap).
+    const document::Document* document = nullptr;
 };
 
 // The document date stored in every file (XLSX and PDF): fixed for a report so reviewers can compare files

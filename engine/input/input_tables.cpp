@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "input/budget_tables.hpp"
+#include "input/narrative_table.hpp"
 #include "input/ordinal_values.hpp"
 #include "input/plan_tables.hpp"
 #include "input/printed_figures_reader.hpp"
@@ -20,6 +21,13 @@ InputColumn text_column(std::string name, bool required, std::string help) {
 }
 InputColumn typed(std::string name, bool required, ValueType type, std::string help) {
     return {std::move(name), required, type, std::move(help), {}};
+}
+
+std::vector<std::string> narrative_keys() {
+    std::vector<std::string> out;
+    for (const model::NarrativeSection& s : model::narrative_sections())
+        out.emplace_back(s.key);
+    return out;
 }
 
 std::vector<InputTable> make_tables() {
@@ -145,6 +153,17 @@ std::vector<InputTable> make_tables() {
           typed("realisasi", false, V::Rupiah, "Realisasi (rupiah penuh)")},
          false,
          read_belanja});
+    t.push_back({"narasi.csv",
+                 "Narasi",
+                 false,
+                 "teks yang ditulis staf untuk dokumen LKjIP: kata pengantar, BAB I, faktor per IKU, penutup",
+                 {{"bagian", true, V::Choice, "Bagian dokumen (lihat fixtures/README.md)", narrative_keys()},
+                  code("kode", false, "Untuk faktor_pendukung, faktor_penghambat dan upaya: kode IKU"),
+                  text_column("teks", true,
+                              "Teks: baris kosong memisah paragraf, \"- \" butir, \"1. \" nomor, **tebal**; "
+                              "baris dengan bagian dan kode yang sama disambung sebagai paragraf")},
+                 false,
+                 read_narasi});
     t.push_back({"angka_tercetak.csv",
                  "Angka Tercetak",
                  false,

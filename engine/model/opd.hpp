@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "model/narrative.hpp"
 #include "model/ordinal_scale.hpp"
 
 namespace lkjip::model {
@@ -195,7 +196,10 @@ struct Opd {
     // Scales of ordinal indicators defined by the OPD in skala.csv; they come before (and may replace) the
     // scales of config/skala-ordinal.json of the same name.
     std::vector<OrdinalScale> skala;
-    std::string folder;  // where it was read from, for messages
+    std::vector<NarrativeBlock> narasi;  // narasi.csv: the staff's text for the document
+    bool narasi_given = false;           // narasi.csv (or its sheet) was there with at least one row
+    SourceLocation narasi_where;         // the file or sheet, for messages about missing blocks
+    std::string folder;                  // where it was read from, for messages
 
     // O(1) once index_codes() has seen the lists as they are (the readers call it after every change).
     const Indicator* find_indicator(const std::string& kode) const;

@@ -242,8 +242,27 @@ const model::BandScale* scale_of(std::string_view key, const model::Conventions&
     return nullptr;
 }
 
+// The field of each Field value, for field_value's quantity fields.
+const FieldSpec* spec_of(Field field) {
+    static const std::vector<const FieldSpec*> by_field = [] {
+        std::vector<const FieldSpec*> out;
+        for (const FieldSpec& f : fields()) {
+            const auto i = static_cast<std::size_t>(f.field);
+            if (out.size() <= i)
+                out.resize(i + 1, nullptr);
+            out[i] = &f;
+        }
+        return out;
+    }();
+    const auto i = static_cast<std::size_t>(field);
+    return i < by_field.size() ? by_field[i] : nullptr;
+}
+
+}  // namespace
+
 // A quantity's value as a cell: how each kind of quantity reads in a table.
-Cell quantity_cell(const quantity::Quantity& q, const quantity::Value& v, const compute::Performance& p) {
+table::Cell quantity_cell(const quantity::Quantity& q, const quantity::Value& v,
+                          const compute::Performance& p) {
     if (!v.applies)
         return Cell::empty();
     const std::string reason = v.na_reason.empty() ? "tidak dapat diukur" : v.na_reason;
@@ -300,24 +319,6 @@ Cell quantity_cell(const quantity::Quantity& q, const quantity::Value& v, const 
     }
     return Cell::empty();
 }
-
-// The field of each Field value, for field_value's quantity fields.
-const FieldSpec* spec_of(Field field) {
-    static const std::vector<const FieldSpec*> by_field = [] {
-        std::vector<const FieldSpec*> out;
-        for (const FieldSpec& f : fields()) {
-            const auto i = static_cast<std::size_t>(f.field);
-            if (out.size() <= i)
-                out.resize(i + 1, nullptr);
-            out[i] = &f;
-        }
-        return out;
-    }();
-    const auto i = static_cast<std::size_t>(field);
-    return i < by_field.size() ? by_field[i] : nullptr;
-}
-
-}  // namespace
 
 const std::vector<FieldSpec>& all_fields() {
     return fields();

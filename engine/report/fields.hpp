@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compute/performance.hpp"
+#include "quantity/value.hpp"
 #include "report/row_context.hpp"
 #include "table/table.hpp"
 
@@ -96,6 +97,11 @@ std::vector<std::string> field_names();
 
 // The value of `field` in `row` for the year `tahun`. Undefined values are NotAvailable with the reason;
 // a field that does not apply to the row (a budget field in an IKU row) is Empty.
+// A quantity's value as a cell, the way every table shows that kind of quantity (decimals, rounding, n/a
+// with its reason); generated sentences display their figures through this too.
+table::Cell quantity_cell(const quantity::Quantity& q, const quantity::Value& v,
+                          const compute::Performance& p);
+
 table::Cell field_value(Field field, const RowContext& row, int tahun, const compute::Performance& p);
 
 }  // namespace lkjip::report

@@ -8,7 +8,9 @@
 #include "audit/audit.hpp"
 #include "cli/load.hpp"
 #include "cli/report_output.hpp"
+#include "document/builder.hpp"
 #include "input/input_form.hpp"
+#include "input/narrative_table.hpp"
 #include "input/template_reader.hpp"
 #include "input/zipped_folder.hpp"
 #include "output/audit_output.hpp"
@@ -139,6 +141,7 @@ Diagnostics check_problems(const cli::Loaded& loaded) {
         const compute::Performance p = compute::compute(loaded.input.opd, *loaded.conventions);
         for (const Diagnostic& d : p.diagnostics.items())
             all.add(d);
+        input::check_narrative_complete(loaded.input.opd, all);
     }
     return all;
 }
@@ -201,7 +204,9 @@ Reply report_file(const Upload& upload, const std::string& format, bool html) {
             render::xlsx::render_xlsx(model, path, options);
             r.content_type = kXlsx;
         } else {
-            render::pdf::render_pdf(model, path);
+            // The whole document, as `lkjip report` writes it.
+            render::pdf::render_document_pdf(
+                document::build_document(performance, model, document::SentenceTemplates::defaults()), path);
             r.content_type = kPdf;
         }
         r.body = read_file(path);

@@ -100,5 +100,6 @@ TEST_CASE("a usage error names the command's own help and shows its usage lines"
     CHECK(r.err ==
           "lkjip: pemakaian: lkjip report MASUKAN -o KELUARAN [--templates FOLDER] [--name NAMA] [--force] "
           "[--font TTF] [--font-bold TTF]\n"
-          "           lkjip report MASUKAN --dump [--table NOMOR]...\n(lihat lkjip report --help)\n");
+          "           lkjip report MASUKAN --dump [--table NOMOR]...\n"
+          "           lkjip report MASUKAN --dump-document\n(lihat lkjip report --help)\n");
 }

@@ -24,7 +24,7 @@ def fail(message):
 def structure(path):
     wb = openpyxl.load_workbook(path)
     expected = ["Petunjuk", "Profil", "Tujuan", "Sasaran", "Anggaran", "Skala", "Indikator", "Renstra",
-                "Perjanjian Kinerja", "Realisasi", "Belanja", "Angka Tercetak", "Daftar"]
+                "Perjanjian Kinerja", "Realisasi", "Belanja", "Narasi", "Angka Tercetak", "Daftar"]
     if wb.sheetnames != expected:
         fail("sheets %s, expected %s" % (wb.sheetnames, expected))
     if wb["Daftar"].sheet_state != "hidden":
@@ -44,8 +44,13 @@ def structure(path):
     validations = {str(dv.sqref): (dv.type, dv.formula1)
                    for dv in wb["Angka Tercetak"].data_validations.dataValidation}
     # The drop-down lists every quantity of the vocabulary, as the Daftar sheet holds them.
-    besaran = [c.value for c in wb["Daftar"]["A"] if c.value is not None]
-    if validations.get("D2:D10000") != ("list", "Daftar!$A$1:$A$%d" % len(besaran)) or not \
+    # (Daftar holds one column per long choice list: the Narasi sheet's bagian comes first.)
+    besaran, letter = [], "A"
+    for column in wb["Daftar"].iter_cols():
+        values = [c.value for c in column if c.value is not None]
+        if "capaian" in values:
+            besaran, letter = values, column[0].column_letter
+    if validations.get("D2:D10000") != ("list", "Daftar!$%s$1:$%s$%d" % (letter, letter, len(besaran))) or not \
             {"capaian", "sisa_anggaran", "capaian_nasional"} <= set(besaran):
         fail("Angka Tercetak: besaran has no drop-down of the vocabulary: %s %s" % (validations, besaran))
     realisasi = wb["Realisasi"]

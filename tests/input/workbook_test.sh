@@ -31,6 +31,10 @@ cmp "$tmp/dumai.xlsx" "$tmp/again.xlsx"
 "$lkjip" compute fixtures/dumai-2023 --json >"$tmp/folder.json" 2>/dev/null
 "$lkjip" compute "$tmp/dumai.xlsx" --json >"$tmp/workbook.json" 2>/dev/null
 /usr/bin/python3 "$check" same "$tmp/folder.json" "$tmp/workbook.json"
+# The whole document (with the Narasi sheet's multi-line cells) is the same from the workbook as from the folder.
+"$lkjip" report fixtures/dumai-2023 --dump-document >"$tmp/folder-document.txt" 2>/dev/null
+"$lkjip" report "$tmp/dumai.xlsx" --dump-document >"$tmp/workbook-document.txt" 2>/dev/null
+cmp "$tmp/folder-document.txt" "$tmp/workbook-document.txt"
 "$lkjip" compute fixtures/xlsx/dumai-2023-libreoffice.xlsx --json >"$tmp/libreoffice.json" 2>/dev/null
 /usr/bin/python3 "$check" same "$tmp/folder.json" "$tmp/libreoffice.json"
 if command -v soffice >/dev/null; then

@@ -126,8 +126,21 @@ TEST_CASE("pdf pagination: rows are never split and merged blocks stay together"
         TableLayout l = rows_of({10, 10, 10, 10, 10, 10});
         l.block_end[1] = 3;  // rows 1..3 share a merged cell
         const auto slices = paginate(l, 35.0, 40.0);
-        CHECK(rows_per_slice(slices) == std::vector<std::vector<std::size_t>>{{0}, {1, 2, 3, 4}, {5}});
-        CHECK(start_height(l, 40.0) == 10.0);
+        // The last row does not start a page alone: row 4 goes with it.
+        CHECK(rows_per_slice(slices) == std::vector<std::vector<std::size_t>>{{0}, {1, 2, 3}, {4, 5}});
+        // The table starts where its first two blocks fit (no first row alone at a page foot), or its first
+        // block when the two would not fit on any page.
+        CHECK(start_height(l, 40.0) == 40.0);
+        CHECK(start_height(l, 39.0) == 10.0);
+    }
+    SUBCASE("the notes' height (tail) stays with the last row; the last row takes its predecessor along") {
+        const TableLayout l = rows_of({10, 10, 10, 10});
+        CHECK(rows_per_slice(paginate(l, 40.0, 40.0, 0.0)) ==
+              std::vector<std::vector<std::size_t>>{{0, 1, 2, 3}});
+        CHECK(rows_per_slice(paginate(l, 40.0, 40.0, 5.0)) ==
+              std::vector<std::vector<std::size_t>>{{0, 1}, {2, 3}});
+        CHECK(rows_per_slice(paginate(l, 45.0, 40.0, 5.0)) ==
+              std::vector<std::vector<std::size_t>>{{0, 1, 2, 3}});
     }
     SUBCASE("a block that does not fit below the title is broken, not moved away from it") {
         TableLayout l = rows_of({10, 10, 10, 10});

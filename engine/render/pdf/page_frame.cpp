@@ -35,7 +35,7 @@ void Pages::new_page(table::Orientation orientation) {
     y = box_.top;
 }
 
-void Pages::finish_with_footers(const std::string& left_text) {
+void Pages::finish_with_footers(const std::string& left_text, const std::string& header) {
     canvas_.reset();
     const std::size_t numbered = pages_.empty() ? 0 : pages_.size() - 1;
     for (std::size_t i = 1; i < pages_.size(); ++i) {
@@ -55,6 +55,14 @@ void Pages::finish_with_footers(const std::string& left_text) {
             box.left, top,
             fit_with_ellipsis(fonts_, left_text, box.content_width() - number_width - 18.0, style::kFooter),
             style::kFooter, style::kGreyText);
+        if (!header.empty()) {
+            const double header_top = style::kFooterTop - 4.0;
+            canvas.text(box.left, header_top,
+                        fit_with_ellipsis(fonts_, header, box.content_width(), style::kFooter),
+                        style::kFooter, style::kGreyText);
+            const double header_rule = header_top + fonts_.line_height(style::kFooter) + 1.0;
+            canvas.line(box.left, header_rule, box.right, header_rule, 0.4, style::kGreyText);
+        }
     }
 }
 

@@ -57,7 +57,8 @@ class Pages {
 
     // Writes "<left_text>" and "Halaman i dari n" at the foot of every page but the first (the cover);
     // numbering starts after the cover.
-    void finish_with_footers(const std::string& left_text);
+    // With a `header`, it is written at the top of the same pages, above a rule.
+    void finish_with_footers(const std::string& left_text, const std::string& header = "");
 
     // Makes the PDF pages in `document`, in order: each page's stream compressed once (Flate), its fonts
     // in its resources. The streams' memory is released as they are handed over.

@@ -2,10 +2,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <mutex>
 
 #include "core/diagnostic.hpp"
 #include "render/pdf/cover_page.hpp"
+#include "render/pdf/document_draw.hpp"
 #include "render/pdf/document_output.hpp"
 #include "render/pdf/fonts.hpp"
 #include "render/pdf/page_frame.hpp"
@@ -35,17 +37,16 @@ bool readable(const std::string& path) {
 
 // Draws and writes the document; returns false, writing nothing, when a character drawn has no glyph in a
 // face that `can_fall_back`.
+// `draw` puts everything on the pages but the running header and footer.
 bool render_with(const table::Report& report, const std::string& path, const FontFile (&files)[2],
-                 const bool (&can_fall_back)[2], const std::optional<std::time_t>& created) {
+                 const bool (&can_fall_back)[2], const std::optional<std::time_t>& created,
+                 const std::function<void(Pages&, Fonts&)>& draw, const std::string& header) {
     PoDoFo::PdfMemDocument document;
     Fonts fonts(document, files[0], files[1]);
     {
         Pages pages(fonts);
-        draw_cover(pages, report);
-        for (const table::Table& t : report.tables)
-            draw_table(pages, t);
-        draw_signature(pages, report);
-        pages.finish_with_footers(footer_text(report));
+        draw(pages, fonts);
+        pages.finish_with_footers(footer_text(report), header);
         for (int face = 0; face < 2; ++face) {
             if (can_fall_back[face] && fonts.missing_glyph_drawn(face))
                 return false;
@@ -68,7 +69,11 @@ void prepare_pdf_library() {
     std::call_once(once, [] { PoDoFo::PdfError::EnableLogging(false); });
 }
 
-void render_pdf(const table::Report& report, const std::string& path, const PdfOptions& options) {
+namespace {
+
+// Draws with the bundled faces, again with the full system fonts when a character is not in them.
+void render_any(const table::Report& report, const std::string& path, const PdfOptions& options,
+                const std::function<void(Pages&, Fonts&)>& draw, const std::string& header) {
     prepare_pdf_library();
     try {
         FontFile files[2] = {font_file(options.font_regular, false), font_file(options.font_bold, true)};
@@ -78,13 +83,13 @@ void render_pdf(const table::Report& report, const std::string& path, const PdfO
         bool can_fall_back[2] = {false, false};
         for (int face = 0; face < 2; ++face)
             can_fall_back[face] = !files[face].bundled.empty() && readable(*fallback[face]);
-        if (!render_with(report, path, files, can_fall_back, options.created)) {
+        if (!render_with(report, path, files, can_fall_back, options.created, draw, header)) {
             for (int face = 0; face < 2; ++face) {
                 if (can_fall_back[face])
                     files[face] = {*fallback[face], {}};
             }
             const bool final_fonts[2] = {false, false};
-            render_with(report, path, files, final_fonts, options.created);
+            render_with(report, path, files, final_fonts, options.created, draw, header);
         }
     } catch (const PoDoFo::PdfError& e) {
         // Anything PoDoFo itself refuses (it should not, once the fonts loaded) still names the file.
@@ -94,6 +99,37 @@ void render_pdf(const table::Report& report, const std::string& path, const PdfO
         throw OutputError(path + ": galat: gagal membuat PDF (galat pustaka PDF nomor " +
                           std::to_string(static_cast<int>(e.GetError())) + ")");
     }
+}
+
+}  // namespace
+
+void render_pdf(const table::Report& report, const std::string& path, const PdfOptions& options) {
+    render_any(
+        report, path, options,
+        [&](Pages& pages, Fonts&) {
+            draw_cover(pages, report);
+            for (const table::Table& t : report.tables)
+                draw_table(pages, t);
+            draw_signature(pages, report);
+        },
+        "");
+}
+
+void render_document_pdf(const document::Document& doc, const std::string& path, const PdfOptions& options) {
+    render_any(
+        doc.report, path, options,
+        [&](Pages& pages, Fonts& fonts) {
+            // Two passes: the first finds the page of every heading and table, the second prints them in
+            // the contents. The contents take the same lines in both (page numbers never wrap), so the
+            // pages do not move between the passes.
+            PageMap known;
+            {
+                Pages first(fonts);
+                known = draw_document(first, doc, PageMap{});
+            }
+            draw_document(pages, doc, known);
+        },
+        doc.header);
 }
 
 }  // namespace lkjip::render::pdf

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "document/document.hpp"
 #include "table/table.hpp"
 
 namespace lkjip::render::pdf {
@@ -28,6 +29,11 @@ struct PdfOptions {
 // Throws OutputError (Bahasa Indonesia, naming the file) when a font is missing/unreadable or the file
 // cannot be written; never leaves a partial file at `path` on failure.
 void render_pdf(const table::Report& report, const std::string& path, const PdfOptions& options = {});
+
+// Writes the whole document (cover, front matter, chapters with their tables, contents with page numbers,
+// running header and footer) to `path`, as render_pdf does the tables.
+void render_document_pdf(const document::Document& doc, const std::string& path,
+                         const PdfOptions& options = {});
 
 // PoDoFo's process-wide settings, made once (render_pdf calls it too); call before starting threads that
 // render PDFs.

@@ -102,6 +102,17 @@ void draw_slice(Canvas& canvas, const table::Table& table, const TableLayout& la
         canvas.stroke_rect(b.x, b.top, b.width, b.height, style::kBorderWidth, style::kBorder);
 }
 
+// The height of the notes as draw_notes draws them.
+double notes_height(const Fonts& fonts, const table::Table& table, double width) {
+    if (table.notes.empty())
+        return 0.0;
+    double h = kNoteGap;
+    for (const std::string& note : table.notes)
+        h += static_cast<double>(wrap_text(fonts, note, width, style::kNote).size()) *
+             fonts.line_height(style::kNote);
+    return h;
+}
+
 void draw_notes(Pages& pages, const table::Table& table) {
     if (table.notes.empty())
         return;
@@ -126,7 +137,7 @@ std::string table_caption(const table::Table& table) {
     return "Tabel " + table.nomor + "  " + table.judul;
 }
 
-void draw_table(Pages& pages, const table::Table& table) {
+std::size_t draw_table(Pages& pages, const table::Table& table) {
     const PageBox box = page_box(table.orientation);
     const Fonts& fonts = pages.fonts();
     const TableLayout layout = layout_table(table, fonts, box.content_width());
@@ -146,6 +157,7 @@ void draw_table(Pages& pages, const table::Table& table) {
     const double start = title_height + header_height + start_height(layout, full_space);
     if (!same_page_kind || (!pages.at_top() && pages.room() < start))
         pages.new_page(table.orientation);
+    const std::size_t start_page = pages.count() - 1;
 
     for (const std::string& line : title) {
         pages.canvas().text_in(box.left, pages.y, box.content_width(), line, style::kTitle,
@@ -154,7 +166,10 @@ void draw_table(Pages& pages, const table::Table& table) {
     }
     pages.y += kTitleGap;
 
-    const std::vector<TableSlice> slices = paginate(layout, pages.room() - header_height, full_space);
+    // Notes that fit on a page stay with the last rows (a short note alone on a page reads as lost).
+    const double tail = notes_height(fonts, table, box.content_width());
+    const std::vector<TableSlice> slices =
+        paginate(layout, pages.room() - header_height, full_space, tail <= full_space / 3.0 ? tail : 0.0);
     for (std::size_t s = 0; s < slices.size(); ++s) {
         if (s > 0) {
             pages.new_page(table.orientation);
@@ -169,6 +184,7 @@ void draw_table(Pages& pages, const table::Table& table) {
     draw_notes(pages, table);
     for (const table::Chart& chart : table.charts)
         draw_chart(pages, table, chart);
+    return start_page;
 }
 
 }  // namespace lkjip::render::pdf

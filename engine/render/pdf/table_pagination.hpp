@@ -19,13 +19,17 @@ struct TableSlice {
     double height() const;
 };
 
-// Body space needed below the header before the table may start on a page: its first block when that
-// fits on a page, otherwise the first row (or the merged text, if taller). 0 for a table without rows.
+// Body space needed below the header before the table may start on a page: its first two blocks when they
+// fit on a page, else its first block when that fits, otherwise the first row (or the merged text, if
+// taller). 0 for a table without rows.
 double start_height(const TableLayout& layout, double full_space);
 
 // `first_space`: body height available on the page where the table starts (below title and header);
 // `full_space`: body height on each following page (below the continuation caption and the repeated
-// header). The caller starts the table where start_height() fits. Returns at least one slice.
-std::vector<TableSlice> paginate(const TableLayout& layout, double first_space, double full_space);
+// header). `tail`: height that must follow the last row on its page (the table's notes), so that a note
+// never takes a page of its own; the last block moves to the next page with it when it fits there. The
+// caller starts the table where start_height() fits. Returns at least one slice.
+std::vector<TableSlice> paginate(const TableLayout& layout, double first_space, double full_space,
+                                 double tail = 0.0);
 
 }  // namespace lkjip::render::pdf
