@@ -65,8 +65,14 @@ void warn_unknown_files(const std::string& folder, Diagnostics& diagnostics) {
 
 InputRead read_folder(const std::string& folder, Diagnostics& diagnostics, const CsvLimits& limits) {
     std::error_code ec;
-    if (!fs::exists(folder, ec))
+    if (!fs::exists(folder, ec)) {
+        // A link that points at itself (or round a circle) exists, but never resolves: say so.
+        if (ec == std::errc::too_many_symbolic_link_levels)
+            throw InputError(
+                SourceLocation::in_file(folder),
+                "tautan simbolik berputar (menunjuk ke dirinya sendiri); folder tidak dapat dibaca");
         throw InputError(SourceLocation::in_file(folder), "folder tidak ditemukan");
+    }
     if (!fs::is_directory(folder, ec)) {
         throw InputError(SourceLocation::in_file(folder), "folder masukan diharapkan, ditemukan berkas");
     }

@@ -67,6 +67,9 @@ for file in realisasi.csv profil.ini; do
   ln -sf "$file" "$tmp/F/$file"  # a link to itself
   run 3 "$tmp/F/$file: galat: tautan simbolik berputar" -- check "$tmp/F"
 done
+# An input folder that is a link to itself is named as such, not "not found".
+ln -s "$tmp/looped" "$tmp/looped"
+run 3 "$tmp/looped: galat: tautan simbolik berputar" -- check "$tmp/looped"
 fresh_opd
 mkfifo "$tmp/fifo.csv" "$tmp/fifo.json" "$tmp/fifo.ttf" "$tmp/BUKU.xlsx"
 run 3 "$tmp/fifo.csv: galat: $fifo_message" -- audit "$tmp/F" --printed "$tmp/fifo.csv"
