@@ -161,7 +161,7 @@ class TemplateParser {
     }
 
     std::vector<templates::ColumnTemplate> columns(const std::string& prefix,
-                                                std::optional<int> inherited_year) {
+                                                   std::optional<int> inherited_year) {
         std::vector<templates::ColumnTemplate> out;
         for (int i = 1; has_prefix(prefix + "kolom." + std::to_string(i) + "."); ++i) {
             const std::string p = prefix + "kolom." + std::to_string(i) + ".";
@@ -282,7 +282,7 @@ std::string stem(const std::string& path) {
 }  // namespace
 
 templates::TableTemplate read_table_template(std::string_view content, const std::string& file,
-                                          Diagnostics& diagnostics) {
+                                             Diagnostics& diagnostics) {
     try {
         const PropertyMap map = read_properties(content, file, format_from_extension(file), "tabel");
         return TemplateParser(map, diagnostics).parse(stem(file));
@@ -298,12 +298,14 @@ std::vector<templates::TableTemplate> default_table_templates(Diagnostics& diagn
         if (f.path.rfind("templates/laporan/", 0) == 0)
             out.push_back(read_table_template(f.content, std::string(f.path), diagnostics));
     }
-    std::sort(out.begin(), out.end(),
-              [](const templates::TableTemplate& a, const templates::TableTemplate& b) { return a.file < b.file; });
+    std::sort(
+        out.begin(), out.end(),
+        [](const templates::TableTemplate& a, const templates::TableTemplate& b) { return a.file < b.file; });
     return out;
 }
 
-std::vector<templates::TableTemplate> read_table_templates(const std::string& folder, Diagnostics& diagnostics) {
+std::vector<templates::TableTemplate> read_table_templates(const std::string& folder,
+                                                           Diagnostics& diagnostics) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::is_directory(folder, ec))

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "compute/performance.hpp"
-#include "template/table_template.hpp"
 #include "table/table.hpp"
+#include "template/table_template.hpp"
 
 namespace lkjip::report {
 

@@ -1,8 +1,8 @@
 #pragma once
 // A report table as its template file describes it (templates/laporan/*.json): number, title, where the
 // rows come from, the column tree and what each column shows. Read by input/template_reader, turned into a
-// table::Table by report/table_builder. Plain data: no rule lives here, and no reader: its own folder, so that
-// input/ (which reads it) and report/ (which builds from it) depend on it and not on each other.
+// table::Table by report/table_builder. Plain data: no rule lives here, and no reader: its own folder, so
+// that input/ (which reads it) and report/ (which builds from it) depend on it and not on each other.
 #include <optional>
 #include <string>
 #include <vector>
