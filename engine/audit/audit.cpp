@@ -297,16 +297,17 @@ class Auditor {
     // known mistake explains: the other direction's formula, or a cap.
     bool explain_capaian(const Figure& fig, double printed, double value, const std::string& want) {
         const compute::IndicatorResult* r = p_.find_indicator(fig.f->objek);
+        // The target and realisasi the printed figure was computed from.
+        std::optional<model::Target> target;
+        std::optional<double> realisasi;
+        if (r && fig.f->besaran == "tingkat_kemajuan") {
+            target = r->target_akhir_renstra;
+            realisasi = r->current.realisasi;
+        } else if (const compute::YearResult* y = r ? r->year(fig.f->tahun) : nullptr) {
+            target = y->target;
+            realisasi = y->realisasi;
+        }
         if (r) {
-            std::optional<model::Target> target;
-            std::optional<double> realisasi;
-            if (fig.f->besaran == "tingkat_kemajuan") {
-                target = r->target_akhir_renstra;
-                realisasi = r->current.realisasi;
-            } else if (const compute::YearResult* y = r->year(fig.f->tahun)) {
-                target = y->target;
-                realisasi = y->realisasi;
-            }
             if (target && realisasi) {
                 const model::Arah other =
                     r->indicator->arah == model::Arah::Positif ? model::Arah::Negatif : model::Arah::Positif;
@@ -325,15 +326,6 @@ class Auditor {
         // The floor (batas_bawah) or a cap of the conventions gives the data's value; the printed one is the
         // capaian without it: say which convention the report evidently used.
         if (r) {
-            std::optional<model::Target> target;
-            std::optional<double> realisasi;
-            if (fig.f->besaran == "tingkat_kemajuan") {
-                target = r->target_akhir_renstra;
-                realisasi = r->current.realisasi;
-            } else if (const compute::YearResult* y = r->year(fig.f->tahun)) {
-                target = y->target;
-                realisasi = y->realisasi;
-            }
             model::CapaianConventions unbounded = p_.conventions.capaian;
             unbounded.floor.reset();
             unbounded.cap.reset();

@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "audit/draft_narrative.hpp"
+#include "core/text.hpp"
 #include "quantity/vocabulary.hpp"
 
 namespace lkjip::audit {
@@ -20,22 +21,6 @@ bool has_digit(const std::string& s) {
 
 bool contains_word(const std::string& text, const std::string& word) {
     return (" " + text + " ").find(" " + word + " ") != std::string::npos;
-}
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
 }
 
 // What a row is about.
@@ -276,7 +261,7 @@ bool same_name(const std::string& printed, const std::string& known) {
         return false;
     const std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
     const std::size_t allowed = std::max<std::size_t>(2, longest / 8);
-    return gap <= allowed && edit_distance(a, b) <= allowed;
+    return gap <= allowed && text::edit_distance(a, b) <= allowed;
 }
 
 namespace {
@@ -294,7 +279,7 @@ bool has_word(const std::string& h, const std::string& word) {
             end = h.size();
         const std::string token = h.substr(start, end - start);
         if (token.size() + 1 >= word.size() && token.size() <= word.size() + 1 &&
-            edit_distance(token, word) <= 1)
+            text::edit_distance(token, word) <= 1)
             return true;
         start = end + 1;
     }
