@@ -98,7 +98,10 @@ std::vector<model::PrintedFigure> narrative_figures(const model::DraftDocument& 
     std::sort(labels.begin(), labels.end(),
               [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 
-    for (const auto& [page, text] : pages) {
+    for (const auto& entry : pages) {
+        // Named, not a structured binding: the lambda below captures it (clang 14 refuses captured bindings).
+        const auto page = entry.first;
+        const auto& text = entry.second;
         std::optional<std::string> indicator;
         for (const std::string& sentence : sentences_of(text)) {
             if (auto named = named_indicator(sentence, p))
