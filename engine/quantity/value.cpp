@@ -412,7 +412,12 @@ std::optional<Subject> subject_of(const std::string& objek, const compute::Perfo
 
 Value value_of(const Subject& subject, std::string_view key, int tahun, const compute::Performance& p) {
     const Quantity* q = find(key);
-    if (!q || !(q->subjects & subject.kind))
+    return q ? value_of(subject, *q, tahun, p) : Value{};
+}
+
+Value value_of(const Subject& subject, const Quantity& quantity, int tahun, const compute::Performance& p) {
+    const Quantity* q = &quantity;
+    if (!(q->subjects & subject.kind))
         return Value{};
     // Amounts in words follow the amount they spell out.
     if (q->kind == Kind::Words) {

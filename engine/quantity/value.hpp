@@ -45,6 +45,8 @@ struct Value {
 };
 
 Value value_of(const Subject& subject, std::string_view key, int tahun, const compute::Performance& p);
+// The same for a quantity already looked up (the report asks once per cell).
+Value value_of(const Subject& subject, const Quantity& q, int tahun, const compute::Performance& p);
 
 // The label a Label quantity (predikat, atribut) gives a value, with the conventions in force.
 std::optional<std::string> label_for(std::string_view key, double value, const compute::Performance& p);

@@ -349,7 +349,7 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
             return Cell::empty();
         // The OPD's and the budget total's figures are the report year's.
         const int year = spec->scope == Scope::Opd || spec->scope == Scope::Total ? profile.tahun : tahun;
-        return quantity_cell(q, quantity::value_of(*subject, q.key, year, p), p);
+        return quantity_cell(q, quantity::value_of(*subject, q, year, p), p);
     }
     switch (field) {
         case Field::Nomor:

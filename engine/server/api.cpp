@@ -162,6 +162,25 @@ std::string audit_printed_file(const Workspace& ws, const Upload& upload) {
     return path;
 }
 
+// The reviu of an upload: its printed figures (the `tercetak` field, or the input's own) against its data.
+// Filled in place and never moved: `performance` points into `loaded`.
+struct AuditRun {
+    cli::Loaded loaded;
+    std::vector<model::PrintedFigure> printed;
+    compute::Performance performance;
+    std::vector<audit::Finding> findings;
+
+    AuditRun(const Workspace& ws, const Upload& upload) : loaded(load_upload(ws, upload)) {
+        printed =
+            cli::load_printed_figures(loaded.input.workbook ? ws.file("masukan.xlsx") : ws.file("masukan"),
+                                      loaded, audit_printed_file(ws, upload), true);
+        performance = cli::compute_loaded(loaded);
+        findings = audit::audit(printed, performance);
+    }
+    AuditRun(const AuditRun&) = delete;
+    AuditRun& operator=(const AuditRun&) = delete;
+};
+
 }  // namespace
 
 Reply api_check(const Upload& upload) {
@@ -226,14 +245,9 @@ Reply page_download(const Upload& upload, const std::string& format) {
 
 Reply api_audit(const Upload& upload) {
     return guarded(false, [&](const Workspace& ws) {
-        cli::Loaded loaded = load_upload(ws, upload);
-        const std::vector<model::PrintedFigure> printed =
-            cli::load_printed_figures(loaded.input.workbook ? ws.file("masukan.xlsx") : ws.file("masukan"),
-                                      loaded, audit_printed_file(ws, upload), true);
-        const compute::Performance performance = cli::compute_loaded(loaded);
-        const std::vector<audit::Finding> findings = audit::audit(printed, performance);
+        const AuditRun run(ws, upload);
         Reply r;
-        r.body = ws.relative(output::audit_json(findings, printed.size(), performance));
+        r.body = ws.relative(output::audit_json(run.findings, run.printed.size(), run.performance));
         return r;
     });
 }
@@ -281,13 +295,8 @@ Reply page_result(const Upload& upload) {
 
 Reply page_audit(const Upload& upload) {
     return guarded(true, [&](const Workspace& ws) {
-        cli::Loaded loaded = load_upload(ws, upload);
-        const std::vector<model::PrintedFigure> printed =
-            cli::load_printed_figures(loaded.input.workbook ? ws.file("masukan.xlsx") : ws.file("masukan"),
-                                      loaded, audit_printed_file(ws, upload), true);
-        const compute::Performance performance = cli::compute_loaded(loaded);
-        const std::vector<audit::Finding> findings = audit::audit(printed, performance);
-        table::Report sheet = output::audit_report(findings, printed.size(), performance);
+        const AuditRun run(ws, upload);
+        table::Report sheet = output::audit_report(run.findings, run.printed.size(), run.performance);
         for (table::Table& t : sheet.tables) {
             for (table::Row& row : t.rows) {
                 for (table::Cell& c : row.cells)
@@ -296,7 +305,7 @@ Reply page_audit(const Upload& upload) {
         }
         Reply r;
         r.content_type = kHtml;
-        r.body = page_html(audit_section(findings, printed.size(), sheet));
+        r.body = page_html(audit_section(run.findings, run.printed.size(), sheet));
         return r;
     });
 }
