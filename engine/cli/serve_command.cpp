@@ -1,10 +1,17 @@
 // lkjip serve [--host 127.0.0.1] [--port 8080] [-j N] [--max-upload-mb 64]
+#include <unistd.h>
+
+#include <cerrno>
 #include <charconv>
+#include <stdexcept>
 #include <thread>
 
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/server_entry.hpp"
+#include "core/companion_program.hpp"
+#include "core/system_error.hpp"
 #include "server/http_server.hpp"
 
 namespace lkjip::cli {
@@ -81,8 +88,37 @@ int serve_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (parsed.has("max-upload-mb"))
         options.max_upload_bytes =
             bounded(parsed, "max-upload-mb", 1, 4096, "batas unggahan 1-4096 (MiB)") * 1024u * 1024u;
-    server::serve(options, out, err);
-    return kOk;
+    if (const ServerEntry entry = server_entry()) {
+        entry(options, out, err);
+        return kOk;
+    }
+    // This is `lkjip`: the server lives in its companion program lkjip-serve, which parses the same
+    // arguments again (they were checked above, so a mistake is still told without starting it).
+    const std::string program = companion_program("lkjip-serve");
+    std::vector<char*> argv;
+    std::string name = "lkjip-serve", command = "serve";
+    argv.push_back(name.data());
+    argv.push_back(command.data());
+    std::vector<std::string> copies = args;
+    for (std::string& a : copies)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    out.flush();
+    err.flush();
+    execv(program.c_str(), argv.data());
+    throw std::runtime_error(program + " tidak dapat dijalankan: " + system_reason(errno));
+}
+
+namespace {
+ServerEntry installed_server_entry = nullptr;
+}  // namespace
+
+void set_server_entry(ServerEntry entry) {
+    installed_server_entry = entry;
+}
+
+ServerEntry server_entry() {
+    return installed_server_entry;
 }
 
 }  // namespace lkjip::cli

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace lkjip::text {
@@ -226,8 +227,20 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::optional<ControlCharacter> find_control_character(std::string_view s, bool allow_line_feed) {
+    // Every cell and every key of every input passes here: one table look-up per byte lets the common byte
+    // through, the few that may start a control character are looked at closely.
+    static constexpr std::array<bool, 256> kMayStart = [] {
+        std::array<bool, 256> t{};
+        for (int b = 0; b < 0x20; ++b)
+            t[static_cast<std::size_t>(b)] = true;
+        t[0x7F] = true;
+        t[0xC2] = true;
+        return t;
+    }();
     for (std::size_t i = 0; i < s.size(); ++i) {
         const auto b = static_cast<unsigned char>(s[i]);
+        if (!kMayStart[b])
+            continue;
         if (b < 0x20 || b == 0x7F) {
             if (b == '\t' || (b == '\n' && allow_line_feed))
                 continue;

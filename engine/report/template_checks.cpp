@@ -41,9 +41,14 @@ std::string grouped(std::size_t n) {
 
 void check_text(const std::string& text, const SourceLocation& where, Diagnostics& diagnostics) {
     const std::vector<std::string>& names = placeholder_names();
-    std::string known;
-    for (const std::string& n : names)
-        known += (known.empty() ? "{" : ", {") + n + "}";
+    // The list of known placeholders, for messages only: built when a message needs it (this runs on every
+    // text of every template on every run).
+    const auto known_list = [&names] {
+        std::string known;
+        for (const std::string& n : names)
+            known += (known.empty() ? "{" : ", {") + n + "}";
+        return known;
+    };
     std::size_t i = 0;
     while (i < text.size()) {
         const std::size_t open = text.find_first_of("{}", i);
@@ -51,18 +56,20 @@ void check_text(const std::string& text, const SourceLocation& where, Diagnostic
             return;
         if (text[open] == '}') {
             diagnostics.error(
-                where, "kurung kurawal \"}\" tanpa pembuka; kurung kurawal hanya untuk penanda " + known);
+                where,
+                "kurung kurawal \"}\" tanpa pembuka; kurung kurawal hanya untuk penanda " + known_list());
             return;
         }
         const std::size_t close = text.find_first_of("{}", open + 1);
         if (close == std::string::npos || text[close] == '{') {
             diagnostics.error(
-                where, "kurung kurawal \"{\" tanpa penutup; kurung kurawal hanya untuk penanda " + known);
+                where,
+                "kurung kurawal \"{\" tanpa penutup; kurung kurawal hanya untuk penanda " + known_list());
             return;
         }
         const std::string name = text.substr(open + 1, close - open - 1);
         if (std::find(names.begin(), names.end(), name) == names.end()) {
-            std::string message = "penanda {" + name + "} tidak dikenal; yang dikenal: " + known;
+            std::string message = "penanda {" + name + "} tidak dikenal; yang dikenal: " + known_list();
             if (const std::string hint = suggest(name, names); !hint.empty())
                 message += "; maksud Anda {" + hint + "}?";
             diagnostics.error(where, message);

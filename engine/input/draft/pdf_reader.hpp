@@ -1,6 +1,6 @@
 #pragma once
 // A draft in PDF: the words of every page with their positions, read with poppler's C++ API, laid out into
-// tables by pdf_layout. Only this file includes poppler.
+// tables by pdf_layout. poppler runs in a process of its own (pdf_words.hpp).
 #include <string>
 
 #include "model/draft_document.hpp"
