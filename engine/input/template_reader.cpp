@@ -10,6 +10,7 @@
 #include "core/embedded_files.hpp"
 #include "core/text.hpp"
 #include "input/file_access.hpp"
+#include "input/outline_reader.hpp"
 #include "input/property_file.hpp"
 
 namespace lkjip::input {
@@ -316,7 +317,9 @@ std::vector<templates::TableTemplate> read_table_templates(const std::string& fo
         // Not only regular files: a FIFO or a link to a device named *.json is read (and refused by
         // read_text_file with its name) instead of being skipped without a word.
         std::error_code type_error;  // a dangling link or a loop: read_text_file says which
-        if (!e.is_directory(type_error) && (ext == ".json" || ext == ".xml"))
+        // The document's outline (kerangka.json) sits beside the table templates and is not one.
+        if (!e.is_directory(type_error) && (ext == ".json" || ext == ".xml") &&
+            e.path().filename() != kOutlineFileName)
             files.push_back(e.path().string());
     }
     if (ec)

@@ -4,6 +4,7 @@
 
 #include "document/builder.hpp"
 #include "document/document_text.hpp"
+#include "input/outline_reader.hpp"
 #include "input/template_reader.hpp"
 #include "report/report_builder.hpp"
 #include "test_support.hpp"
@@ -13,12 +14,23 @@ using namespace lkjip::document;
 
 namespace {
 
+const templates::DocumentOutline& default_outline() {
+    static const templates::DocumentOutline outline = [] {
+        Diagnostics d;
+        templates::DocumentOutline o = input::default_document_outline(d);
+        REQUIRE_FALSE(d.has_errors());
+        return o;
+    }();
+    return outline;
+}
+
 const Document& dumai_document() {
     static const Document doc = [] {
         const compute::Performance& p = test::dumai_performance();
         Diagnostics d;
         const auto templates = input::default_table_templates(d);
-        return build_document(p, report::build_report(templates, p), SentenceTemplates::defaults());
+        return build_document(p, report::build_report(templates, p), SentenceTemplates::defaults(),
+                              default_outline());
     }();
     return doc;
 }
@@ -129,7 +141,8 @@ TEST_CASE("document: a negative indicator, worked by hand (Dumai IKU1.2 read as 
     }
     const compute::Performance p = compute::compute(folder.opd, input::load_conventions({}));
     const auto templates = input::default_table_templates(d);
-    const Document doc = build_document(p, report::build_report(templates, p), SentenceTemplates::defaults());
+    const Document doc = build_document(p, report::build_report(templates, p), SentenceTemplates::defaults(),
+                                        default_outline());
     // (2 × 45 − 22,13) / 45 × 100 = 150,822… → 150,82%: above 100, the target is exceeded.
     const Paragraph* capaian = sentence_with(doc, "Persentase Usaha Mikro dan Kecil ditargetkan");
     REQUIRE(capaian);
@@ -154,11 +167,52 @@ TEST_CASE("document: earlier years are stated when the data hold them, and nothi
     }
     const compute::Performance p = compute::compute(folder.opd, input::load_conventions({}));
     const auto templates = input::default_table_templates(d);
-    const Document doc = build_document(p, report::build_report(templates, p), SentenceTemplates::defaults());
+    const Document doc = build_document(p, report::build_report(templates, p), SentenceTemplates::defaults(),
+                                        default_outline());
     const Paragraph* earlier = sentence_with(doc, "Realisasi tahun-tahun sebelum 2022");
     REQUIRE(earlier);
     CHECK(earlier->text() == "Realisasi tahun-tahun sebelum 2022: 2021 60,50%.");
     REQUIRE(earlier->figures.size() == 1);
     CHECK(earlier->figures[0].tahun == 2021);
     CHECK_FALSE(sentence_with(dumai_document(), "Realisasi tahun-tahun sebelum"));
+}
+
+TEST_CASE("document: the outline decides the order; a reordered outline reorders the document") {
+    // BAB IV before the Kata Pengantar, the IKU before their sasaran sentence, and a table placed twice
+    // by prefix only once.
+    Diagnostics d;
+    const templates::DocumentOutline outline = input::read_document_outline(R"({"halaman": [
+        {"isi": [{"judul": "Penutup", "nomor": "BAB IV"}, {"kalimat": "penutup"}]},
+        {"isi": [{"judul": "Kata Pengantar {{tahun}}"}, {"narasi": "kata_pengantar"}, {"tabel": "3.1"},
+                 {"tabel": ["3.1", "L"]}]},
+        {"isi": [{"per_sasaran": [{"per_iku": [{"judul": "{{urut_sasaran}}.{{urut_iku}} {{kode_iku}}",
+                                                "tingkat": 3}]},
+                                  {"kalimat": "sasaran"}]}]}
+    ]})",
+                                                                            "urutan.json", d);
+    REQUIRE(d.items().empty());
+    const compute::Performance& p = test::dumai_performance();
+    const auto templates = input::default_table_templates(d);
+    const Document doc =
+        build_document(p, report::build_report(templates, p), SentenceTemplates::defaults(), outline);
+    REQUIRE(doc.sections.size() == 3);
+    const auto& bab_iv = std::get<Heading>(doc.sections[0].blocks.at(0));
+    CHECK(bab_iv.number == "BAB IV");
+    CHECK(std::get<Paragraph>(doc.sections[0].blocks.at(1)).origin == Origin::Generated);
+    CHECK(std::get<Heading>(doc.sections[1].blocks.at(0)).text == "Kata Pengantar 2023");
+    // "3.1" places 3.1.1 once; the second block adds only the L tables.
+    std::vector<std::string> placed;
+    for (const Block& b : doc.sections[1].blocks) {
+        if (const auto* t = std::get_if<TableRef>(&b))
+            placed.push_back(doc.report.tables[t->index].nomor);
+    }
+    CHECK(placed == std::vector<std::string>{"3.1.1", "L.1"});
+    // Dumai: sasaran 1 holds IKU1.1 and IKU1.2, sasaran 2 holds IKU2.1 and IKU2.2; each sasaran's IKU
+    // headings come before its sentence.
+    const std::vector<Block>& third = doc.sections[2].blocks;
+    REQUIRE(third.size() == 6);
+    CHECK(std::get<Heading>(third[0]).text == "1.1 IKU1.1");
+    CHECK(std::get<Heading>(third[1]).text == "1.2 IKU1.2");
+    CHECK(std::get<Paragraph>(third[2]).text().rfind("Sasaran", 0) == 0);
+    CHECK(std::get<Heading>(third[3]).text == "2.1 IKU2.1");
 }
