@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "document/narrative_text.hpp"
+#include "document/pk_revisions.hpp"
 #include "document/sentences.hpp"
 #include "model/narrative.hpp"
 
@@ -23,7 +24,7 @@ class Builder {
   public:
     Builder(const compute::Performance& p, Document& doc, const SentenceTemplates& t,
             const templates::DocumentOutline& outline)
-        : p_(p), doc_(doc), say_(p, t), outline_(outline) {}
+        : p_(p), doc_(doc), templates_(t), say_(p, t), outline_(outline) {}
 
     void build();
 
@@ -86,6 +87,7 @@ class Builder {
 
     const compute::Performance& p_;
     Document& doc_;
+    const SentenceTemplates& templates_;
     Sentences say_;
     const templates::DocumentOutline& outline_;
     std::vector<bool> placed_;
@@ -207,7 +209,10 @@ void Builder::generated(const std::string& name) {
         pk_annex();
     else if (name == "tabel_lain")
         other_tables();
-    else
+    else if (name == "revisi_pk") {
+        for (Block& b : pk_revision_blocks(p_, templates_))
+            add(std::move(b));
+    } else
         throw std::logic_error("blok kerangka tanpa pembuat: " + name);
 }
 
@@ -288,10 +293,12 @@ void Builder::pk_signatures() {
 }
 
 // The PK's annex (sasaran, indikator, target; programs and their budget) is BAB II's first table (2.*)
-// again: shown a second time, so not marked as placed.
+// again, shown a second time (so not marked as placed), after a sentence saying which PK revision it shows.
 void Builder::pk_annex() {
     for (std::size_t i = 0; i < doc_.report.tables.size(); ++i) {
         if (doc_.report.tables[i].nomor.rfind("2.", 0) == 0) {
+            if (std::optional<Paragraph> which = pk_annex_note(p_, templates_))
+                add(std::move(*which));
             add(TableRef{i});
             break;
         }

@@ -4,6 +4,7 @@
 
 #include "document/builder.hpp"
 #include "document/document_text.hpp"
+#include "document/pk_revisions.hpp"
 #include "input/outline_reader.hpp"
 #include "input/template_reader.hpp"
 #include "report/report_builder.hpp"
@@ -215,4 +216,49 @@ TEST_CASE("document: the outline decides the order; a reordered outline reorders
     CHECK(std::get<Heading>(third[1]).text == "1.2 IKU1.2");
     CHECK(std::get<Paragraph>(third[2]).text().rfind("Sasaran", 0) == 0);
     CHECK(std::get<Heading>(third[3]).text == "2.1 IKU2.1");
+}
+
+TEST_CASE("document: PK revisions listed from the data, old and new target; the annex says which revision") {
+    Diagnostics d;
+    input::InputRead folder = input::read_folder(std::string(LKJIP_SOURCE_DIR) + "/fixtures/dumai-2023", d);
+    for (model::Indicator& i : folder.opd.indicators) {
+        if (i.kode == "IKU1.1")  // synthetic: a second revision raising the target from 70,58 to 72,5
+            i.years[2023].pk.push_back(
+                model::PkRevision{2, "2023-11-06", model::Target::single(72.5, 1), {}});
+    }
+    const compute::Performance p = compute::compute(folder.opd, input::load_conventions({}));
+    const auto templates = input::default_table_templates(d);
+    const Document doc = build_document(p, report::build_report(templates, p), SentenceTemplates::defaults(),
+                                        default_outline());
+    const Paragraph* count = sentence_with(doc, "telah direvisi");
+    REQUIRE(count);
+    CHECK(count->text().find("tahun 2023 telah direvisi 2 kali") != std::string::npos);
+    const Paragraph* first = sentence_with(doc, "Revisi 1 tanggal 25 September 2023");
+    REQUIRE(first);
+    CHECK(first->text() == "Revisi 1 tanggal 25 September 2023 tidak mengubah target indikator mana pun.");
+    const Paragraph* second = sentence_with(doc, "Revisi 2 tanggal 6 November 2023");
+    REQUIRE(second);
+    CHECK(second->text() == "Revisi 2 tanggal 6 November 2023 mengubah target 1 indikator:");
+    const Paragraph* changed = sentence_with(doc, "IKU1.1 Persentase Koperasi Aktif: target");
+    REQUIRE(changed);
+    CHECK(changed->text() == "IKU1.1 Persentase Koperasi Aktif: target 70,58% (revisi 1) menjadi 72,50%.");
+    REQUIRE(changed->figures.size() == 2);
+    CHECK(changed->figures[0].text == "70,58");
+    CHECK(changed->figures[1].text == "72,50");
+    // The last revision is the one the tables use: 65,16 / 72,5 = 89,88%.
+    CHECK(sentence_with(doc, "ditargetkan 72,50% dan terealisasi 65,16%, sehingga capaiannya 89,88%"));
+    const Paragraph* annex = sentence_with(doc, "Target dalam lampiran ini");
+    REQUIRE(annex);
+    CHECK(annex->text().find("revisi 2 tanggal 6 November 2023, revisi terakhir.") != std::string::npos);
+    // Dumai itself: one revision that changed nothing.
+    CHECK(sentence_with(dumai_document(), "tidak mengubah target indikator mana pun"));
+    CHECK_FALSE(sentence_with(dumai_document(), "(revisi 1) menjadi"));
+}
+
+TEST_CASE("document: PK dates in words") {
+    CHECK(tanggal_text("2023-09-25") == "25 September 2023");
+    CHECK(tanggal_text("2024-01-05") == "5 Januari 2024");
+    CHECK(tanggal_text("2024-12-31") == "31 Desember 2024");
+    CHECK(tanggal_text("2024-13-01") == "2024-13-01");
+    CHECK(tanggal_text("") == "");
 }
