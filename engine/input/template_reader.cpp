@@ -157,7 +157,10 @@ class TemplateParser {
             if (ec == std::errc() && ptr == v.data() + v.size() && offset <= 10)
                 return v[1] == '-' ? -offset : offset;
         }
-        error(key, "tahun relatif seperti \"N\", \"N-1\" atau \"N+1\" diharapkan, ditemukan \"" + v + "\"");
+        error(key,
+              "tahun relatif seperti \"N\", \"N-1\" atau \"N+1\" (atau \"renstra\", \"renstra_sampai_N\") "
+              "diharapkan, ditemukan \"" +
+                  v + "\"");
         return std::nullopt;
     }
 
@@ -170,7 +173,13 @@ class TemplateParser {
             c.where = SourceLocation::key(map_.file, p.substr(0, p.size() - 1));
             c.judul = text(p + "judul", false);
             c.isi = text(p + "isi", false);
-            c.tahun = year_offset(p + "tahun");
+            const std::string range = text(p + "tahun", false);
+            if (range == "renstra")
+                c.tahun_berulang = templates::YearRange::Renstra;
+            else if (range == "renstra_sampai_N")
+                c.tahun_berulang = templates::YearRange::RenstraSampaiN;
+            else
+                c.tahun = year_offset(p + "tahun");
             if (!c.tahun)
                 c.tahun = inherited_year;
             if (const auto w = number(p + "lebar")) {

@@ -201,13 +201,13 @@ TEST_CASE("document: the outline decides the order; a reordered outline reorders
     CHECK(bab_iv.number == "BAB IV");
     CHECK(std::get<Paragraph>(doc.sections[0].blocks.at(1)).origin == Origin::Generated);
     CHECK(std::get<Heading>(doc.sections[1].blocks.at(0)).text == "Kata Pengantar 2023");
-    // "3.1" places 3.1.1 once; the second block adds only the L tables.
+    // "3.1" places 3.1.1 once; the second block adds only the L tables (L.1, L.2).
     std::vector<std::string> placed;
     for (const Block& b : doc.sections[1].blocks) {
         if (const auto* t = std::get_if<TableRef>(&b))
             placed.push_back(doc.report.tables[t->index].nomor);
     }
-    CHECK(placed == std::vector<std::string>{"3.1.1", "L.1"});
+    CHECK(placed == std::vector<std::string>{"3.1.1", "L.1", "L.2"});
     // Dumai: sasaran 1 holds IKU1.1 and IKU1.2, sasaran 2 holds IKU2.1 and IKU2.2; each sasaran's IKU
     // headings come before its sentence.
     const std::vector<Block>& third = doc.sections[2].blocks;

@@ -36,7 +36,7 @@ TEST_CASE("the default outline reads without a problem and starts with the cover
     const templates::DocumentOutline o = input::default_document_outline(d);
     CHECK_FALSE(d.has_errors());
     CHECK(d.items().empty());
-    REQUIRE(o.pages.size() == 11);
+    REQUIRE(o.pages.size() == 12);
     CHECK(o.pages[0].cover);
     CHECK(o.pages[0].blocks.empty());
     const templates::OutlineBlock& first = o.pages[1].blocks.front();
