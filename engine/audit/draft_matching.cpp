@@ -320,6 +320,8 @@ std::string besaran_of_words(const std::string& h, bool cell_has_digits) {
             return "target_nasional";
         if (has("akhir"))
             return "target_akhir_renstra";
+        if (has("renstra"))  // a Renstra matrix's target of one year (Tabel L.2)
+            return "target_renstra";
         return "target";
     }
     if (has("realisasi"))

@@ -26,6 +26,8 @@
 #include "core/text.hpp"
 #include "document/builder.hpp"
 #include "input/input_reader.hpp"
+#include "input/outline_reader.hpp"
+#include "input/sentence_template_files.hpp"
 #include "input/template_reader.hpp"
 #include "output/atomic_output.hpp"
 #include "output/audit_output.hpp"
@@ -45,6 +47,7 @@ struct BatchSettings {
     const ParsedArguments* args;
     const std::vector<report::TableTemplate>* templates;
     const document::SentenceTemplates* sentences;  // read once, shared (read-only) by the workers
+    const templates::DocumentOutline* outline;     // the same
     std::string output;
     bool audit = false;
     bool force = false;
@@ -126,7 +129,7 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
         files.remove_stale = false;  // done once, before the workers start
         const table::Report tables = report::build_report(*s.templates, p);
         // The whole document, as `report` writes it; the lembar reviu below stays a tables-only PDF.
-        const document::Document doc = document::build_document(p, tables, *s.sentences);
+        const document::Document doc = document::build_document(p, tables, *s.sentences, *s.outline);
         files.document = &doc;
         write_report_files(tables, files);
         files.document = nullptr;
@@ -266,13 +269,27 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
                                 : input::default_table_templates(template_problems);
     for (const report::TableTemplate& t : templates)
         report::validate_template(t, template_problems);
+    // The document's sentences and outline: the --templates folder's over the defaults, as for `report`.
+    const input::SentenceTemplateFiles sentence_files =
+        parsed.has("templates") ? input::read_sentence_template_files(parsed.value("templates"))
+                                : input::SentenceTemplateFiles{};
+    const document::SentenceTemplates sentences =
+        document::SentenceTemplates::from(sentence_files.texts, sentence_files.paths, template_problems);
+    const templates::DocumentOutline outline =
+        parsed.has("templates")
+            ? input::read_document_outline_in(parsed.value("templates"), template_problems)
+            : input::default_document_outline(template_problems);
     template_problems.throw_if_errors();
 
     remove_stale_temporaries(parsed.value("output"));
     render::pdf::prepare_pdf_library();  // PoDoFo's global settings, before the workers start
-    const document::SentenceTemplates sentences = document::SentenceTemplates::defaults();
-    BatchSettings settings{
-        &parsed, &templates, &sentences, parsed.value("output"), parsed.has("audit"), parsed.has("force")};
+    BatchSettings settings{&parsed,
+                           &templates,
+                           &sentences,
+                           &outline,
+                           parsed.value("output"),
+                           parsed.has("audit"),
+                           parsed.has("force")};
     std::vector<output::BatchResult> results(parsed.positional.size());
     std::atomic<std::size_t> next{0};
     BatchProgress progress(err, is_terminal(err), results.size());

@@ -13,6 +13,8 @@
 #include "document/builder.hpp"
 #include "document/document_text.hpp"
 #include "input/file_access.hpp"
+#include "input/narrative_table.hpp"
+#include "input/outline_reader.hpp"
 #include "input/sentence_template_files.hpp"
 #include "input/template_reader.hpp"
 #include "output/output_set.hpp"
@@ -120,14 +122,20 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     const input::SentenceTemplateFiles sentence_files =
         parsed.has("templates") ? input::read_sentence_template_files(parsed.value("templates"))
                                 : input::SentenceTemplateFiles{};
-    // The built-in sentence templates are tested with lkjip: parsed only when the document is written; the
-    // user's are checked on every run that names them.
+    // The built-in sentence templates and outline are tested with lkjip: parsed only when the document is
+    // written; the user's are checked on every run that names them.
     const bool needs_sentences =
         !parsed.has("tables-only") || parsed.has("dump-document") || parsed.has("templates");
     const document::SentenceTemplates sentences =
         needs_sentences ? document::SentenceTemplates::from(sentence_files.texts, sentence_files.paths,
                                                             loaded.diagnostics)
                         : document::SentenceTemplates{};
+    // The outline: the folder's kerangka.json, else the default; checked in the same pass.
+    const templates::DocumentOutline outline =
+        parsed.has("templates")
+            ? input::read_document_outline_in(parsed.value("templates"), loaded.diagnostics)
+        : needs_sentences ? input::default_document_outline(loaded.diagnostics)
+                          : templates::DocumentOutline{};
     const compute::Performance performance = compute_loaded(loaded);
     table::Report model = report::build_report(templates, performance);
     print_diagnostics(performance.diagnostics, err);
@@ -149,10 +157,19 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     }
     const bool whole = !parsed.has("tables-only");
     const document::Document doc = whole || parsed.has("dump-document")
-                                       ? document::build_document(performance, model, sentences)
+                                       ? document::build_document(performance, model, sentences, outline)
                                        : document::Document{};
+    // The narrative blocks the document shows as placeholders, as `check` lists them, so that a user who
+    // only runs `report` sees them too: said once the document is out (not when writing failed). Warnings:
+    // the exit code stays 0.
+    const auto warn_missing_narrative = [&] {
+        Diagnostics missing;
+        input::check_narrative_complete(loaded.input.opd, missing);
+        print_diagnostics(missing, err);
+    };
     if (parsed.has("dump-document")) {
         out << document::to_text(doc);
+        warn_missing_narrative();
         return kOk;
     }
 
@@ -169,6 +186,8 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     out << "Laporan ditulis (" << model.tables.size() << " tabel):\n";
     for (const std::string& path : written)
         out << "  " << path << '\n';
+    if (whole)
+        warn_missing_narrative();
     return kOk;
 }
 

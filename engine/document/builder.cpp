@@ -1,8 +1,10 @@
 #include "document/builder.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "document/narrative_text.hpp"
+#include "document/pk_revisions.hpp"
 #include "document/sentences.hpp"
 #include "model/narrative.hpp"
 
@@ -16,30 +18,40 @@ Paragraph fixed(std::string text, bool bold = false) {
     return p;
 }
 
+// Builds the document the outline describes. The outline (templates/dokumen/kerangka.json) says which
+// blocks go where; this class knows only how each kind of block is made.
 class Builder {
   public:
-    Builder(const compute::Performance& p, Document& doc, const SentenceTemplates& t)
-        : p_(p), doc_(doc), say_(p, t) {}
+    Builder(const compute::Performance& p, Document& doc, const SentenceTemplates& t,
+            const templates::DocumentOutline& outline)
+        : p_(p), doc_(doc), templates_(t), say_(p, t), outline_(outline) {}
 
     void build();
 
   private:
-    Section& section() {
-        doc_.sections.emplace_back();
-        return doc_.sections.back();
-    }
+    // Where a block is built: the sasaran and IKU of per_sasaran / per_iku, with their positions.
+    struct Scope {
+        const compute::SasaranResult* sasaran = nullptr;
+        int sasaran_index = 0;
+        const compute::IndicatorResult* iku = nullptr;
+        int iku_index = 0;
+    };
+
     void add(Block b) { doc_.sections.back().blocks.push_back(std::move(b)); }
-    void heading(int level, std::string number, std::string text, bool in_toc = true) {
-        add(Heading{level, std::move(number), std::move(text), in_toc});
-    }
+    void blocks(const std::vector<templates::OutlineBlock>& blocks, const Scope& scope);
+    void block(const templates::OutlineBlock& b, const Scope& scope);
+    void sentence(const std::string& name, const Scope& scope);
+    void generated(const std::string& name);
+    std::string expand(const std::string& text, const Scope& scope) const;
+
     // The staff's block, or a placeholder that says what to write and where.
     void narrative(std::string_view bagian, std::string_view kode = {}, bool optional = false) {
         const model::NarrativeBlock* b = model::find_narrative(p_.opd->narasi, bagian, kode);
         if (!b) {
-            if (!optional)
+            if (!optional) {
                 add(fixed(placeholder_text(bagian, kode)));
-            if (!optional)
                 std::get<Paragraph>(doc_.sections.back().blocks.back()).origin = Origin::Placeholder;
+            }
             return;
         }
         for (Block& block : narrative_blocks(b->teks))
@@ -50,14 +62,14 @@ class Builder {
         // Inside a sentence and a signature block: short, and still visible.
         return b ? b->teks : "[BELUM DIISI: narasi.csv, bagian " + std::string(bagian) + "]";
     }
+    static bool starts_with_any(const std::string& nomor, const std::vector<std::string>& prefixes) {
+        return std::any_of(prefixes.begin(), prefixes.end(),
+                           [&](const std::string& pre) { return nomor.compare(0, pre.size(), pre) == 0; });
+    }
     // Every table whose number starts with one of `prefixes`, in report order, once.
-    void tables(std::initializer_list<std::string_view> prefixes) {
+    void tables(const std::vector<std::string>& prefixes) {
         for (std::size_t i = 0; i < doc_.report.tables.size(); ++i) {
-            const std::string& nomor = doc_.report.tables[i].nomor;
-            const bool wanted = std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view pre) {
-                return nomor.compare(0, pre.size(), pre) == 0;
-            });
-            if (wanted && !placed_[i]) {
+            if (!placed_[i] && starts_with_any(doc_.report.tables[i].nomor, prefixes)) {
                 placed_[i] = true;
                 add(TableRef{i});
             }
@@ -68,71 +80,173 @@ class Builder {
         Signatory s{"", pr.kepala.jabatan, pr.kepala.nama, pr.kepala.pangkat, pr.kepala.nip};
         return Signature{doc_.report.place_and_date, {s}};
     }
-
-    void front();
-    void bab_i();
-    void bab_ii();
-    void bab_iii();
-    void bab_iv();
-    void lampiran();
+    void rencana_strategis();
+    void pk_signatures();
+    void pk_annex();
+    void other_tables();
 
     const compute::Performance& p_;
     Document& doc_;
+    const SentenceTemplates& templates_;
     Sentences say_;
+    const templates::DocumentOutline& outline_;
     std::vector<bool> placed_;
+    std::vector<std::string> claimed_;  // every prefix of the outline's "tabel" blocks
 };
+
+void collect_prefixes(const std::vector<templates::OutlineBlock>& blocks, std::vector<std::string>& out) {
+    for (const templates::OutlineBlock& b : blocks) {
+        out.insert(out.end(), b.prefixes.begin(), b.prefixes.end());
+        collect_prefixes(b.blocks, out);
+    }
+}
 
 void Builder::build() {
     placed_.assign(doc_.report.tables.size(), false);
-    Section& cover = section();
-    cover.cover = true;
-    cover.numbered_pages = false;
-    front();
-    bab_i();
-    bab_ii();
-    bab_iii();
-    bab_iv();
-    lampiran();
+    for (const templates::OutlinePage& page : outline_.pages)
+        collect_prefixes(page.blocks, claimed_);
+    for (const templates::OutlinePage& page : outline_.pages) {
+        doc_.sections.emplace_back();
+        Section& section = doc_.sections.back();
+        section.cover = page.cover;
+        section.numbered_pages = !page.cover;
+        blocks(page.blocks, Scope{});
+    }
 }
 
-void Builder::front() {
-    section();
-    heading(1, "", "Kata Pengantar");
-    narrative("kata_pengantar");
-    add(head_signature());
-    section();
-    heading(1, "", "Ikhtisar Eksekutif");
-    add(say_.ikhtisar());
-    narrative("ikhtisar", {}, true);
-    tables({"I"});
-    section();
-    heading(1, "", "Daftar Isi", false);
-    add(Contents{Contents::Of::Headings});
-    section();
-    heading(1, "", "Daftar Tabel", false);
-    add(Contents{Contents::Of::Tables});
+void Builder::blocks(const std::vector<templates::OutlineBlock>& list, const Scope& scope) {
+    for (const templates::OutlineBlock& b : list)
+        block(b, scope);
 }
 
-void Builder::bab_i() {
-    section();
-    heading(1, "BAB I", "Pendahuluan");
-    heading(2, "1.1", "Latar Belakang");
-    narrative("latar_belakang");
-    heading(2, "1.2", "Kedudukan, Tugas Pokok dan Fungsi");
-    narrative("tugas_fungsi");
-    heading(2, "1.3", "Struktur Organisasi");
-    narrative("struktur_organisasi");
-    heading(2, "1.4", "Isu Strategis");
-    narrative("isu_strategis");
-    heading(2, "1.5", "Tindak Lanjut Hasil Evaluasi");
-    narrative("tindak_lanjut_evaluasi");
+void Builder::block(const templates::OutlineBlock& b, const Scope& scope) {
+    using K = templates::OutlineBlockKind;
+    switch (b.kind) {
+        case K::Heading:
+            add(Heading{b.level, expand(b.number, scope), expand(b.text, scope), b.in_toc});
+            return;
+        case K::Text: {
+            Paragraph p = fixed(expand(b.text, scope), b.bold);
+            p.align = b.align;
+            add(std::move(p));
+            return;
+        }
+        case K::Narrative: {
+            const model::NarrativeSection* s = model::find_narrative_section(b.text);
+            const bool per_iku = s && s->scope == model::NarrativeScope::Iku;
+            narrative(b.text, per_iku && scope.iku ? std::string_view(scope.iku->indicator->kode) : "",
+                      b.optional);
+            return;
+        }
+        case K::Sentence:
+            sentence(b.text, scope);
+            return;
+        case K::Tables:
+            tables(b.prefixes);
+            return;
+        case K::Generated:
+            generated(b.text);
+            return;
+        case K::PerSasaran: {
+            int index = 0;
+            for (const compute::SasaranResult& s : p_.sasaran)
+                blocks(b.blocks, Scope{&s, ++index, nullptr, 0});
+            return;
+        }
+        case K::PerIku: {
+            int index = 0;
+            for (std::size_t k : scope.sasaran->iku)
+                blocks(b.blocks, Scope{scope.sasaran, scope.sasaran_index, &p_.indicators[k], ++index});
+            return;
+        }
+    }
 }
 
-void Builder::bab_ii() {
+void Builder::sentence(const std::string& name, const Scope& scope) {
+    // The outline reader checked the name and its scope (template/document_outline.cpp).
+    if (name == "ikhtisar")
+        add(say_.ikhtisar());
+    else if (name == "anggaran")
+        add(say_.anggaran());
+    else if (name == "penutup")
+        add(say_.penutup());
+    else if (name == "pk_pernyataan")
+        add(say_.pk_pernyataan(narrative_line("pk_pihak_kedua_nama"),
+                               narrative_line("pk_pihak_kedua_jabatan")));
+    else if (name == "sasaran")
+        add(say_.sasaran(*scope.sasaran));
+    else if (name == "capaian")
+        add(say_.capaian(*scope.iku));
+    else if (name == "tahun_lalu")
+        add(say_.tahun_lalu(*scope.iku));
+    else if (name == "riwayat") {
+        if (std::optional<Paragraph> earlier = say_.riwayat(*scope.iku))
+            add(std::move(*earlier));
+    } else if (name == "renstra")
+        add(say_.renstra(*scope.iku));
+    else if (name == "nasional")
+        add(say_.nasional(*scope.iku));
+    else if (name == "efisiensi")
+        add(say_.efisiensi(*scope.iku));
+    else if (name == "program")
+        add(List{false, say_.programs(*scope.iku)});
+    else
+        throw std::logic_error("kalimat kerangka tanpa pembuat: " + name);
+}
+
+void Builder::generated(const std::string& name) {
+    if (name == "daftar_isi")
+        add(Contents{Contents::Of::Headings});
+    else if (name == "daftar_tabel")
+        add(Contents{Contents::Of::Tables});
+    else if (name == "tanda_tangan")
+        add(head_signature());
+    else if (name == "rencana_strategis")
+        rencana_strategis();
+    else if (name == "tanda_tangan_pk")
+        pk_signatures();
+    else if (name == "lampiran_pk")
+        pk_annex();
+    else if (name == "tabel_lain")
+        other_tables();
+    else if (name == "revisi_pk") {
+        for (Block& b : pk_revision_blocks(p_, templates_))
+            add(std::move(b));
+    } else
+        throw std::logic_error("blok kerangka tanpa pembuat: " + name);
+}
+
+std::string Builder::expand(const std::string& text, const Scope& scope) const {
     const model::Profile& pr = p_.opd->profile;
-    section();
-    heading(1, "BAB II", "Perencanaan Kinerja");
-    heading(2, "2.1", "Rencana Strategis");
+    return templates::expand_outline_text(text, [&](std::string_view name) -> std::string {
+        if (name == "tahun")
+            return std::to_string(pr.tahun);
+        if (name == "opd")
+            return pr.nama_opd;
+        if (name == "pemda")
+            return pr.pemda;
+        if (name == "renstra_awal")
+            return std::to_string(pr.renstra_awal);
+        if (name == "renstra_akhir")
+            return std::to_string(pr.renstra_akhir);
+        if (scope.sasaran && name == "urut_sasaran")
+            return std::to_string(scope.sasaran_index);
+        if (scope.sasaran && name == "kode_sasaran")
+            return scope.sasaran->sasaran->kode;
+        if (scope.sasaran && name == "sasaran")
+            return scope.sasaran->sasaran->uraian;
+        if (scope.iku && name == "urut_iku")
+            return std::to_string(scope.iku_index);
+        if (scope.iku && name == "kode_iku")
+            return scope.iku->indicator->kode;
+        if (scope.iku && name == "iku")
+            return scope.iku->indicator->nama;
+        throw std::logic_error("nama kerangka tanpa nilai: " + std::string(name));
+    });
+}
+
+void Builder::rencana_strategis() {
+    const model::Profile& pr = p_.opd->profile;
     std::string period = pr.renstra_awal > 0 && pr.renstra_akhir > 0
                              ? " " + std::to_string(pr.renstra_awal) + "–" + std::to_string(pr.renstra_akhir)
                              : std::string();
@@ -167,105 +281,38 @@ void Builder::bab_ii() {
         }
     }
     add(std::move(outline));
-    heading(2, "2.2", "Perjanjian Kinerja dan Program");
-    tables({"2."});
 }
 
-void Builder::bab_iii() {
-    const int n = p_.opd->profile.tahun;
-    section();
-    heading(1, "BAB III", "Akuntabilitas Kinerja");
-    heading(2, "3.1", "A. Capaian Kinerja Organisasi");
-    tables({"3.1"});
-    int s_index = 0;
-    for (const compute::SasaranResult& s : p_.sasaran) {
-        ++s_index;
-        const std::string s_number = "3.1." + std::to_string(s_index);
-        heading(3, s_number, "Sasaran " + s.sasaran->kode + ": " + s.sasaran->uraian);
-        add(say_.sasaran(s));
-        int i_index = 0;
-        for (std::size_t k : s.iku) {
-            const compute::IndicatorResult& r = p_.indicators[k];
-            const std::string& kode = r.indicator->kode;
-            ++i_index;
-            heading(4, s_number + "." + std::to_string(i_index), kode + " " + r.indicator->nama);
-            add(fixed("1. Target dan realisasi tahun " + std::to_string(n), true));
-            add(say_.capaian(r));
-            add(fixed("2. Perbandingan dengan tahun lalu", true));
-            add(say_.tahun_lalu(r));
-            if (std::optional<Paragraph> earlier = say_.riwayat(r))
-                add(std::move(*earlier));
-            add(fixed("3. Perbandingan dengan target akhir Renstra", true));
-            add(say_.renstra(r));
-            add(fixed("4. Perbandingan dengan target nasional", true));
-            add(say_.nasional(r));
-            add(fixed("5. Faktor pendukung, faktor penghambat dan upaya", true));
-            add(fixed("Faktor pendukung:"));
-            narrative("faktor_pendukung", kode);
-            add(fixed("Faktor penghambat:"));
-            narrative("faktor_penghambat", kode);
-            add(fixed("Upaya dan tindak lanjut:"));
-            narrative("upaya", kode);
-            add(fixed("6. Efisiensi penggunaan sumber daya", true));
-            add(say_.efisiensi(r));
-            add(fixed("7. Program yang mendukung", true));
-            List programs{false, say_.programs(r)};
-            add(std::move(programs));
-        }
-    }
-    heading(2, "3.2", "Perbandingan Capaian Kinerja");
-    tables({"3.2", "3.3", "3.4"});
-    heading(2, "3.3", "B. Realisasi Anggaran");
-    add(say_.anggaran());
-    tables({"3.5", "3.6", "3.7", "3.8", "3.9"});
-    // A table a custom template numbered otherwise is still shown, at the end of BAB III.
-    for (std::size_t i = 0; i < doc_.report.tables.size(); ++i) {
-        const std::string& nomor = doc_.report.tables[i].nomor;
-        if (!placed_[i] && nomor.rfind("L", 0) != 0) {
-            placed_[i] = true;
-            add(TableRef{i});
-        }
-    }
-}
-
-void Builder::bab_iv() {
-    section();
-    heading(1, "BAB IV", "Penutup");
-    heading(2, "4.1", "Kesimpulan");
-    add(say_.penutup());
-    narrative("kesimpulan");
-    heading(2, "4.2", "Kendala dan Langkah ke Depan");
-    narrative("langkah_ke_depan");
-    add(head_signature());
-}
-
-void Builder::lampiran() {
+void Builder::pk_signatures() {
     const model::Profile& pr = p_.opd->profile;
-    section();
-    heading(1, "LAMPIRAN", "Perjanjian Kinerja Tahun " + std::to_string(pr.tahun));
-    Paragraph title = fixed("PERJANJIAN KINERJA TAHUN " + std::to_string(pr.tahun), true);
-    title.align = table::Align::Center;
-    add(std::move(title));
-    Paragraph owner = fixed(pr.nama_opd + " " + pr.pemda, true);
-    owner.align = table::Align::Center;
-    add(std::move(owner));
     const std::string kedua_nama = narrative_line("pk_pihak_kedua_nama");
     const std::string kedua_jabatan = narrative_line("pk_pihak_kedua_jabatan");
-    add(say_.pk_pernyataan(kedua_nama, kedua_jabatan));
     Signatory kedua{"PIHAK KEDUA", kedua_jabatan, kedua_nama, "", ""};
     Signatory pertama{"PIHAK PERTAMA", pr.kepala.jabatan, pr.kepala.nama, pr.kepala.pangkat, pr.kepala.nip};
     add(Signature{doc_.report.place_and_date, {kedua, pertama}});
-    // The PK's annex (sasaran, indikator, target; programs and their budget) is BAB II's first table
-    // (2.4.1) again.
+}
+
+// The PK's annex (sasaran, indikator, target; programs and their budget) is BAB II's first table (2.*)
+// again, shown a second time (so not marked as placed), after a sentence saying which PK revision it shows.
+void Builder::pk_annex() {
     for (std::size_t i = 0; i < doc_.report.tables.size(); ++i) {
         if (doc_.report.tables[i].nomor.rfind("2.", 0) == 0) {
+            if (std::optional<Paragraph> which = pk_annex_note(p_, templates_))
+                add(std::move(*which));
             add(TableRef{i});
             break;
         }
     }
-    section();
-    heading(1, "LAMPIRAN", "Pengukuran Kinerja");
-    tables({"L"});
+}
+
+// A table a custom template numbered otherwise than every "tabel" block of the outline is still shown.
+void Builder::other_tables() {
+    for (std::size_t i = 0; i < doc_.report.tables.size(); ++i) {
+        if (!placed_[i] && !starts_with_any(doc_.report.tables[i].nomor, claimed_)) {
+            placed_[i] = true;
+            add(TableRef{i});
+        }
+    }
 }
 
 }  // namespace
@@ -282,7 +329,8 @@ std::string placeholder_text(std::string_view bagian, std::string_view kode) {
 }
 
 Document build_document(const compute::Performance& p, table::Report report,
-                        const SentenceTemplates& templates) {
+                        const SentenceTemplates& sentence_templates,
+                        const templates::DocumentOutline& outline) {
     Document doc;
     doc.title = report.title;
     doc.header = "LKjIP" + report.year_suffix() + " — " + report.opd;
@@ -291,7 +339,7 @@ Document build_document(const compute::Performance& p, table::Report report,
         owner += (owner.empty() ? "" : " ") + report.pemda;
     doc.footer = owner;
     doc.report = std::move(report);
-    Builder(p, doc, templates).build();
+    Builder(p, doc, sentence_templates, outline).build();
     return doc;
 }
 

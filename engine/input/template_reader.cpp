@@ -10,6 +10,7 @@
 #include "core/embedded_files.hpp"
 #include "core/text.hpp"
 #include "input/file_access.hpp"
+#include "input/outline_reader.hpp"
 #include "input/property_file.hpp"
 
 namespace lkjip::input {
@@ -156,7 +157,10 @@ class TemplateParser {
             if (ec == std::errc() && ptr == v.data() + v.size() && offset <= 10)
                 return v[1] == '-' ? -offset : offset;
         }
-        error(key, "tahun relatif seperti \"N\", \"N-1\" atau \"N+1\" diharapkan, ditemukan \"" + v + "\"");
+        error(key,
+              "tahun relatif seperti \"N\", \"N-1\" atau \"N+1\" (atau \"renstra\", \"renstra_sampai_N\") "
+              "diharapkan, ditemukan \"" +
+                  v + "\"");
         return std::nullopt;
     }
 
@@ -169,7 +173,13 @@ class TemplateParser {
             c.where = SourceLocation::key(map_.file, p.substr(0, p.size() - 1));
             c.judul = text(p + "judul", false);
             c.isi = text(p + "isi", false);
-            c.tahun = year_offset(p + "tahun");
+            const std::string range = text(p + "tahun", false);
+            if (range == "renstra")
+                c.tahun_berulang = templates::YearRange::Renstra;
+            else if (range == "renstra_sampai_N")
+                c.tahun_berulang = templates::YearRange::RenstraSampaiN;
+            else
+                c.tahun = year_offset(p + "tahun");
             if (!c.tahun)
                 c.tahun = inherited_year;
             if (const auto w = number(p + "lebar")) {
@@ -316,7 +326,9 @@ std::vector<templates::TableTemplate> read_table_templates(const std::string& fo
         // Not only regular files: a FIFO or a link to a device named *.json is read (and refused by
         // read_text_file with its name) instead of being skipped without a word.
         std::error_code type_error;  // a dangling link or a loop: read_text_file says which
-        if (!e.is_directory(type_error) && (ext == ".json" || ext == ".xml"))
+        // The document's outline (kerangka.json) sits beside the table templates and is not one.
+        if (!e.is_directory(type_error) && (ext == ".json" || ext == ".xml") &&
+            e.path().filename() != kOutlineFileName)
             files.push_back(e.path().string());
     }
     if (ec)

@@ -441,4 +441,8 @@ std::optional<std::string> label_for(std::string_view key, double value, const c
     return std::nullopt;
 }
 
+Value value_of_target(const model::Target& target) {
+    return target_value(target, "");
+}
+
 }  // namespace lkjip::quantity

@@ -48,6 +48,10 @@ Value value_of(const Subject& subject, std::string_view key, int tahun, const co
 // The same for a quantity already looked up (the report asks once per cell).
 Value value_of(const Subject& subject, const Quantity& q, int tahun, const compute::Performance& p);
 
+// A target as the "target" quantity holds it (written decimals, range, an ordinal level), for a target the
+// computed model does not keep: a revision of the Perjanjian Kinerja before the last.
+Value value_of_target(const model::Target& target);
+
 // The label a Label quantity (predikat, atribut) gives a value, with the conventions in force.
 std::optional<std::string> label_for(std::string_view key, double value, const compute::Performance& p);
 

@@ -41,6 +41,59 @@ std::size_t leaf_count(const ColumnTemplate& c) {
     return n;
 }
 
+void set_year(ColumnTemplate& c, int offset) {
+    c.tahun = offset;
+    for (ColumnTemplate& k : c.kolom)
+        set_year(k, offset);
+}
+
+bool repeats_years(const std::vector<ColumnTemplate>& columns) {
+    return std::any_of(columns.begin(), columns.end(), [](const ColumnTemplate& c) {
+        return c.tahun_berulang != templates::YearRange::None || repeats_years(c.kolom);
+    });
+}
+
+// Whether the OPD has a Renstra to repeat columns over: its period, and targets in renstra.csv.
+bool has_renstra(const compute::Performance& p) {
+    const model::Profile& pr = p.opd->profile;
+    if (pr.renstra_awal <= 0 || pr.renstra_akhir < pr.renstra_awal)
+        return false;
+    return std::any_of(p.opd->indicators.begin(), p.opd->indicators.end(), [](const model::Indicator& i) {
+        return std::any_of(i.years.begin(), i.years.end(),
+                           [](const auto& y) { return y.second.target_renstra.has_value(); });
+    });
+}
+
+// The column tree with each column of a year range ("tahun": "renstra") repeated once per year of the
+// range, in order; without a Renstra, once for the reporting year (the table then has no rows and says why).
+std::vector<ColumnTemplate> expand_year_ranges(const std::vector<ColumnTemplate>& columns,
+                                               const compute::Performance& p) {
+    const model::Profile& pr = p.opd->profile;
+    std::vector<ColumnTemplate> out;
+    for (const ColumnTemplate& c : columns) {
+        ColumnTemplate copy = c;
+        copy.kolom = expand_year_ranges(c.kolom, p);
+        if (c.tahun_berulang == templates::YearRange::None) {
+            out.push_back(std::move(copy));
+            continue;
+        }
+        copy.tahun_berulang = templates::YearRange::None;
+        int first = pr.tahun;
+        int last = pr.tahun;
+        if (has_renstra(p)) {
+            first = pr.renstra_awal;
+            last = c.tahun_berulang == templates::YearRange::Renstra ? pr.renstra_akhir
+                                                                     : std::min(pr.renstra_akhir, pr.tahun);
+        }
+        for (int y = first; y <= last; ++y) {
+            ColumnTemplate year = copy;
+            set_year(year, y - pr.tahun);
+            out.push_back(std::move(year));
+        }
+    }
+    return out;
+}
+
 // Lays the column tree out as header rows: a group spans its leaves; a leaf spans the rows below it.
 void lay_out_header(const std::vector<ColumnTemplate>& columns, int level, int depth,
                     const compute::Performance& p, const std::string& nomor,
@@ -233,13 +286,14 @@ table::Table build_table(const TableTemplate& t, const compute::Performance& p) 
     out.sheet_name = expand_placeholders(t.lembar.empty() ? "Tabel " + t.nomor : t.lembar, p, t.nomor, n);
     out.orientation = t.orientasi;
 
-    const int depth = std::max(1, depth_of(t.kolom));
+    const std::vector<ColumnTemplate> kolom = expand_year_ranges(t.kolom, p);
+    const int depth = std::max(1, depth_of(kolom));
     std::vector<Leaf> leaves;
     std::size_t total_leaves = 0;
-    for (const ColumnTemplate& c : t.kolom)
+    for (const ColumnTemplate& c : kolom)
         total_leaves += leaf_count(c);
     out.header.assign(static_cast<std::size_t>(depth), std::vector<Cell>(total_leaves));
-    lay_out_header(t.kolom, 0, depth, p, t.nomor, out.header, leaves);
+    lay_out_header(kolom, 0, depth, p, t.nomor, out.header, leaves);
     for (const Leaf& l : leaves) {
         table::Column col;
         col.id = l.field ? l.field->name : "";
@@ -247,7 +301,9 @@ table::Table build_table(const TableTemplate& t, const compute::Performance& p) 
         out.columns.push_back(col);
     }
 
-    const std::vector<RowContext> rows = rows_for(t, p);
+    // Columns per Renstra year without a Renstra: no rows, and the note says why.
+    const bool without_renstra = repeats_years(t.kolom) && !has_renstra(p);
+    const std::vector<RowContext> rows = without_renstra ? std::vector<RowContext>{} : rows_for(t, p);
     std::set<std::string> na_reasons;
     for (const RowContext& rc : rows) {
         table::Row row;
@@ -289,7 +345,11 @@ table::Table build_table(const TableTemplate& t, const compute::Performance& p) 
         }
     }
 
-    if (rows.empty())
+    if (without_renstra)
+        out.notes.push_back(
+            "Tidak ada Renstra (periode renstra.awal dan renstra.akhir di profil, target per tahun "
+            "di renstra.csv): tabel ini tidak dapat disusun.");
+    else if (rows.empty())
         out.notes.push_back(why_no_rows(t.baris, p));
     for (const std::string& note : t.catatan)
         out.notes.push_back(expand_placeholders(note, p, t.nomor, n));

@@ -11,6 +11,7 @@
 #include "document/builder.hpp"
 #include "input/input_form.hpp"
 #include "input/narrative_table.hpp"
+#include "input/outline_reader.hpp"
 #include "input/template_reader.hpp"
 #include "input/zipped_folder.hpp"
 #include "output/audit_output.hpp"
@@ -38,6 +39,17 @@ void write_file(const std::string& path, std::string_view bytes) {
     out.close();
     if (!out)
         throw OutputError("berkas sementara tidak dapat ditulis");
+}
+
+// The outline compiled into lkjip (the page offers no --templates), read once.
+const templates::DocumentOutline& default_outline() {
+    static const templates::DocumentOutline outline = [] {
+        Diagnostics d;
+        templates::DocumentOutline o = input::default_document_outline(d);
+        d.throw_if_errors();
+        return o;
+    }();
+    return outline;
 }
 
 std::string read_file(const std::string& path) {
@@ -225,7 +237,9 @@ Reply report_file(const Upload& upload, const std::string& format, bool html) {
         } else {
             // The whole document, as `lkjip report` writes it.
             render::pdf::render_document_pdf(
-                document::build_document(performance, model, document::SentenceTemplates::defaults()), path);
+                document::build_document(performance, model, document::SentenceTemplates::defaults(),
+                                         default_outline()),
+                path);
             r.content_type = kPdf;
         }
         r.body = read_file(path);

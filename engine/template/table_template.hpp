@@ -12,12 +12,20 @@
 
 namespace lkjip::templates {
 
+// A column repeated for each year of a range known only from the OPD's data: the Renstra period.
+enum class YearRange {
+    None,
+    Renstra,         // "tahun": "renstra": every year of the Renstra period
+    RenstraSampaiN,  // "tahun": "renstra_sampai_N": the Renstra years up to the reporting year
+};
+
 struct ColumnTemplate {
-    std::string judul;                  // header text; "{tahun}" is the column's year
-    std::string isi;                    // field shown (see report/fields.hpp); empty for a group of columns
-    std::optional<int> tahun;           // year offset from N ("N-1" -> -1); inherited by child columns
-    double lebar = 0;                   // width in characters; 0 = the field's default
-    std::vector<ColumnTemplate> kolom;  // child columns under a grouped header
+    std::string judul;         // header text; "{tahun}" is the column's year
+    std::string isi;           // field shown (see report/fields.hpp); empty for a group of columns
+    std::optional<int> tahun;  // year offset from N ("N-1" -> -1); inherited by child columns
+    YearRange tahun_berulang = YearRange::None;  // repeated once per year of the range (with its children)
+    double lebar = 0;                            // width in characters; 0 = the field's default
+    std::vector<ColumnTemplate> kolom;           // child columns under a grouped header
     SourceLocation where;
 };
 

@@ -38,7 +38,7 @@ def main(path, json_path):
     expected_sheets = ["Ikhtisar", "2.4.1 Perjanjian Kinerja", "2.4.2 Pagu Anggaran", "3.1.1 Capaian IKU",
                        "3.2.1 Perbandingan Tahun", "3.3.1 Renstra", "3.4.1 Nasional", "3.5.1 Anggaran Sasaran",
                        "3.6.1 Kinerja dan Anggaran", "3.6.2 Efisiensi IKU", "3.6.3 Efisiensi Program",
-                       "3.7 Belanja", "Lampiran Pengukuran"]
+                       "3.7 Belanja", "Lampiran Pengukuran", "Lampiran Matriks Renstra"]
     if formulas.sheetnames != expected_sheets:
         fail(f"sheets: {formulas.sheetnames}")
 

@@ -9,6 +9,8 @@
 
 #include "compute/performance.hpp"
 #include "generated_docs.hpp"
+#include "input/convention_reader.hpp"
+#include "input/folder_reader.hpp"
 #include "input/printed_figures_reader.hpp"
 #include "input/template_reader.hpp"
 #include "quantity/vocabulary.hpp"
@@ -168,14 +170,14 @@ TEST_CASE("every default template is valid and the report has them in file order
     Diagnostics d;
     const auto templates = lkjip::input::default_table_templates(d);
     REQUIRE_FALSE(d.has_errors());
-    REQUIRE(templates.size() == 14);
+    REQUIRE(templates.size() == 15);
     const lkjip::table::Report report = lkjip::report::build_report(templates, dumai());
     // Table 3.8 (indicators of kegiatan and sub kegiatan) is left out: Dumai reports none.
-    CHECK(report.tables.size() == 13);
+    CHECK(report.tables.size() == 14);
     CHECK(std::none_of(report.tables.begin(), report.tables.end(),
                        [](const lkjip::table::Table& t) { return t.nomor == "3.8"; }));
     CHECK(report.tables.front().sheet_name == "Ikhtisar");
-    CHECK(report.tables.back().nomor == "L.1");
+    CHECK(report.tables.back().nomor == "L.2");
     CHECK(report.place_and_date == "Dumai, Januari 2024");
     CHECK(report.head_nip == "19740925 199502 1 001");
 }
@@ -222,4 +224,55 @@ TEST_CASE("every figure a template can show is a quantity of the vocabulary, so 
         CHECK(f.description.rfind(std::string(q->description), 0) == 0);
     }
     CHECK(quantity_fields >= 30);
+}
+
+TEST_CASE("the Renstra matrix (L.2): a target column per Renstra year, realisasi per year up to N") {
+    Diagnostics d;
+    const auto templates = lkjip::input::default_table_templates(d);
+    const lkjip::table::Report report = lkjip::report::build_report(templates, dumai());
+    const auto matrix = std::find_if(report.tables.begin(), report.tables.end(),
+                                     [](const lkjip::table::Table& t) { return t.nomor == "L.2"; });
+    REQUIRE(matrix != report.tables.end());
+    // No, Tujuan, Sasaran, IKU, Satuan, Kondisi Awal, 2021-2026 (6), Target Akhir, 2021-2023 (3).
+    REQUIRE(matrix->columns.size() == 16);
+    REQUIRE(matrix->header.size() == 2);
+    CHECK(matrix->header[0][6].text == "Target Renstra");
+    CHECK(matrix->header[0][6].col_span == 6);
+    CHECK(matrix->header[1][6].text == "2021");
+    CHECK(matrix->header[1][11].text == "2026");
+    CHECK(matrix->header[0][12].text == "Target Akhir (2026)");
+    CHECK(matrix->header[0][13].text == "Realisasi");
+    CHECK(matrix->header[1][15].text == "2023");
+    REQUIRE(matrix->rows.size() == 4);
+    // IKU1.1 in renstra.csv: 68,53; 68,53; 70,58; 71; 72; 73 — realisasi 2022 62,50, 2023 65,16.
+    const auto& iku11 = matrix->rows[0].cells;
+    CHECK(lkjip::table::display_text(iku11[6]) == "68,53");
+    CHECK(lkjip::table::display_text(iku11[8]) == "70,58");
+    CHECK(lkjip::table::display_text(iku11[11]) == "73");
+    CHECK(lkjip::table::display_text(iku11[12]) == "73");
+    CHECK(iku11[13].kind == lkjip::table::Cell::Kind::NotAvailable);  // no realisasi 2021 in the data
+    CHECK(lkjip::table::display_text(iku11[14]) == "62,50");
+    CHECK(lkjip::table::display_text(iku11[15]) == "65,16");
+    // The tujuan spans its two IKU rows.
+    CHECK(iku11[1].row_span == 2);
+}
+
+TEST_CASE("the Renstra matrix without a Renstra period: no rows, one year column, and a note saying why") {
+    Diagnostics d;
+    lkjip::input::InputRead folder =
+        lkjip::input::read_folder(std::string(LKJIP_SOURCE_DIR) + "/fixtures/dumai-2023", d);
+    folder.opd.profile.renstra_awal = 0;
+    folder.opd.profile.renstra_akhir = 0;
+    const lkjip::compute::Performance p =
+        lkjip::compute::compute(folder.opd, lkjip::input::load_conventions({}));
+    const auto templates = lkjip::input::default_table_templates(d);
+    const lkjip::table::Report report = lkjip::report::build_report(templates, p);
+    const auto matrix = std::find_if(report.tables.begin(), report.tables.end(),
+                                     [](const lkjip::table::Table& t) { return t.nomor == "L.2"; });
+    REQUIRE(matrix != report.tables.end());
+    CHECK(matrix->rows.empty());
+    CHECK(matrix->columns.size() ==
+          9);  // the six fixed columns, one year each for target and realisasi, target akhir
+    REQUIRE_FALSE(matrix->notes.empty());
+    CHECK(matrix->notes.front().rfind("Tidak ada Renstra", 0) == 0);
 }

@@ -124,6 +124,16 @@ bool has_figures(const Line& line) {
 
 bool is_numbered_row_start(const Line& line, const Box& table);
 
+// A header line of per-year columns ("2021 2022 2023" under "Target Renstra", beside the other columns'
+// header words): every figure on it is a year, so it is no row of figures.
+bool only_years(const Line& line) {
+    static const std::regex figure(R"(^[-+]?(Rp\.?\s*)?[0-9][0-9.,]*\s*%?$)");
+    static const std::regex year(R"(^\(?(19|20)[0-9]{2}\)?$)");
+    return std::all_of(line.phrases.begin(), line.phrases.end(), [](const Phrase& p) {
+        return !std::regex_match(p.text, figure) || std::regex_match(p.text, year);
+    });
+}
+
 bool is_row_start(const Line& line, const Box& table, bool numbered) {
     return numbered ? is_numbered_row_start(line, table) : has_figures(line);
 }
@@ -409,7 +419,7 @@ model::DraftDocument layout_pdf(const std::vector<PdfPage>& pages, const std::st
                     open->extent = extent;
                     if (header.size() > 1 && is_numbered_row_start(lines[i], extent))
                         break;
-                    if (header.size() > 1 && has_figures(lines[i])) {
+                    if (header.size() > 1 && has_figures(lines[i]) && !only_years(lines[i])) {
                         open->numbered = false;
                         break;
                     }
