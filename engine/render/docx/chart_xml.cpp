@@ -133,8 +133,10 @@ std::string chart_xml(const table::Table& table, const table::Chart& chart) {
     }
     x.empty("c:gapWidth", {{"val", "80"}});
     x.empty("c:axId", {{"val", "1001"}}).empty("c:axId", {{"val", "1002"}}).close();
-    if (chart.reference && !data.categories.empty()) {
-        // The reference (Target 100%) as a dashed line over every category, on the same axes.
+    // The reference (Target 100%) as a dashed line over every category, on the same axes: the combination
+    // Excel and Word write for a column chart. A horizontal bar chart cannot share its axes with a line
+    // series in Word, so there the reference stays in the title.
+    if (chart.reference && !bar && !data.categories.empty()) {
         x.open("c:lineChart")
             .empty("c:grouping", {{"val", "standard"}})
             .empty("c:varyColors", {{"val", "0"}});

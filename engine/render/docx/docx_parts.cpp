@@ -148,12 +148,13 @@ std::string styles_xml() {
 std::string settings_xml() {
     XmlWriter x;
     x.open("w:settings", {{"xmlns:w", kNsW}});
+    // In the order the schema requires (CT_Settings is a sequence): Word refuses a part out of order.
     x.empty("w:zoom", {{"w:percent", "100"}});
+    x.empty("w:defaultTabStop", {{"w:val", "720"}});
+    x.empty("w:characterSpacingControl", {{"w:val", "doNotCompress"}});
     // Off: Word would otherwise ask, on every opening, whether to update the fields; the contents already
     // hold lkjip's entries, and F9 (or References > Update Table) updates them on request.
     x.empty("w:updateFields", {{"w:val", "false"}});
-    x.empty("w:defaultTabStop", {{"w:val", "720"}});
-    x.empty("w:characterSpacingControl", {{"w:val", "doNotCompress"}});
     x.open("w:compat");
     x.empty("w:compatSetting", {{"w:name", "compatibilityMode"},
                                 {"w:uri", "http://schemas.microsoft.com/office/word"},
