@@ -14,8 +14,9 @@ trap 'rm -rf "$tmp"' EXIT
 "$lkjip" report fixtures/dumai-2023 -o "$tmp/b" --name d 2>/dev/null >/dev/null
 cmp "$tmp/a/d.docx" "$tmp/b/d.docx"
 "$lkjip" report fixtures/dumai-2023 --dump-document >"$tmp/doc.txt" 2>/dev/null
-/usr/bin/python3 - "$tmp/a/d.docx" "$tmp/doc.txt" <<'PY'
+/usr/bin/python3 - "$tmp/a/d.docx" "$tmp/doc.txt" "$tmp/a/d.pdf" <<'PY'
 import re
+import subprocess
 import sys
 import zipfile
 import posixpath
@@ -97,8 +98,17 @@ for p in placeholders:
 landscape = [s for s in d.sections if s.orientation == docx.enum.section.WD_ORIENT.LANDSCAPE]
 if not landscape or any(s.page_width <= s.page_height for s in landscape):
     sys.exit("no landscape section, or one with portrait page sizes")
+# The Daftar Isi shows the page numbers of lkjip's PDF (until Word updates the field): the same numbers, in
+# the same order, as the PDF's own Daftar Isi.
+toc = [p.text.rsplit("\t", 1)[-1] for p in d.paragraphs if p.style.name.startswith("toc ") and "\t" in p.text]
+pdf_pages = [subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), sys.argv[3], "-"], capture_output=True,
+                            text=True).stdout for i in range(1, 8)]
+contents = next(t for t in pdf_pages if "DAFTAR ISI" in t)
+pdf_numbers = re.findall(r"^(\d+)$", contents, re.M)
+if not toc or toc[:len(pdf_numbers)] != pdf_numbers:
+    sys.exit(f"DOCX contents pages {toc} differ from the PDF's {pdf_numbers}")
 charts = [n for n in names if n.startswith("word/charts/")]
-print(f"docx: {len(found)} headings, {len(d.tables)} tables ({len(tables)} report tables), "
+print(f"docx: {len(toc)} contents entries with the PDF's page numbers, {len(found)} headings, {len(d.tables)} tables ({len(tables)} report tables), "
       f"{len(d.sections)} sections ({len(landscape)} landscape), {len(placeholders)} placeholders, "
       f"{len(charts)} charts")
 PY
@@ -109,7 +119,11 @@ PY
 [ "$(ls "$tmp/e" | tr '\n' ' ')" = "d.pdf d.xlsx " ]
 "$lkjip" report fixtures/dumai-2023 -o "$tmp/f" --name d --format pdf,docx --tables-only 2>/dev/null >/dev/null
 unzip -p "$tmp/f/d.docx" word/document.xml | grep -q "BAB III"
-# Without the PDF, the contents carry no page numbers, and the rest is the same document.
+# batch --format: each OPD's report in the formats asked for; the recap stays XLSX and PDF.
+"$lkjip" batch fixtures/dumai-2023 -o "$tmp/h" -j 1 --format docx 2>/dev/null >/dev/null
+[ "$(ls "$tmp/h" | tr '\n' ' ')" = "dumai-2023.docx rekap.pdf rekap.xlsx " ]
+cmp <(unzip -p "$tmp/h/dumai-2023.docx" word/styles.xml) <(unzip -p "$tmp/a/d.docx" word/styles.xml)
+# A misspelt format: exit 2 with the closest name, nothing written.
 set +e
 "$lkjip" report fixtures/dumai-2023 -o "$tmp/g" --format dox 2>"$tmp/err.txt"
 code=$?

@@ -153,7 +153,9 @@ class BodyWriter {
         x_.open("w:sectPr");
         if (page.numbered) {
             x_.empty("w:headerReference", {{"w:type", "default"}, {"r:id", kHeaderId}});
-            x_.empty("w:footerReference", {{"w:type", "default"}, {"r:id", kFooterId}});
+            const bool wide = page.orientation == table::Orientation::Landscape;
+            x_.empty("w:footerReference",
+                     {{"w:type", "default"}, {"r:id", wide ? kLandscapeFooterId : kFooterId}});
         }
         x_.empty("w:type", {{"w:val", "nextPage"}});
         const bool landscape = page.orientation == table::Orientation::Landscape;

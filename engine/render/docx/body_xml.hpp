@@ -29,6 +29,7 @@ struct Body {
 // Relationship ids the body refers to (word/_rels/document.xml.rels must use the same).
 inline constexpr const char* kHeaderId = "rIdHeader";
 inline constexpr const char* kFooterId = "rIdFooter";
+inline constexpr const char* kLandscapeFooterId = "rIdFooterLandscape";
 std::string chart_id(std::size_t index);  // "rIdChart1"
 
 Body body_xml(const document::Document& doc, const BodyOptions& options);

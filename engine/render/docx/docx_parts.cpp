@@ -203,14 +203,14 @@ std::string header_xml(const std::string& text) {
     return x.str();
 }
 
-std::string footer_xml(const std::string& text) {
+std::string footer_xml(const std::string& text, table::Orientation orientation) {
     XmlWriter x;
     x.open("w:ftr", {{"xmlns:w", kNsW}});
     x.open("w:p").open("w:pPr").empty("w:pStyle", {{"w:val", "HeaderFooter"}});
     x.open("w:pBdr");
     border(x, "w:top", "4", kGrey);
     x.close();
-    const std::string right = std::to_string(content_width(table::Orientation::Portrait));
+    const std::string right = std::to_string(content_width(orientation));
     x.open("w:tabs").empty("w:tab", {{"w:val", "right"}, {"w:pos", right}}).close();
     x.close();
     run(x, text + "\tHalaman ");

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "render/docx/zip_package.hpp"
+#include "table/table.hpp"
 
 namespace lkjip::render::docx {
 
@@ -27,8 +28,9 @@ std::string settings_xml();
 std::string numbering_xml(std::size_t numbered_lists);
 // The running header: `text` over a rule.
 std::string header_xml(const std::string& text);
-// The footer: `text` at the left, "Halaman" and the PAGE field at the right, under a rule.
-std::string footer_xml(const std::string& text);
+// The footer: `text` at the left, "Halaman" and the PAGE field at the right edge of a page in `orientation`
+// (a tab stop is a fixed distance: landscape pages have a footer of their own), under a rule.
+std::string footer_xml(const std::string& text, table::Orientation orientation);
 std::string core_properties_xml(const std::string& title, const std::string& author,
                                 const std::string& subject, std::time_t created);
 std::string app_properties_xml();

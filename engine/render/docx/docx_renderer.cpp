@@ -59,7 +59,10 @@ std::vector<Part> parts_of(const document::Document& doc, const DocxOptions& opt
     word("word/numbering.xml", "numbering+xml", "numbering", "rIdNumbering",
          numbering_xml(body.numbered_lists));
     word("word/header1.xml", "header+xml", "header", kHeaderId, header_xml(doc.header));
-    word("word/footer1.xml", "footer+xml", "footer", kFooterId, footer_xml(doc.footer));
+    word("word/footer1.xml", "footer+xml", "footer", kFooterId,
+         footer_xml(doc.footer, table::Orientation::Portrait));
+    word("word/footer2.xml", "footer+xml", "footer", kLandscapeFooterId,
+         footer_xml(doc.footer, table::Orientation::Landscape));
     for (std::size_t i = 0; i < body.charts.size(); ++i)
         parts.push_back(Part{"word/charts/chart" + std::to_string(i + 1) + ".xml",
                              "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",

@@ -117,12 +117,19 @@ TEST_CASE("the package holds its parts in a fixed order and names each in the co
     CHECK(render::docx::docx_bytes(doc, options) == bytes);
     const std::unique_ptr<input::xlsx::ZipArchive> zip = open_zip(bytes);
     REQUIRE(zip);
-    const std::vector<std::string> expected = {"[Content_Types].xml",    "_rels/.rels",
-                                               "word/document.xml",      "word/styles.xml",
-                                               "word/settings.xml",      "word/numbering.xml",
-                                               "word/header1.xml",       "word/footer1.xml",
-                                               "word/charts/chart1.xml", "word/_rels/document.xml.rels",
-                                               "docProps/core.xml",      "docProps/app.xml"};
+    const std::vector<std::string> expected = {"[Content_Types].xml",
+                                               "_rels/.rels",
+                                               "word/document.xml",
+                                               "word/styles.xml",
+                                               "word/settings.xml",
+                                               "word/numbering.xml",
+                                               "word/header1.xml",
+                                               "word/footer1.xml",
+                                               "word/footer2.xml",
+                                               "word/charts/chart1.xml",
+                                               "word/_rels/document.xml.rels",
+                                               "docProps/core.xml",
+                                               "docProps/app.xml"};
     CHECK(zip->names() == expected);
     CHECK(render::docx::docx_part_names(doc) == expected);
     const std::string types = zip->read_all("[Content_Types].xml");
@@ -138,6 +145,9 @@ TEST_CASE("the package holds its parts in a fixed order and names each in the co
     CHECK(zip->read_all("word/settings.xml").find("<w:updateFields w:val=\"false\"/>") != std::string::npos);
     CHECK(zip->read_all("word/header1.xml").find("LKjIP 2023 — Dinas &amp; Co") != std::string::npos);
     CHECK(zip->read_all("word/footer1.xml").find(" PAGE ") != std::string::npos);
+    // The page number at the right edge of the text: 9638 twips on portrait pages, 14570 on landscape ones.
+    CHECK(zip->read_all("word/footer1.xml").find("w:pos=\"9638\"") != std::string::npos);
+    CHECK(zip->read_all("word/footer2.xml").find("w:pos=\"14570\"") != std::string::npos);
 }
 
 TEST_CASE("the body: headings, placeholders, lists, merged header and body cells, landscape, contents") {
@@ -193,6 +203,7 @@ TEST_CASE("the body: headings, placeholders, lists, merged header and body cells
     CHECK(count(body, "w:orient=\"landscape\"") == 1);
     CHECK(count(body, "<w:pgNumType w:start=\"1\"/>") == 1);
     CHECK(count(body, "<w:headerReference") == 4);
+    CHECK(count(body, "r:id=\"rIdFooterLandscape\"") == 1);
     // Each section's properties close that section: the cover's (no header) before the front matter,
     // the landscape one right after the table's chart, the last one at the end of the body.
     const std::size_t first = body.find("<w:sectPr>");
