@@ -1,5 +1,6 @@
 #include "render/docx/chart_xml.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "render/docx/body_xml.hpp"
@@ -91,7 +92,27 @@ void series(XmlWriter& x, std::size_t s, const std::string& name, const pdf::Cha
     x.close();
 }
 
-void axes(XmlWriter& x, bool bar, const std::string& y_title, bool percent) {
+// The value axis the PDF draws: from zero (or below, for negative values) to a "nice" maximum, so that a
+// reader's own autoscaling does not start the bars at 88%.
+pdf::ValueAxis value_axis(const pdf::ChartData& data, const table::Chart& chart) {
+    double low = 0.0;
+    double high = 0.0;
+    for (const auto& row : data.values) {
+        for (const auto& v : row) {
+            if (v) {
+                low = std::min(low, *v);
+                high = std::max(high, *v);
+            }
+        }
+    }
+    if (chart.reference) {
+        low = std::min(low, *chart.reference);
+        high = std::max(high, *chart.reference);
+    }
+    return pdf::nice_axis(low, high);
+}
+
+void axes(XmlWriter& x, bool bar, const std::string& y_title, bool percent, const pdf::ValueAxis& axis) {
     x.open("c:catAx").empty("c:axId", {{"val", "1001"}});
     x.open("c:scaling").empty("c:orientation", {{"val", bar ? "maxMin" : "minMax"}}).close();
     x.empty("c:delete", {{"val", "0"}}).empty("c:axPos", {{"val", bar ? "l" : "b"}});
@@ -100,14 +121,16 @@ void axes(XmlWriter& x, bool bar, const std::string& y_title, bool percent) {
     x.empty("c:crosses", {{"val", "autoZero"}}).empty("c:auto", {{"val", "1"}});
     x.empty("c:lblAlgn", {{"val", "ctr"}}).empty("c:lblOffset", {{"val", "100"}}).close();
     x.open("c:valAx").empty("c:axId", {{"val", "1002"}});
-    x.open("c:scaling").empty("c:orientation", {{"val", "minMax"}}).close();
+    x.open("c:scaling").empty("c:orientation", {{"val", "minMax"}});
+    x.empty("c:max", {{"val", number(axis.max)}}).empty("c:min", {{"val", number(axis.min)}}).close();
     x.empty("c:delete", {{"val", "0"}}).empty("c:axPos", {{"val", bar ? "b" : "l"}});
     x.empty("c:majorGridlines");
     if (!y_title.empty())
         title(x, y_title, 900);
     x.empty("c:numFmt", {{"formatCode", percent ? "0\"%\"" : "#,##0.##"}, {"sourceLinked", "0"}});
     x.empty("c:tickLblPos", {{"val", "nextTo"}}).empty("c:crossAx", {{"val", "1001"}});
-    x.empty("c:crosses", {{"val", "autoZero"}}).empty("c:crossBetween", {{"val", "between"}}).close();
+    x.empty("c:crosses", {{"val", "autoZero"}}).empty("c:crossBetween", {{"val", "between"}});
+    x.empty("c:majorUnit", {{"val", number(axis.step)}}).close();
 }
 
 }  // namespace
@@ -147,7 +170,7 @@ std::string chart_xml(const table::Table& table, const table::Chart& chart) {
         x.empty("c:marker", {{"val", "1"}});
         x.empty("c:axId", {{"val", "1001"}}).empty("c:axId", {{"val", "1002"}}).close();
     }
-    axes(x, bar, chart.y_axis_title, data.percent);
+    axes(x, bar, chart.y_axis_title, data.percent, value_axis(data, chart));
     x.close();  // plotArea
     x.open("c:legend").empty("c:legendPos", {{"val", "b"}}).empty("c:overlay", {{"val", "0"}}).close();
     x.empty("c:plotVisOnly", {{"val", "1"}}).empty("c:dispBlanksAs", {{"val", "gap"}});

@@ -232,6 +232,10 @@ TEST_CASE("the chart part caches its categories and values and draws the referen
     CHECK(chart.find("<c:pt idx=\"0\"><c:v>70.58</c:v></c:pt>") != std::string::npos);
     CHECK(chart.find("<c:pt idx=\"0\"><c:v>65.16</c:v></c:pt>") != std::string::npos);
     CHECK(chart.find("<c:lineChart>") != std::string::npos);
+    // The PDF's axis: from 0 to a nice maximum holding the reference (100), whatever a reader would choose.
+    CHECK(chart.find("<c:min val=\"0\"/>") != std::string::npos);
+    CHECK(chart.find("<c:max val=\"100\"/>") != std::string::npos);
+    CHECK(chart.find("<c:majorUnit val=\"20\"/>") != std::string::npos);
     CHECK(chart.find("<c:v>Target 100%</c:v>") != std::string::npos);
     CHECK(chart.find("<c:pt idx=\"0\"><c:v>100</c:v></c:pt>") != std::string::npos);
 }
