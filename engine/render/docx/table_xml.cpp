@@ -197,8 +197,17 @@ void table_xml(XmlWriter& x, const table::Table& table) {
     std::vector<const std::vector<table::Cell>*> body;
     for (const table::Row& r : table.rows)
         body.push_back(&r.cells);
+    // A w:tbl needs a row: a table with neither header nor body (no data for it this year) gets one
+    // empty row rather than a file Word refuses.
+    static const table::Row empty_row;
+    std::vector<table::Row> placeholder;
+    if (header.empty() && body.empty()) {
+        placeholder.push_back(empty_row);
+        body.push_back(&placeholder.front().cells);
+    }
     rows_xml(
-        x, body, grid, false, [&](std::size_t r) { return &table.rows[r]; },
+        x, body, grid, false,
+        [&](std::size_t r) { return r < table.rows.size() ? &table.rows[r] : &empty_row; },
         [](const table::Row* row, const table::Cell& cell) {
             return CellLook{cell_fill(*row, cell), cell.bold || row->role != table::RowRole::Data, false,
                             cell.align, cell.indent};

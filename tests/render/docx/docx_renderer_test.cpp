@@ -239,3 +239,21 @@ TEST_CASE("the chart part caches its categories and values and draws the referen
     CHECK(chart.find("<c:v>Target 100%</c:v>") != std::string::npos);
     CHECK(chart.find("<c:pt idx=\"0\"><c:v>100</c:v></c:pt>") != std::string::npos);
 }
+
+TEST_CASE("a table without header and rows is still a table Word opens: one empty row") {
+    document::Document doc = sample();
+    doc.report.tables[0].header.clear();
+    doc.report.tables[0].rows.clear();
+    doc.report.tables[0].charts.clear();
+    const std::string bytes = render::docx::docx_bytes(doc);
+    const std::unique_ptr<input::xlsx::ZipArchive> zip = open_zip(bytes);
+    REQUIRE(zip);
+    const std::string body = zip->read_all("word/document.xml");
+    const std::size_t table = body.find("<w:tbl>");
+    const std::size_t end = body.find("</w:tbl>", table);
+    REQUIRE(end != std::string::npos);
+    const std::string xml = body.substr(table, end - table);
+    CHECK(count(xml, "<w:tr>") == 1);
+    CHECK(count(xml, "<w:tc>") == 3);
+    CHECK(count(xml, "<w:p>") == 3);  // a cell must hold a paragraph
+}
