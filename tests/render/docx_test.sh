@@ -72,7 +72,7 @@ found = [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith
 if len(found) != len(heads):
     sys.exit(f"{len(found)} headings in the DOCX, {len(heads)} in the document")
 for (style, text), (level, want) in zip(found, heads):
-    if style != f"Heading {min(level, 3)}" or norm(text) != norm(want):
+    if style != f"Heading {min(level, 4)}" or norm(text) != norm(want):
         sys.exit(f"heading {want!r} (level {level}) read as {text!r} in {style}")
 if len(d.tables) != len(tables) + pairs:
     sys.exit(f"{len(d.tables)} tables in the DOCX, {len(tables)} report tables and {pairs} signature tables")

@@ -198,7 +198,7 @@ class BodyWriter {
     }
 
     void block(const document::Heading& h) {
-        const int level = std::clamp(h.level, 1, 3);
+        const int level = std::clamp(h.level, 1, 4);  // 4: an IKU under its sasaran (3.1.1.1)
         const std::string style = "Heading" + std::to_string(level);
         std::string text;
         if (h.level == 1)
@@ -252,7 +252,7 @@ class BodyWriter {
         std::vector<Entry> entries;
         std::string instruction;
         if (c.of == document::Contents::Of::Headings) {
-            instruction = " TOC \\o \"1-3\" \\h \\z \\u ";
+            instruction = " TOC \\o \"1-4\" \\h \\z \\u ";
             std::size_t slot = 0;
             for (const document::Section& s : doc_.sections) {
                 for (const document::Block& b : s.blocks) {
@@ -261,7 +261,7 @@ class BodyWriter {
                         continue;
                     if (h->in_toc)
                         entries.push_back(Entry{h->number.empty() ? h->text : h->number + "  " + h->text,
-                                                std::clamp(h->level, 1, 3),
+                                                std::clamp(h->level, 1, 4),
                                                 page(options_.heading_pages, slot)});
                     ++slot;
                 }

@@ -49,6 +49,8 @@ TEST_CASE("styles: headings with outline levels, the caption and contents styles
           std::string::npos);
     CHECK(styles.find("<w:outlineLvl w:val=\"0\"/>") != std::string::npos);
     CHECK(styles.find("<w:outlineLvl w:val=\"2\"/>") != std::string::npos);
+    CHECK(styles.find("w:styleId=\"Heading4\"><w:name w:val=\"heading 4\"/>") != std::string::npos);
+    CHECK(styles.find("<w:outlineLvl w:val=\"3\"/>") != std::string::npos);
     CHECK(styles.find("w:styleId=\"Caption\"><w:name w:val=\"caption\"/>") != std::string::npos);
     CHECK(styles.find("w:styleId=\"TOC3\"") != std::string::npos);
     CHECK(styles.find("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\"") != std::string::npos);

@@ -175,7 +175,7 @@ TEST_CASE("the body: headings, placeholders, lists, merged header and body cells
     // The contents: a TOC field with lkjip's entries and page numbers (the heading in_toc = false is skipped
     // but keeps its slot: "BAB I" is the second heading, page 3).
     CHECK(body.find(
-              "<w:instrText xml:space=\"preserve\"> TOC \\o &quot;1-3&quot; \\h \\z \\u </w:instrText>") !=
+              "<w:instrText xml:space=\"preserve\"> TOC \\o &quot;1-4&quot; \\h \\z \\u </w:instrText>") !=
           std::string::npos);
     CHECK(body.find("BAB I  Pendahuluan</w:t><w:tab/><w:t xml:space=\"preserve\">3</w:t>") !=
           std::string::npos);
