@@ -48,6 +48,8 @@ voidpf open_sink(voidpf opaque, const char*, int) {
 uLong read_sink(voidpf, voidpf stream, void* buf, uLong size) {
     Sink& s = *static_cast<Sink*>(stream);
     const std::size_t n = std::min<std::size_t>(size, s.bytes.size() - std::min(s.at, s.bytes.size()));
+    if (n == 0)  // memcpy's pointers must not be null even for no bytes (UBSan checks it)
+        return 0;
     std::memcpy(buf, s.bytes.data() + s.at, n);
     s.at += n;
     return static_cast<uLong>(n);
@@ -55,6 +57,8 @@ uLong read_sink(voidpf, voidpf stream, void* buf, uLong size) {
 
 uLong write_sink(voidpf, voidpf stream, const void* buf, uLong size) {
     Sink& s = *static_cast<Sink*>(stream);
+    if (size == 0)
+        return 0;
     if (s.at + size > s.bytes.size())
         s.bytes.resize(s.at + size);
     std::memcpy(s.bytes.data() + s.at, buf, size);
