@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <thread>
 #include <utility>
@@ -51,6 +52,7 @@ struct BatchSettings {
     std::string output;
     bool audit = false;
     bool force = false;
+    Formats formats;  // of each OPD's report (--format); the lembar reviu and the recap are XLSX and PDF
 };
 
 std::string first_problem(const std::vector<Diagnostic>& all) {
@@ -131,8 +133,10 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
         // The whole document, as `report` writes it; the lembar reviu below stays a tables-only PDF.
         const document::Document doc = document::build_document(p, tables, *s.sentences, *s.outline);
         files.document = &doc;
+        files.formats = s.formats;
         write_report_files(tables, files);
         files.document = nullptr;
+        files.formats = Formats{};
         if (s.audit) {
             const std::vector<audit::Finding> findings = audit::audit(printed, p);
             files.name = name + "-reviu";
@@ -181,9 +185,12 @@ const Command& batch_command_info() {
     static const Command command{
         .name = "batch",
         .summary = "laporan (dan reviu) banyak OPD sekaligus, dengan rekap",
-        .usage = {"MASUKAN... -o KELUARAN [-j N] [--audit] [--force] [--templates FOLDER]"},
+        .usage = {"MASUKAN... -o KELUARAN [-j N] [--format pdf,xlsx,docx] [--audit] [--force] "
+                  "[--templates FOLDER]"},
         .description =
-            "Menulis <nama>.xlsx dan <nama>.pdf untuk setiap MASUKAN (folder, atau buku kerja NAMA.xlsx), "
+            "Menulis <nama>.xlsx, <nama>.pdf dan <nama>.docx (--format memilih) untuk setiap MASUKAN "
+            "(folder, "
+            "atau buku kerja NAMA.xlsx), "
             "dan "
             "dengan --audit juga <nama>-reviu.xlsx/.pdf, pada N utas, lalu rekap.xlsx/.pdf: satu baris per "
             "OPD, yang terbaik lebih dulu, masukan yang gagal di akhir dengan masalah pertamanya. Satu "
@@ -203,6 +210,12 @@ const Command& batch_command_info() {
               .value_name = "N",
               .help = "jumlah utas, 1-256 (bawaan: semua inti)",
               .kind = ValueKind::Text},
+             {.name = "format",
+              .takes_value = true,
+              .value_name = "DAFTAR",
+              .help = "berkas laporan tiap OPD, dipisah koma: pdf, xlsx, docx (bawaan: ketiganya; rekap dan "
+                      "reviu selalu XLSX dan PDF)",
+              .kind = ValueKind::Text},
              {.name = "audit", .help = "reviu juga angka tercetak setiap masukan"},
              {.name = "force", .help = "ganti berkas keluaran yang sudah ada (tidak pernah berkas masukan)"},
              {.name = "templates",
@@ -221,6 +234,7 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
         throw usage_error(batch_command_info());
     const unsigned jobs = thread_count(parsed);
     check_source_date_epoch();
+    const Formats formats = parsed.has("format") ? parse_formats(parsed.value("format")) : Formats{};
 
     // Every output the run can write, checked against every input before anything is written: two
     // inputs with the same name, or an input named like the recap, would write the same files; no output
@@ -230,6 +244,7 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
         const std::vector<std::string> inputs = all_inputs(parsed);
         output::refuse_output_into_inputs(folder, inputs);
         std::map<std::string, std::string> names;  // output name -> the input it comes from
+        std::set<std::string> reports;             // the names that are an OPD's report (--format)
         auto claim = [&](const std::string& name, const std::string& input) {
             const auto [it, fresh] = names.emplace(name, input);
             if (fresh)
@@ -245,13 +260,24 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
         for (const std::string& f : parsed.positional) {
             const std::string name = base_name(f);
             claim(name, f);
+            reports.insert(name);
             if (parsed.has("audit"))
                 claim(name + "-reviu", f);
         }
         // An existing output would only be refused once the others are written (the recap last): refused
         // here instead, so that a batch writes everything or, for these reasons, nothing.
         for (const auto& [name, input] : names) {
-            for (const char* extension : {".xlsx", ".pdf"}) {
+            std::vector<std::string> extensions = {".xlsx", ".pdf"};
+            if (reports.count(name)) {
+                extensions.clear();
+                if (formats.xlsx)
+                    extensions.push_back(".xlsx");
+                if (formats.pdf)
+                    extensions.push_back(".pdf");
+                if (formats.docx)
+                    extensions.push_back(".docx");
+            }
+            for (const std::string& extension : extensions) {
                 const std::string path = (fs::path(folder) / (name + extension)).string();
                 output::refuse_output_into_inputs(path, inputs);
                 std::error_code ec;
@@ -289,7 +315,8 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
                            &outline,
                            parsed.value("output"),
                            parsed.has("audit"),
-                           parsed.has("force")};
+                           parsed.has("force"),
+                           formats};
     std::vector<output::BatchResult> results(parsed.positional.size());
     std::atomic<std::size_t> next{0};
     BatchProgress progress(err, is_terminal(err), results.size());

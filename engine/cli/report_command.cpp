@@ -1,4 +1,5 @@
-// lkjip report FOLDER -o OUTDIR [--templates DIR] [--name NAME] [--force] [--table NOMOR]... [--dump]
+// lkjip report FOLDER -o OUTDIR [--format pdf,xlsx,docx] [--templates DIR] [--name NAME] [--force]
+//              [--table NOMOR]... [--dump]
 //              [--font TTF] [--font-bold TTF]
 //              [--config FILE] [--set KEY=VALUE]...
 #include <algorithm>
@@ -27,15 +28,21 @@ namespace lkjip::cli {
 const Command& report_command_info() {
     static const Command command{
         .name = "report",
-        .summary = "tulis laporan LKjIP (XLSX dan PDF) dari templat tabel",
-        .usage = {"MASUKAN -o KELUARAN [--templates FOLDER] [--name NAMA] [--force] [--font TTF] "
-                  "[--font-bold TTF]",
+        .summary = "tulis laporan LKjIP (PDF, XLSX dan DOCX) dari templat tabel",
+        .usage = {"MASUKAN -o KELUARAN [--format pdf,xlsx,docx] [--templates FOLDER] [--name NAMA] [--force] "
+                  "[--font TTF] [--font-bold TTF]",
                   "MASUKAN --dump [--table NOMOR]...", "MASUKAN --dump-document"},
         .description =
-            "Menulis satu buku kerja (lembar Ikhtisar dan satu lembar per tabel) dan satu PDF ke folder "
-            "KELUARAN. PDF memuat seluruh LKjIP: sampul, kata pengantar, ikhtisar eksekutif, daftar isi dan "
+            "Menulis satu buku kerja (lembar Ikhtisar dan satu lembar per tabel), satu PDF dan satu dokumen "
+            "Word (.docx) ke folder KELUARAN (--format memilih). PDF memuat seluruh LKjIP: sampul, kata "
+            "pengantar, ikhtisar eksekutif, daftar isi dan "
             "daftar tabel, BAB I sampai IV dengan kalimat capaian yang dihasilkan dari data, teks staf dari "
             "narasi.csv dan tabel-tabelnya, serta lampiran Perjanjian Kinerja (--tables-only: tabel saja). "
+            "DOCX memuat seluruh dokumen yang sama, selalu (juga dengan --tables-only), untuk disunting di "
+            "Word "
+            "atau LibreOffice sebelum ditandatangani: gaya judul, daftar isi yang dapat diperbarui, tabel "
+            "dengan "
+            "baris judul berulang, halaman mendatar untuk tabel lebar, grafik yang dapat disunting. "
             "Masukan yang sama menghasilkan berkas yang identik byte demi byte. Berkas ditulis "
             "dengan nama sementara lalu diganti nama bersama; berkas yang sudah ada hanya diganti dengan "
             "--force, dan tidak pernah bila berkas itu masukan. Huruf PDF bawaan: DejaVu Sans yang tertanam "
@@ -47,6 +54,11 @@ const Command& report_command_info() {
               .value_name = "KELUARAN",
               .help = "folder keluaran",
               .kind = ValueKind::Folder},
+             {.name = "format",
+              .takes_value = true,
+              .value_name = "DAFTAR",
+              .help = "berkas yang ditulis, dipisah koma: pdf, xlsx, docx (bawaan: ketiganya)",
+              .kind = ValueKind::Text},
              {.name = "templates",
               .takes_value = true,
               .value_name = "FOLDER",
@@ -63,7 +75,9 @@ const Command& report_command_info() {
               .help = "tampilkan seluruh dokumen (bab, kalimat yang dihasilkan, narasi, letak tabel) sebagai "
                       "teks"},
              {.name = "tables-only",
-              .help = "PDF hanya berisi tabel (sampul, tabel, tanda tangan), tanpa bab dan narasi"},
+              .help =
+                  "PDF hanya berisi tabel (sampul, tabel, tanda tangan), tanpa bab dan narasi; DOCX tetap "
+                  "seluruh dokumen"},
              {.name = "table",
               .takes_value = true,
               .repeatable = true,
@@ -99,6 +113,8 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
         if (parsed.has("name"))
             check_output_name(parsed.value("name"));
         check_source_date_epoch();
+        if (parsed.has("format"))
+            (void)parse_formats(parsed.value("format"));
         output::refuse_output_into_inputs(parsed.value("output"), inputs);
         for (const char* font : {"font", "font-bold"}) {
             if (!parsed.has(font))
@@ -124,8 +140,9 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
                                 : input::SentenceTemplateFiles{};
     // The built-in sentence templates and outline are tested with lkjip: parsed only when the document is
     // written; the user's are checked on every run that names them.
+    const Formats formats = parsed.has("format") ? parse_formats(parsed.value("format")) : Formats{};
     const bool needs_sentences =
-        !parsed.has("tables-only") || parsed.has("dump-document") || parsed.has("templates");
+        !parsed.has("tables-only") || formats.docx || parsed.has("dump-document") || parsed.has("templates");
     const document::SentenceTemplates sentences =
         needs_sentences ? document::SentenceTemplates::from(sentence_files.texts, sentence_files.paths,
                                                             loaded.diagnostics)
@@ -156,7 +173,7 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
         return kOk;
     }
     const bool whole = !parsed.has("tables-only");
-    const document::Document doc = whole || parsed.has("dump-document")
+    const document::Document doc = whole || formats.docx || parsed.has("dump-document")
                                        ? document::build_document(performance, model, sentences, outline)
                                        : document::Document{};
     // The narrative blocks the document shows as placeholders, as `check` lists them, so that a user who
@@ -180,8 +197,9 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     files.replace_existing = parsed.has("force");
     files.font_regular = parsed.value("font");
     files.font_bold = parsed.value("font-bold");
-    if (whole)
-        files.document = &doc;
+    files.formats = formats;
+    files.document = whole || formats.docx ? &doc : nullptr;
+    files.tables_only_pdf = !whole;
     const std::vector<std::string> written = write_report_files(model, files);
     out << "Laporan ditulis (" << model.tables.size() << " tabel):\n";
     for (const std::string& path : written)

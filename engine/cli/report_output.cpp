@@ -8,9 +8,11 @@
 #include <string_view>
 
 #include "cli/arguments.hpp"
+#include "core/suggest.hpp"
 #include "core/temporary_files.hpp"
 #include "core/text.hpp"
 #include "output/output_set.hpp"
+#include "render/docx/docx_renderer.hpp"
 #include "render/pdf/pdf_renderer.hpp"
 #include "render/xlsx/xlsx_renderer.hpp"
 
@@ -68,6 +70,32 @@ void check_output_name(const std::string& name, const std::string& option) {
     }();
     if (!why.empty())
         throw UsageError(option + ": " + why);
+}
+
+Formats parse_formats(const std::string& list, const std::string& option) {
+    static const std::vector<std::string> known = {"pdf", "xlsx", "docx"};
+    Formats f{false, false, false};
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t comma = list.find(',', from);
+        const std::string name =
+            list.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+        bool* flag = name == "pdf" ? &f.pdf : name == "xlsx" ? &f.xlsx : name == "docx" ? &f.docx : nullptr;
+        if (flag == nullptr) {
+            std::string message =
+                option + ": format \"" + name + "\" tidak dikenal; pilihan: pdf, xlsx, docx";
+            if (const std::string near = suggest(name, known); !near.empty())
+                message += "; maksud Anda " + near + "?";
+            throw UsageError(message);
+        }
+        if (*flag)
+            throw UsageError(option + ": format \"" + name + "\" disebut dua kali");
+        *flag = true;
+        if (comma == std::string::npos)
+            break;
+        from = comma + 1;
+    }
+    return f;
 }
 
 std::time_t document_time(int tahun) {
@@ -138,30 +166,49 @@ namespace {
 std::vector<std::string> write_into(const table::Report& report, const ReportFiles& files) {
     output::OutputSet set(files.inputs, files.replace_existing);
     const std::filesystem::path base = std::filesystem::path(files.folder) / files.name;
-    const std::string xlsx_temp = set.reserve(base.string() + ".xlsx");
-    const std::string pdf_temp = set.reserve(base.string() + ".pdf");
-    render::xlsx::XlsxOptions xlsx_options;
-    xlsx_options.created = document_time(report.tahun);
-    try {
-        render::xlsx::render_xlsx(report, xlsx_temp, xlsx_options);
-    } catch (const OutputError& e) {
-        rethrow_naming_final(e, xlsx_temp, base.string() + ".xlsx");
+    const bool docx = files.formats.docx && files.document != nullptr;
+    const std::string xlsx_temp = files.formats.xlsx ? set.reserve(base.string() + ".xlsx") : std::string();
+    const std::string pdf_temp = files.formats.pdf ? set.reserve(base.string() + ".pdf") : std::string();
+    const std::string docx_temp = docx ? set.reserve(base.string() + ".docx") : std::string();
+    const std::time_t created = document_time(report.tahun);  // one document date for every file
+    if (files.formats.xlsx) {
+        render::xlsx::XlsxOptions xlsx_options;
+        xlsx_options.created = created;
+        try {
+            render::xlsx::render_xlsx(report, xlsx_temp, xlsx_options);
+        } catch (const OutputError& e) {
+            rethrow_naming_final(e, xlsx_temp, base.string() + ".xlsx");
+        }
     }
-    render::pdf::PdfOptions pdf_options;
-    pdf_options.created = xlsx_options.created;  // one document date for every file
-    if (!files.font_regular.empty())
-        pdf_options.font_regular = files.font_regular;
-    if (!files.font_bold.empty())
-        pdf_options.font_bold = files.font_bold;
-    try {
-        if (files.document)
-            render::pdf::render_document_pdf(*files.document, pdf_temp, pdf_options);
-        else
-            render::pdf::render_pdf(report, pdf_temp, pdf_options);
-    } catch (const OutputError& e) {
-        rethrow_naming_final(e, pdf_temp, base.string() + ".pdf");
+    render::pdf::DocumentPages pages;  // where the PDF put each heading and table, for the DOCX's contents
+    if (files.formats.pdf) {
+        render::pdf::PdfOptions pdf_options;
+        pdf_options.created = created;
+        if (!files.font_regular.empty())
+            pdf_options.font_regular = files.font_regular;
+        if (!files.font_bold.empty())
+            pdf_options.font_bold = files.font_bold;
+        try {
+            if (files.document && !files.tables_only_pdf)
+                pages = render::pdf::render_document_pdf(*files.document, pdf_temp, pdf_options);
+            else
+                render::pdf::render_pdf(report, pdf_temp, pdf_options);
+        } catch (const OutputError& e) {
+            rethrow_naming_final(e, pdf_temp, base.string() + ".pdf");
+        }
     }
-    set.commit();  // both files appear together, or neither
+    if (docx) {
+        render::docx::DocxOptions docx_options;
+        docx_options.created = created;
+        docx_options.heading_pages = std::move(pages.headings);
+        docx_options.table_pages = std::move(pages.tables);
+        try {
+            render::docx::render_docx(*files.document, docx_temp, docx_options);
+        } catch (const OutputError& e) {
+            rethrow_naming_final(e, docx_temp, base.string() + ".docx");
+        }
+    }
+    set.commit();  // every file appears together, or none
     return set.final_paths();
 }
 

@@ -11,6 +11,17 @@
 
 namespace lkjip::cli {
 
+// Which files a report is written as (`--format pdf,xlsx,docx`; all three by default).
+struct Formats {
+    bool xlsx = true;
+    bool pdf = true;
+    bool docx = true;
+};
+
+// Parses a comma-separated list of pdf, xlsx and docx (each at most once, at least one). Throws UsageError
+// naming `option` and the closest name for a misspelt one.
+Formats parse_formats(const std::string& list, const std::string& option = "--format");
+
 struct ReportFiles {
     std::string folder;               // created when missing
     std::string name;                 // file name without extension
@@ -19,9 +30,13 @@ struct ReportFiles {
     std::string font_regular;         // --font / --font-bold; empty = bundled DejaVu Sans (PdfOptions)
     std::string font_bold;
     bool remove_stale = true;  // first remove the temporaries that dead lkjip runs left in `folder`
-    // The whole document for the PDF; null: the PDF holds the tables only (--tables-only, the audit's
-    // lembar reviu, batch's recap).
+    // The whole LKjIP; null for a report that has no document (the audit's lembar reviu, batch's recap):
+    // then the PDF holds the tables only and no DOCX is written.
     const document::Document* document = nullptr;
+    // --tables-only: the PDF holds the tables only; the DOCX is still the whole document (staff finish the
+    // whole LKjIP in Word).
+    bool tables_only_pdf = false;
+    Formats formats;  // the DOCX only where there is a document
 };
 
 // The document date stored in every file (XLSX and PDF): fixed for a report so reviewers can compare files

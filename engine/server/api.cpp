@@ -17,6 +17,7 @@
 #include "output/audit_output.hpp"
 #include "output/json_writer.hpp"
 #include "output/performance_json.hpp"
+#include "render/docx/docx_renderer.hpp"
 #include "render/pdf/pdf_renderer.hpp"
 #include "render/xlsx/input_form_writer.hpp"
 #include "render/xlsx/xlsx_renderer.hpp"
@@ -32,6 +33,7 @@ namespace {
 constexpr const char* kHtml = "text/html; charset=utf-8";
 constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 constexpr const char* kPdf = "application/pdf";
+constexpr const char* kDocx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 void write_file(const std::string& path, std::string_view bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -219,8 +221,8 @@ Reply api_compute(const Upload& upload) {
 namespace {
 
 Reply report_file(const Upload& upload, const std::string& format, bool html) {
-    if (format != "xlsx" && format != "pdf")
-        return error_reply(400, "format laporan \"" + format + "\" tidak dikenal: xlsx atau pdf", html);
+    if (format != "xlsx" && format != "pdf" && format != "docx")
+        return error_reply(400, "format laporan \"" + format + "\" tidak dikenal: xlsx, pdf atau docx", html);
     return guarded(html, [&](const Workspace& ws) {
         cli::Loaded loaded = load_upload(ws, upload);
         const std::vector<report::TableTemplate> templates = checked_templates(loaded);
@@ -234,13 +236,26 @@ Reply report_file(const Upload& upload, const std::string& format, bool html) {
             options.created = cli::document_time(model.tahun);
             render::xlsx::render_xlsx(model, path, options);
             r.content_type = kXlsx;
-        } else {
+        } else if (format == "pdf") {
             // The whole document, as `lkjip report` writes it.
             render::pdf::render_document_pdf(
                 document::build_document(performance, model, document::SentenceTemplates::defaults(),
                                          default_outline()),
                 path);
             r.content_type = kPdf;
+        } else {
+            // As `lkjip report` writes it: the contents carry the pages of the PDF's layout, so the PDF is
+            // laid out (in the workspace) too.
+            const document::Document doc = document::build_document(
+                performance, model, document::SentenceTemplates::defaults(), default_outline());
+            const render::pdf::DocumentPages pages =
+                render::pdf::render_document_pdf(doc, ws.file("tata-letak.pdf"));
+            render::docx::DocxOptions options;
+            options.created = cli::document_time(model.tahun);
+            options.heading_pages = pages.headings;
+            options.table_pages = pages.tables;
+            render::docx::render_docx(doc, path, options);
+            r.content_type = kDocx;
         }
         r.body = read_file(path);
         return r;

@@ -73,7 +73,9 @@ std::string result_section(const compute::Performance& performance, const table:
         "<button type=\"submit\" form=\"form-masukan\" formaction=\"/unduh?format=xlsx\" "
         "id=\"unduh-xlsx\">XLSX</button> "
         "<button type=\"submit\" form=\"form-masukan\" formaction=\"/unduh?format=pdf\" "
-        "id=\"unduh-pdf\">PDF</button></p>\n";
+        "id=\"unduh-pdf\">PDF</button> "
+        "<button type=\"submit\" form=\"form-masukan\" formaction=\"/unduh?format=docx\" "
+        "id=\"unduh-docx\">Unduh Word (.docx)</button></p>\n";
     out +=
         "<nav class=\"daftar\"><h2>Isi</h2><ul>\n<li><a href=\"#ringkasan\">Ringkasan</a></li>\n"
         "<li><a href=\"#masalah\">Masalah (" +

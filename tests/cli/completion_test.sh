@@ -36,9 +36,9 @@ expect "calc|check|compute" lkjip c
 expect "report" lkjip help re
 expect "" lkjip help report ""
 expect "--json" lkjip compute --j
-expect "--audit|--config|--force|--help|--jobs|--max-file-mb|--max-rows|--output|--set|--templates|-j|-o" lkjip batch -
+expect "--audit|--config|--force|--format|--help|--jobs|--max-file-mb|--max-rows|--output|--set|--templates|-j|-o" lkjip batch -
 expect "--audit" lkjip batch --au
-expect "--font|--font-bold|--force" lkjip report x --f
+expect "--font|--font-bold|--force|--format" lkjip report x --f
 expect "negatif|positif" lkjip calc --arah ""
 expect "" lkjip calc --target ""
 # Operands: an input is a folder or a workbook; init takes a folder.

@@ -98,7 +98,8 @@ TEST_CASE("a usage error names the command's own help and shows its usage lines"
     const Run r = run_lkjip({"report"});
     CHECK(r.code == 2);
     CHECK(r.err ==
-          "lkjip: pemakaian: lkjip report MASUKAN -o KELUARAN [--templates FOLDER] [--name NAMA] [--force] "
+          "lkjip: pemakaian: lkjip report MASUKAN -o KELUARAN [--format pdf,xlsx,docx] [--templates FOLDER] "
+          "[--name NAMA] [--force] "
           "[--font TTF] [--font-bold TTF]\n"
           "           lkjip report MASUKAN --dump [--table NOMOR]...\n"
           "           lkjip report MASUKAN --dump-document\n(lihat lkjip report --help)\n");

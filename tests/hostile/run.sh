@@ -118,7 +118,7 @@ cp -r fixtures/dumai-2023 "$tmp/b19/$(printf 'opd-\xff')"
 run 7 "" -- batch "$tmp/F" "$tmp/b19/$(printf 'opd-\xff')" -o "$tmp/b19/out"
 grep -qF 'opd-\xFF: galat: nama masukan memuat bita yang bukan UTF-8' "$tmp/out" ||
   fail "non-UTF-8 input not named: $(cat "$tmp/out")"
-expect_only "$tmp/b19/out" F.xlsx F.pdf rekap.xlsx rekap.pdf
+expect_only "$tmp/b19/out" F.xlsx F.pdf F.docx rekap.xlsx rekap.pdf
 
 # --- 9. --name is a file name, nothing else ------------------------------------------------------------
 for name in ../lepas "$tmp/lepas" "" . .. .tersembunyi "$(printf 'a\nb')"; do
@@ -172,7 +172,7 @@ for attempt in 1 2 3; do
   [ "$codes" = "0 4 " ] || fail "concurrent reports: exit codes $code_a and $code_b, expected one 0 and one 4"
   cat "$tmp/c7a.err" "$tmp/c7b.err" | grep -qF "galat: berkas sudah ada; lkjip tidak menimpanya" ||
     fail "concurrent reports: the loser did not say why"
-  expect_only "$tmp/c7" x.xlsx x.pdf
+  expect_only "$tmp/c7" x.xlsx x.pdf x.docx
 done
 
 # --- 5. Interrupted runs remove their temporaries and exit 128 + signal -----------------------------
@@ -238,7 +238,7 @@ wait $dead
 : >"$tmp/stale/.lama.xlsx.tmp-$dead"
 : >"$tmp/stale/.hidup.xlsx.lkjip-tmp-$$"  # this script is alive: kept
 run 0 "" -- report "$tmp/F" -o "$tmp/stale" --name y
-expect_only "$tmp/stale" y.xlsx y.pdf ".hidup.xlsx.lkjip-tmp-$$"
+expect_only "$tmp/stale" y.xlsx y.pdf y.docx ".hidup.xlsx.lkjip-tmp-$$"
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures hostile case(s) failed"

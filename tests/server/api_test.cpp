@@ -64,8 +64,15 @@ TEST_CASE("api: a zipped Dumai folder is checked with its warning under masukan/
     CHECK(pdf.file_name == "lkjip-2023-dinas-koperasi-usaha-kecil-menengah-dan-perindustrian.pdf");
     CHECK(pdf.body.rfind("%PDF-", 0) == 0);
     const server::Reply docx = server::api_report(upload, "docx");
-    CHECK(docx.status == 400);
-    CHECK(docx.body.find("format laporan \\\"docx\\\" tidak dikenal: xlsx atau pdf") != std::string::npos);
+    CHECK(docx.status == 200);
+    CHECK(docx.content_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    CHECK(docx.file_name == "lkjip-2023-dinas-koperasi-usaha-kecil-menengah-dan-perindustrian.docx");
+    CHECK(docx.body.rfind("PK\x03\x04", 0) == 0);
+    CHECK(docx.body.find("word/document.xml") != std::string::npos);
+    const server::Reply odt = server::api_report(upload, "odt");
+    CHECK(odt.status == 400);
+    CHECK(odt.body.find("format laporan \\\"odt\\\" tidak dikenal: xlsx, pdf atau docx") !=
+          std::string::npos);
 }
 
 TEST_CASE("api: errors of the HTTP layer, as JSON for the API and as the page for a browser") {

@@ -115,8 +115,12 @@ try:
         status, headers, body = request(url + "unduh?format=pdf", {"masukan": broken_workbook})
         check(status == 422 and headers["Content-Type"].startswith("text/html") and
               b"masukan.xlsx: Realisasi!C2" in body, "POST /unduh of a broken workbook: the page with the problem")
-        status, _, body = request(url + "api/report?format=docx", {"masukan": workbook})
-        check(status == 400 and "docx" in problems(body)[0]["pesan"], "an unknown format is a 400")
+        status, headers, body = request(url + "unduh?format=docx", {"masukan": workbook})
+        check(status == 200 and body.startswith(b"PK") and ".docx" in headers["Content-Disposition"] and
+              headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+              "POST /unduh?format=docx (the page's Word button): the DOCX")
+        status, _, body = request(url + "api/report?format=odt", {"masukan": workbook})
+        check(status == 400 and "odt" in problems(body)[0]["pesan"], "an unknown format is a 400")
         status, headers, body = request(url + "api/init")
         check(status == 200 and body.startswith(b"PK") and "masukan-lkjip.xlsx" in headers["Content-Disposition"],
               "GET /api/init: the input workbook to fill in")

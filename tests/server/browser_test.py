@@ -114,6 +114,19 @@ try:
             check("92,32" in text and "Sangat Tinggi" in text, "... whose text holds 92,32 and Sangat Tinggi")
         check(driver.find_element(By.ID, "hasil").text.count("92,32%") >= 1, "the page stays as it was")
 
+        driver.find_element(By.ID, "unduh-docx").click()
+        docxs = []
+
+        def downloaded_docx():
+            docxs[:] = [f for f in os.listdir(downloads) if f.endswith(".docx")]
+            return bool(docxs)
+
+        check(wait_until(downloaded_docx, 60), "the Word button downloads a file: %s" % os.listdir(downloads))
+        if docxs:
+            check(docxs[0] == "lkjip-2023-dinas-koperasi-usaha-kecil-menengah-dan-perindustrian.docx",
+                  "... named after the OPD: " + docxs[0])
+            check(open(os.path.join(downloads, docxs[0]), "rb").read(4) == b"PK\x03\x04", "... and it is a zip")
+
         driver.find_element(By.ID, "masukan").send_keys(broken)
         driver.find_element(By.ID, "periksa").click()
         text = result_text(driver, wait, "Masukan belum dapat diolah")
@@ -123,7 +136,7 @@ try:
         driver.find_element(By.ID, "form-unduh-pdf").click()
         wait.until(EC.url_contains("/unduh"))
         text = result_text(driver, wait, "Masukan belum dapat diolah")
-        check("masukan.xlsx: Realisasi!C2" in text and not os.listdir(downloads)[1:],
+        check("masukan.xlsx: Realisasi!C2" in text and not os.listdir(downloads)[2:],
               "the download button with a broken workbook shows the problem instead of a file")
         driver.get(server.url)
 

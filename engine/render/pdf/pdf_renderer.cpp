@@ -115,7 +115,9 @@ void render_pdf(const table::Report& report, const std::string& path, const PdfO
         "");
 }
 
-void render_document_pdf(const document::Document& doc, const std::string& path, const PdfOptions& options) {
+DocumentPages render_document_pdf(const document::Document& doc, const std::string& path,
+                                  const PdfOptions& options) {
+    DocumentPages landed;
     render_any(
         doc.report, path, options,
         [&](Pages& pages, Fonts& fonts) {
@@ -127,9 +129,12 @@ void render_document_pdf(const document::Document& doc, const std::string& path,
                 Pages first(fonts);
                 known = draw_document(first, doc, PageMap{});
             }
-            draw_document(pages, doc, known);
+            const PageMap map = draw_document(pages, doc, known);
+            // Page indexes are the printed numbers: the cover is index 0 and unnumbered.
+            landed = DocumentPages{map.headings, map.tables};
         },
         doc.header);
+    return landed;
 }
 
 }  // namespace lkjip::render::pdf

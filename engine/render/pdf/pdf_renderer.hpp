@@ -2,9 +2,11 @@
 // The LKjIP as a PDF: a cover, every table of the report in order (the Ikhtisar first) with its charts,
 // and the head of the OPD's signature after the last table. A4, an embedded DejaVu Sans subset, page
 // numbers and the OPD in a footer on every page but the cover. The same report gives the same bytes.
+#include <cstddef>
 #include <ctime>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "document/document.hpp"
 #include "table/table.hpp"
@@ -30,10 +32,18 @@ struct PdfOptions {
 // cannot be written; never leaves a partial file at `path` on failure.
 void render_pdf(const table::Report& report, const std::string& path, const PdfOptions& options = {});
 
+// Where the headings and tables of a document landed: printed page numbers (the cover is unnumbered and
+// the page after it is 1), per heading in document order (in_toc or not) and per table reference. The
+// DOCX's contents show them until Word updates its field.
+struct DocumentPages {
+    std::vector<std::size_t> headings;
+    std::vector<std::size_t> tables;
+};
+
 // Writes the whole document (cover, front matter, chapters with their tables, contents with page numbers,
-// running header and footer) to `path`, as render_pdf does the tables.
-void render_document_pdf(const document::Document& doc, const std::string& path,
-                         const PdfOptions& options = {});
+// running header and footer) to `path`, as render_pdf does the tables. Returns where everything landed.
+DocumentPages render_document_pdf(const document::Document& doc, const std::string& path,
+                                  const PdfOptions& options = {});
 
 // PoDoFo's process-wide settings, made once (render_pdf calls it too); call before starting threads that
 // render PDFs.
