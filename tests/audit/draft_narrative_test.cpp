@@ -45,7 +45,7 @@ TEST_CASE("draft narrative: figures of the indicator a sentence names, or the on
     // The unfilled template and the predikat that does not follow from the 2022 capaian (91,20) are found,
     // and the two predikat of 2022 disagree; the increase 92,32 - 91,20 = 1,12 is right.
     std::vector<std::string> found;
-    for (const auto& f : lkjip::audit::audit(figures, lkjip::test::dumai_performance()))
+    for (const auto& f : lkjip::audit::audit(figures, lkjip::test::dumai_performance()).findings)
         found.push_back(f.rule + " " + f.besaran + " " + f.tercetak);
     CHECK(found == std::vector<std::string>{"isian_templat perubahan_capaian meningkat/ menurun/ tetap",
                                             "label predikat Sedang", "beda_antartabel predikat "});
@@ -63,7 +63,7 @@ TEST_CASE("draft narrative: a direction stated without a number is checked again
     CHECK(figures[0].besaran == "perubahan_capaian");
     CHECK(figures[0].nilai == "menurun");
     CHECK(figures[0].tabel == "teks:draf");
-    const auto findings = lkjip::audit::audit(figures, lkjip::test::dumai_performance());
+    const auto findings = lkjip::audit::audit(figures, lkjip::test::dumai_performance()).findings;
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].rule == "arah_perubahan");
     CHECK(findings[0].objek == "IKU1.1");
