@@ -51,9 +51,8 @@ bool at_least(std::size_t part, std::size_t whole, const model::ReviewConvention
 }
 
 std::string thresholds(const model::ReviewConventions& r) {
-    return "gaya dikenali bila dipakai pada sedikitnya " + std::to_string(r.style_min_share) + "% dan " +
-           std::to_string(r.style_min_figures) +
-           " angka (konvensi reviu.gaya_porsi_minimal, reviu.gaya_angka_minimal)";
+    return "batas gaya: reviu.gaya_porsi_minimal " + std::to_string(r.style_min_share) +
+           "%, reviu.gaya_angka_minimal " + std::to_string(r.style_min_figures) + " angka";
 }
 
 }  // namespace

@@ -117,8 +117,7 @@ TEST_CASE("house style: every percentage at 1 decimal is one note, and the value
     CHECK(r.notes[0].pesan ==
           "setiap persentase dicetak dengan 1 desimal (10 dari 10 persentase; contoh 92,3%): persentase "
           "diperiksa pada 1 desimal, bukan tampilan.desimal 2, dan tidak dicatat per angka sebagai "
-          "presisi_kurang (gaya dikenali bila dipakai pada sedikitnya 80% dan 5 angka (konvensi "
-          "reviu.gaya_porsi_minimal, reviu.gaya_angka_minimal))");
+          "presisi_kurang (batas gaya: reviu.gaya_porsi_minimal 80%, reviu.gaya_angka_minimal 5 angka)");
 
     // A wrong value is still found, at the style's precision; a truncation too (49,179 printed 49,1).
     std::vector<PrintedFigure> wrong = one_decimal();
@@ -178,8 +177,7 @@ TEST_CASE("house style: English notation throughout is one note, and the figures
         r.notes[0].pesan ==
         "angka dicetak dengan notasi Inggris (titik desimal, koma pemisah ribuan; contoh 70.58) pada 10 dari "
         "10 angka yang menunjukkan notasinya: angka dibaca dengan notasi itu dan penulisannya tidak dicatat "
-        "per angka (gaya dikenali bila dipakai pada sedikitnya 80% dan 5 angka (konvensi "
-        "reviu.gaya_porsi_minimal, reviu.gaya_angka_minimal))");
+        "per angka (batas gaya: reviu.gaya_porsi_minimal 80%, reviu.gaya_angka_minimal 5 angka)");
     // A wrong value is still found, and shown in the data's notation.
     std::vector<PrintedFigure> wrong = english();
     wrong[2].nilai = "92.23%";
