@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "audit/expected_value.hpp"
+#include "audit/house_style.hpp"
 #include "audit/printed_value.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
@@ -31,6 +32,7 @@ struct Figure {
     const model::PrintedFigure* f;
     ValueKind kind;
     PrintedValue value;
+    int display;  // the decimals a computed value is judged at: tampilan.desimal, or the draft's own style
 };
 
 // Case and spacing do not matter, nor the older spelling "milyar" for "miliar".
@@ -70,10 +72,14 @@ std::string shown(double v, ValueKind kind, int decimals) {
 
 class Auditor {
   public:
-    Auditor(const std::vector<model::PrintedFigure>& printed, const compute::Performance& p) : p_(p) {
+    Auditor(const std::vector<model::PrintedFigure>& printed, const compute::Performance& p)
+        : p_(p), style_(recognise_house_style(printed, p.conventions)) {
         for (const model::PrintedFigure& f : printed) {
             const ValueKind kind = kind_of(f.besaran);
-            figures_.push_back({&f, kind, read_printed_value(f.nilai, kind)});
+            const int display = style_.percent_decimals && is_percentage(f.besaran)
+                                    ? *style_.percent_decimals
+                                    : p.conventions.display.decimals;
+            figures_.push_back({&f, kind, read_in_notation(f.nilai, kind, style_.notation), display});
         }
         // Figures with a number by table, objek, year and besaran, in file order: the checks between
         // figures look each other up here instead of scanning every figure for every figure.
@@ -83,7 +89,7 @@ class Auditor {
         }
     }
 
-    std::vector<Finding> run() {
+    Result run() {
         for (const Figure& fig : figures_)
             check_against_data(fig);
         check_between_tables();
@@ -92,11 +98,12 @@ class Auditor {
         std::stable_sort(findings_.begin(), findings_.end(), [](const Finding& a, const Finding& b) {
             return static_cast<int>(rule(a.rule).severity) < static_cast<int>(rule(b.rule).severity);
         });
-        return findings_;
+        return {findings_, style_.notes};
     }
 
   private:
     const compute::Performance& p_;
+    const HouseStyle style_;
     std::vector<Figure> figures_;
     std::vector<Finding> findings_;
 
@@ -195,7 +202,7 @@ class Auditor {
         }
         const double value = *e.number;
         const int d = fig.kind == ValueKind::Number ? fig.value.decimals : 0;
-        const int display = p_.conventions.display.decimals;
+        const int display = fig.display;
         const std::string want =
             shown(value, fig.kind, std::max(d, fig.kind == ValueKind::Number ? display : 0));
         if (fig.kind != ValueKind::Number) {
@@ -534,7 +541,7 @@ class Auditor {
 
 }  // namespace
 
-std::vector<Finding> audit(const std::vector<model::PrintedFigure>& printed, const compute::Performance& p) {
+Result audit(const std::vector<model::PrintedFigure>& printed, const compute::Performance& p) {
     return Auditor(printed, p).run();
 }
 

@@ -10,7 +10,11 @@
 
 namespace lkjip::audit {
 
-// Findings in reviu order: by severity, then in the order the figures were listed.
-std::vector<Finding> audit(const std::vector<model::PrintedFigure>& printed, const compute::Performance& p);
+struct Result {
+    std::vector<Finding> findings;  // in reviu order: by severity, then in the order the figures were listed
+    std::vector<Note> notes;        // the draft's house style, when one was recognised
+};
+
+Result audit(const std::vector<model::PrintedFigure>& printed, const compute::Performance& p);
 
 }  // namespace lkjip::audit

@@ -88,6 +88,14 @@ std::vector<model::PrintedFigure> narrative_figures(const model::DraftDocument& 
         R"(\bcapaian\b[^.;]{0,80}?\b(meningkat|menurun|naik|turun|tetap)\b(?!\s*/)(?!\s+sebesar))",
         std::regex::icase);
     static const std::regex reached(R"(\btercapai\s+sebesar\s+([0-9][0-9.,]*\s*%?))", std::regex::icase);
+    // "Capaian IKU Persentase Koperasi Aktif tahun 2023 sebesar 92,32% dengan predikat Sedang": the capaian
+    // stated without "tercapai". Not when the words between say it is another figure (an increase, the
+    // realisasi, the budget's serapan, a target).
+    static const std::regex stated(R"(\bcapaian\b([^.;]{0,120}?)\bsebesar\s+([0-9][0-9.,]*\s*%?))",
+                                   std::regex::icase);
+    static const std::regex other_figure(
+        R"(\b(meningkat|menurun|naik|turun|realisasi|anggaran|serapan|target|rata|tercapai|selisih)\b)",
+        std::regex::icase);
     static const std::regex target(R"(\btarget\b[^.;]{0,60}?\b(?:adalah|sebesar)\s+([0-9][0-9.,]*\s*%?))",
                                    std::regex::icase);
     static const std::regex realised(
@@ -134,6 +142,14 @@ std::vector<model::PrintedFigure> narrative_figures(const model::DraftDocument& 
             for (auto it = std::sregex_iterator(sentence.begin(), sentence.end(), reached);
                  it != std::sregex_iterator(); ++it)
                 add("capaian", year_before(sentence, it->position(), report_year), (*it)[1].str());
+            for (auto it = std::sregex_iterator(sentence.begin(), sentence.end(), stated);
+                 it != std::sregex_iterator(); ++it) {
+                const std::string between = (*it)[1].str();
+                if (!std::regex_search(between, other_figure))
+                    add("capaian",
+                        year_before(sentence, static_cast<std::size_t>(it->position(2)), report_year),
+                        (*it)[2].str());
+            }
             if (std::regex_search(sentence, m, target)) {
                 // "target akhir Renstra tahun 2026 sebesar 73%" is the Renstra end target, not the year's.
                 const bool end_of_renstra = lower(sentence).find("target akhir") != std::string::npos;

@@ -34,6 +34,13 @@ struct Finding {
     SourceLocation where;    // the row of angka_tercetak.csv
 };
 
+// What a reviewer should know about the draft as a whole rather than about one figure: a house style
+// recognised once (audit/house_style.hpp) instead of a finding on every figure printed in it.
+struct Note {
+    std::string jenis;  // "gaya_desimal", "notasi_inggris"
+    std::string pesan;  // in Bahasa Indonesia: the style, on how many figures, how the figures were judged
+};
+
 const char* severity_name(Severity s);  // "galat", "pembulatan", "peringatan"
 
 // How many of `findings` have severity `s`.

@@ -11,28 +11,13 @@
 #include "cli/load.hpp"
 #include "cli/report_output.hpp"
 #include "compute/performance.hpp"
-#include "input/draft/docx_reader.hpp"
-#include "input/draft/pdf_reader.hpp"
-#include "input/file_access.hpp"
+#include "input/draft/draft_reader.hpp"
 #include "output/atomic_output.hpp"
 #include "output/audit_output.hpp"
 #include "output/output_set.hpp"
 #include "output/printed_figures_csv.hpp"
 
 namespace lkjip::cli {
-namespace {
-
-// A draft is told PDF or DOCX by its content ("%PDF-" or a zip), not by its name.
-model::DraftDocument read_draft(const std::string& path) {
-    const std::string bytes = input::read_text_file(path);
-    if (bytes.rfind("%PDF-", 0) == 0 || (bytes.size() < 1024 && bytes.find("%PDF-") != std::string::npos))
-        return input::draft::read_pdf_draft_bytes(bytes, path);
-    if (bytes.rfind("PK", 0) == 0)
-        return input::draft::read_docx_draft_bytes(bytes, path);
-    throw InputError(SourceLocation::in_file(path), "draf harus berupa DOCX atau PDF");
-}
-
-}  // namespace
 
 const Command& audit_command_info() {
     static const Command command{
@@ -117,7 +102,7 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
     std::optional<audit::DraftFigures> draft;
     if (parsed.has("draft")) {
         printed_file = parsed.value("draft");
-        draft = audit::match_draft(read_draft(printed_file), performance);
+        draft = audit::match_draft(input::draft::read_draft(printed_file), performance);
         // "No finding" about a draft of which nothing was read would be a false all-clear.
         if (draft->read() == 0)
             throw InputError(
@@ -133,7 +118,7 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
         }
     }
 
-    const std::vector<audit::Finding> findings = audit::audit(printed, performance);
+    const audit::Result result = audit::audit(printed, performance);
     if (parsed.has("output")) {
         ReportFiles files;
         files.folder = parsed.value("output");
@@ -141,14 +126,14 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
                                         : "reviu-" + default_report_name(loaded.input.opd.profile);
         files.inputs = {input, printed_file, parsed.value("config")};
         files.replace_existing = parsed.has("force");
-        const table::Report sheet = output::audit_report(findings, printed.size(), performance);
+        const table::Report sheet = output::audit_report(result, printed.size(), performance);
         for (const std::string& path : write_report_files(sheet, files))
             err << "Lembar reviu ditulis: " << path << '\n';
     }
     const audit::DraftFigures* read = draft ? &*draft : nullptr;
-    out << (parsed.has("json") ? output::audit_json(findings, printed.size(), performance, read)
-                               : output::audit_text(findings, printed.size(), performance, read));
-    return findings.empty() ? kOk : kAuditFindings;
+    out << (parsed.has("json") ? output::audit_json(result, printed.size(), performance, read)
+                               : output::audit_text(result, printed.size(), performance, read));
+    return result.findings.empty() ? kOk : kAuditFindings;
 }
 
 }  // namespace lkjip::cli

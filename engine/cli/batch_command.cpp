@@ -138,9 +138,10 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
         files.document = nullptr;
         files.formats = Formats{};
         if (s.audit) {
-            const std::vector<audit::Finding> findings = audit::audit(printed, p);
+            const audit::Result result = audit::audit(printed, p);
+            const std::vector<audit::Finding>& findings = result.findings;
             files.name = name + "-reviu";
-            write_report_files(output::audit_report(findings, printed.size(), p), files);
+            write_report_files(output::audit_report(result, printed.size(), p), files);
             r.audited = true;
             r.galat = audit::count(findings, audit::Severity::Galat);
             r.pembulatan = audit::count(findings, audit::Severity::Pembulatan);

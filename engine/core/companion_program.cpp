@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <stdexcept>
 #include <vector>
 
@@ -20,8 +21,14 @@ std::string executable_folder() {
 }
 
 std::vector<std::string> candidates(const std::string& name) {
+    std::vector<std::string> paths;
+    // A packager's layout, or a program built elsewhere than beside its companions (the fuzz targets).
+    if (const char* folder = std::getenv("LKJIP_LIBEXECDIR"); folder != nullptr && *folder != '\0')
+        paths.push_back(std::string(folder) + "/" + name);
     const std::string folder = executable_folder();
-    return {folder + "/" + name, folder + "/../" + name, folder + "/../libexec/lkjip/" + name};
+    for (const char* place : {"/", "/../", "/../libexec/lkjip/"})
+        paths.push_back(folder + place + name);
+    return paths;
 }
 
 bool is_executable_file(const std::string& path) {

@@ -143,6 +143,14 @@ const std::vector<ConventionEntry>& convention_table() {
         scale(
             "efisiensi.kategori.sisa_anggaran",
             [](auto& c) -> auto& { return c.efficiency.unspent_categories; }),
+
+        text(
+            "reviu.sumber", [](auto& c) -> auto& { return c.review.source; }),
+        integer(
+            "reviu.gaya_porsi_minimal", 51, 100, [](auto& c) -> auto& { return c.review.style_min_share; }),
+        integer(
+            "reviu.gaya_angka_minimal", 1, 1000000,
+            [](auto& c) -> auto& { return c.review.style_min_figures; }),
     };
     return table;
 }

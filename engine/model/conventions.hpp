@@ -74,6 +74,16 @@ struct EfficiencyConventions {
     }
 };
 
+// How the reviu recognises a draft's house style (audit/house_style.cpp): a way of printing used on at
+// least `style_min_share` % of the figures that show it, and on at least `style_min_figures` of them, is
+// reported once as the report's style, and the figures are judged in it; below either, every figure is
+// judged on its own.
+struct ReviewConventions {
+    std::string source;
+    int style_min_share = 80;   // "gaya_porsi_minimal"
+    int style_min_figures = 5;  // "gaya_angka_minimal"
+};
+
 // A key whose default was changed, and where ("--set", the --config file, the profile).
 struct ConventionOverride {
     std::string key;  // "capaian.batas_atas"; a list as a whole: "predikat.skala"
@@ -92,6 +102,7 @@ struct Conventions {
     AggregationConventions aggregation;
     BudgetConventions budget;
     EfficiencyConventions efficiency;
+    ReviewConventions review;
     // The scales of ordinal indicators (config/skala-ordinal.json); not part of the convention table.
     std::vector<OrdinalScale> ordinal_scales;
 };

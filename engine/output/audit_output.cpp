@@ -55,8 +55,9 @@ std::string summary_line(const std::vector<audit::Finding>& findings) {
 
 }  // namespace
 
-std::string audit_text(const std::vector<audit::Finding>& findings, std::size_t figures,
-                       const compute::Performance& p, const audit::DraftFigures* draft) {
+std::string audit_text(const audit::Result& result, std::size_t figures, const compute::Performance& p,
+                       const audit::DraftFigures* draft) {
+    const std::vector<audit::Finding>& findings = result.findings;
     const model::Profile& profile = p.opd->profile;
     std::string out = "Reviu angka tercetak: " + model::instansi_name(profile) + ", tahun " +
                       std::to_string(profile.tahun) + " (" + std::to_string(figures) + " angka diperiksa)\n";
@@ -67,6 +68,8 @@ std::string audit_text(const std::vector<audit::Finding>& findings, std::size_t 
         for (const audit::UnmatchedFigure& u : draft->unmatched)
             out += "- tidak dikenal: " + u.nilai + " (" + u.tempat + "): " + u.alasan + "\n";
     }
+    for (const audit::Note& n : result.notes)
+        out += "Gaya laporan: " + n.pesan + "\n";
     if (findings.empty())
         return out + "Tidak ada temuan: setiap angka tercetak mengikuti data primer.\n";
     for (Severity s : kSeverities) {
@@ -90,8 +93,9 @@ std::string audit_text(const std::vector<audit::Finding>& findings, std::size_t 
     return out + "\nRingkasan: " + summary_line(findings) + ".\n";
 }
 
-std::string audit_json(const std::vector<audit::Finding>& findings, std::size_t figures,
-                       const compute::Performance& p, const audit::DraftFigures* draft) {
+std::string audit_json(const audit::Result& result, std::size_t figures, const compute::Performance& p,
+                       const audit::DraftFigures* draft) {
+    const std::vector<audit::Finding>& findings = result.findings;
     JsonWriter w;
     w.begin_object();
     w.field("versi_skema", kAuditJsonSchemaVersion);
@@ -115,6 +119,10 @@ std::string audit_json(const std::vector<audit::Finding>& findings, std::size_t 
         }
         w.end_array();
     }
+    w.key("catatan").begin_array();
+    for (const audit::Note& n : result.notes)
+        w.begin_object().field("jenis", n.jenis).field("pesan", n.pesan).end_object();
+    w.end_array();
     w.key("ringkasan").begin_object();
     for (Severity s : kSeverities)
         w.field(audit::severity_name(s), static_cast<std::int64_t>(count(findings, s)));
@@ -140,8 +148,8 @@ std::string audit_json(const std::vector<audit::Finding>& findings, std::size_t 
     return w.str() + "\n";
 }
 
-table::Report audit_report(const std::vector<audit::Finding>& findings, std::size_t figures,
-                           const compute::Performance& p) {
+table::Report audit_report(const audit::Result& result, std::size_t figures, const compute::Performance& p) {
+    const std::vector<audit::Finding>& findings = result.findings;
     using table::Cell;
     const model::Profile& profile = p.opd->profile;
     table::Report report;
@@ -180,6 +188,8 @@ table::Report audit_report(const std::vector<audit::Finding>& findings, std::siz
     summary.notes.push_back(
         "Setiap angka dibandingkan dengan nilai yang dihitung lkjip dari data primer dengan konvensi "
         "yang berlaku; aturan dan sumbernya tercantum pada setiap temuan.");
+    for (const audit::Note& n : result.notes)
+        summary.notes.push_back("Gaya laporan: " + n.pesan + ".");
     report.tables.push_back(std::move(summary));
 
     table::Table list;

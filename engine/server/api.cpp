@@ -6,9 +6,11 @@
 #include <iterator>
 
 #include "audit/audit.hpp"
+#include "audit/draft_matching.hpp"
 #include "cli/load.hpp"
 #include "cli/report_output.hpp"
 #include "document/builder.hpp"
+#include "input/draft/draft_reader.hpp"
 #include "input/input_form.hpp"
 #include "input/narrative_table.hpp"
 #include "input/outline_reader.hpp"
@@ -176,21 +178,54 @@ std::string audit_printed_file(const Workspace& ws, const Upload& upload) {
     return path;
 }
 
-// The reviu of an upload: its printed figures (the `tercetak` field, or the input's own) against its data.
-// Filled in place and never moved: `performance` points into `loaded`.
+bool has(const std::optional<std::string_view>& field) {
+    return field && !field->empty();
+}
+
+// The uploaded draft's figures, read as `audit --draft` reads them (named "draf" in messages).
+audit::DraftFigures draft_figures(std::string_view bytes, const compute::Performance& performance) {
+    const SourceLocation draf = SourceLocation::in_file("draf");
+    if (bytes.size() > kMaxDraftBytes)
+        throw InputError(draf, "draf terlalu besar: " + std::to_string(bytes.size() / (1024 * 1024)) +
+                                   " MiB; paling besar " + std::to_string(kMaxDraftBytes / (1024 * 1024)) +
+                                   " MiB (simpan drafnya tanpa gambar, atau unggah angka_tercetak.csv)");
+    audit::DraftFigures figures =
+        audit::match_draft(input::draft::read_draft_bytes(std::string(bytes), "draf"), performance);
+    // "No finding" about a draft of which nothing was read would be a false all-clear.
+    if (figures.read() == 0)
+        throw InputError(draf,
+                         "tidak ada angka yang terbaca dari tabel draf (tabel dikenali dari judulnya "
+                         "\"Tabel ...\" dan baris bernomor, berkode atau berangka); periksa berkasnya, atau "
+                         "unggah angka tercetaknya sebagai angka_tercetak.csv");
+    return figures;
+}
+
+// The reviu of an upload: its printed figures (the `tercetak` field, the figures read from the `draf`
+// field, or the input's own) against its data. Filled in place and never moved: `performance` points into
+// `loaded`.
 struct AuditRun {
     cli::Loaded loaded;
     std::vector<model::PrintedFigure> printed;
     compute::Performance performance;
-    std::vector<audit::Finding> findings;
+    std::optional<audit::DraftFigures> draft;
+    audit::Result result;
 
     AuditRun(const Workspace& ws, const Upload& upload) : loaded(load_upload(ws, upload)) {
-        printed =
-            cli::load_printed_figures(loaded.input.workbook ? ws.file("masukan.xlsx") : ws.file("masukan"),
-                                      loaded, audit_printed_file(ws, upload), true);
+        if (has(upload.draf) && has(upload.tercetak))
+            throw InputError(SourceLocation::in_file("draf"),
+                             "unggah angka tercetak (.csv) atau draf (.docx/.pdf), tidak keduanya");
+        if (!has(upload.draf))
+            printed = cli::load_printed_figures(
+                loaded.input.workbook ? ws.file("masukan.xlsx") : ws.file("masukan"), loaded,
+                audit_printed_file(ws, upload), true);
         performance = cli::compute_loaded(loaded);
-        findings = audit::audit(printed, performance);
+        if (has(upload.draf)) {
+            draft = draft_figures(*upload.draf, performance);
+            printed = draft->matched;
+        }
+        result = audit::audit(printed, performance);
     }
+    const audit::DraftFigures* draft_read() const { return draft ? &*draft : nullptr; }
     AuditRun(const AuditRun&) = delete;
     AuditRun& operator=(const AuditRun&) = delete;
 };
@@ -276,7 +311,8 @@ Reply api_audit(const Upload& upload) {
     return guarded(false, [&](const Workspace& ws) {
         const AuditRun run(ws, upload);
         Reply r;
-        r.body = ws.relative(output::audit_json(run.findings, run.printed.size(), run.performance));
+        r.body = ws.relative(
+            output::audit_json(run.result, run.printed.size(), run.performance, run.draft_read()));
         return r;
     });
 }
@@ -325,7 +361,7 @@ Reply page_result(const Upload& upload) {
 Reply page_audit(const Upload& upload) {
     return guarded(true, [&](const Workspace& ws) {
         const AuditRun run(ws, upload);
-        table::Report sheet = output::audit_report(run.findings, run.printed.size(), run.performance);
+        table::Report sheet = output::audit_report(run.result, run.printed.size(), run.performance);
         for (table::Table& t : sheet.tables) {
             for (table::Row& row : t.rows) {
                 for (table::Cell& c : row.cells)
@@ -334,7 +370,7 @@ Reply page_audit(const Upload& upload) {
         }
         Reply r;
         r.content_type = kHtml;
-        r.body = page_html(audit_section(run.findings, run.printed.size(), sheet));
+        r.body = page_html(audit_section(run.result, run.printed.size(), sheet, run.draft_read()));
         return r;
     });
 }

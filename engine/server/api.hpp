@@ -18,12 +18,19 @@ struct Reply {
 };
 
 // The multipart fields of a request: `masukan` (an .xlsx input workbook or a zipped input folder, told
-// apart by content) and, for the audit, `tercetak` (the draft's printed figures, angka_tercetak.csv).
+// apart by content) and, for the audit, either `tercetak` (the draft's printed figures, angka_tercetak.csv)
+// or `draf` (the draft itself, DOCX or PDF told apart by content, its figures read as `audit --draft`
+// reads them; at most kMaxDraftBytes).
 // The views point into the request, which outlives the call (no copy of an upload of up to 64 MiB).
 struct Upload {
     std::optional<std::string_view> masukan;
     std::optional<std::string_view> tercetak;
+    std::optional<std::string_view> draf;
 };
+
+// A draft larger than this is refused with a message (the request itself is bounded by --max-upload-mb):
+// an LKjIP's DOCX or PDF is a few MiB, and poppler holds the whole PDF in memory while reading it.
+inline constexpr std::size_t kMaxDraftBytes = 32u * 1024 * 1024;
 
 // POST /api/check: every problem; 200 when there is no error (warnings may be listed), else 422.
 Reply api_check(const Upload& upload);
@@ -31,7 +38,8 @@ Reply api_check(const Upload& upload);
 Reply api_compute(const Upload& upload);
 // POST /api/report?format=xlsx|pdf: the report file. An unknown format is a 400.
 Reply api_report(const Upload& upload, const std::string& format);
-// POST /api/audit: `lkjip audit --json` (200 whether or not there are findings).
+// POST /api/audit: `lkjip audit --json` (200 whether or not there are findings); with `draf`, `lkjip audit
+// --draft --json` (angka_dibaca, angka_dicocokkan, angka_tidak_dikenal and the list tidak_dikenal).
 Reply api_audit(const Upload& upload);
 // GET /api/init: the input workbook of `lkjip init --xlsx` (with the example data), to fill in.
 Reply api_init();

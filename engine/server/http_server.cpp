@@ -60,6 +60,8 @@ Upload upload_of(const httplib::Request& req) {
         upload.masukan = it->second.content;
     if (const auto it = req.files.find("tercetak"); it != req.files.end())
         upload.tercetak = it->second.content;
+    if (const auto it = req.files.find("draf"); it != req.files.end())
+        upload.draf = it->second.content;
     return upload;
 }
 

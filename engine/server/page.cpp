@@ -34,6 +34,22 @@ table::Table problems_table(const std::vector<Diagnostic>& problems) {
     return t;
 }
 
+// The numbers of an uploaded draft that could not be matched, each with its place and why.
+table::Table unmatched_table(const std::vector<audit::UnmatchedFigure>& unmatched) {
+    table::Table t;
+    t.id = "tidak-dikenal";
+    t.judul = "Angka draf yang tidak dikenal";
+    t.columns.resize(3);
+    t.header.push_back({table::Cell::of_text("Angka", table::Align::Center),
+                        table::Cell::of_text("Tempat", table::Align::Center),
+                        table::Cell::of_text("Alasan", table::Align::Center)});
+    for (const audit::UnmatchedFigure& u : unmatched)
+        t.rows.push_back({table::RowRole::Data,
+                          {table::Cell::of_text(u.nilai, table::Align::Right), table::Cell::of_text(u.tempat),
+                           table::Cell::of_text(u.alasan)}});
+    return t;
+}
+
 std::string counts(const std::vector<Diagnostic>& problems) {
     std::size_t errors = 0;
     for (const Diagnostic& d : problems)
@@ -100,14 +116,27 @@ std::string result_section(const compute::Performance& performance, const table:
     return out;
 }
 
-std::string audit_section(const std::vector<audit::Finding>& findings, std::size_t figures,
-                          const table::Report& sheet) {
+std::string audit_section(const audit::Result& result, std::size_t figures, const table::Report& sheet,
+                          const audit::DraftFigures* draft) {
+    const std::vector<audit::Finding>& findings = result.findings;
     std::string out = "<section id=\"hasil\" class=\"hasil\">\n<h2>Reviu angka tercetak</h2>\n";
+    if (draft) {
+        out += "<p class=\"ringkas\" id=\"dibaca\">Dibaca dari draf: <span id=\"angka-dibaca\">" +
+               std::to_string(draft->read()) + "</span> angka, <span id=\"angka-dicocokkan\">" +
+               std::to_string(draft->matched.size()) +
+               "</span> dicocokkan, <span id=\"angka-tidak-dikenal\">" +
+               std::to_string(draft->unmatched.size()) + "</span> tidak dikenal.</p>\n";
+        if (!draft->unmatched.empty())
+            out += render::html::render_table(unmatched_table(draft->unmatched));
+    }
     out += "<p class=\"ringkas\">" + std::to_string(figures) +
            " angka tercetak diperiksa: " + std::to_string(audit::count(findings, audit::Severity::Galat)) +
            " galat, " + std::to_string(audit::count(findings, audit::Severity::Pembulatan)) +
            " pembulatan, " + std::to_string(audit::count(findings, audit::Severity::Peringatan)) +
            " peringatan.</p>\n";
+    for (const audit::Note& n : result.notes)
+        out += "<p class=\"catatan\" data-jenis=\"" + escape(n.jenis) +
+               "\">Gaya laporan: " + escape(n.pesan) + "</p>\n";
     out += render::html::render_tables(sheet);
     out += "</section>\n";
     return out;

@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "audit/finding.hpp"
+#include "audit/audit.hpp"
+#include "audit/draft_matching.hpp"
 #include "compute/performance.hpp"
 #include "core/diagnostic.hpp"
 #include "table/table.hpp"
@@ -24,9 +25,11 @@ std::string problems_section(const std::vector<Diagnostic>& problems);
 std::string result_section(const compute::Performance& performance, const table::Report& report,
                            const std::vector<Diagnostic>& warnings);
 
-// The audit's findings as the lembar reviu's tables, with their counts.
-std::string audit_section(const std::vector<audit::Finding>& findings, std::size_t figures,
-                          const table::Report& sheet);
+// The audit's findings as the lembar reviu's tables, with their counts and the draft's house style; for
+// figures read from an uploaded draft (`draft`), how many were read, matched and not recognised, and
+// each of the last with its place.
+std::string audit_section(const audit::Result& result, std::size_t figures, const table::Report& sheet,
+                          const audit::DraftFigures* draft = nullptr);
 
 // An error of the request itself (too large, not found, internal).
 std::string message_section(int status, const std::string& message);

@@ -35,7 +35,7 @@ PrintedFigure fig(std::string tabel, std::string objek, std::string besaran, std
 
 std::vector<std::string> rules_of(const std::vector<PrintedFigure>& printed) {
     std::vector<std::string> out;
-    for (const Finding& f : lkjip::audit::audit(printed, dumai()))
+    for (const Finding& f : lkjip::audit::audit(printed, dumai()).findings)
         out.push_back(f.rule);
     return out;
 }
@@ -92,13 +92,13 @@ TEST_CASE("audit: a capaian printed without the conventions' cap is explained by
     lkjip::model::Conventions capped = dumai().conventions;
     capped.capaian.cap = 100.0;
     const lkjip::compute::Performance p = lkjip::compute::compute(*dumai().opd, capped);
-    const auto findings = lkjip::audit::audit({fig("3.6.3", "IP-2.17.06", "capaian", "138,11%")}, p);
+    const auto findings = lkjip::audit::audit({fig("3.6.3", "IP-2.17.06", "capaian", "138,11%")}, p).findings;
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].rule == "batas_tidak_diterapkan");
     CHECK(findings[0].pesan ==
           "tercetak 138,11% = capaian tanpa batas atas; dengan konvensi capaian.batas_atas nilainya 100,00. "
           "Laporan ini tampaknya memakai --set capaian.batas_atas=tidak_ada");
-    CHECK(lkjip::audit::audit({fig("3.6.3", "IP-2.17.06", "capaian", "100,00%")}, p).empty());
+    CHECK(lkjip::audit::audit({fig("3.6.3", "IP-2.17.06", "capaian", "100,00%")}, p).findings.empty());
 }
 
 TEST_CASE("audit: the other direction's formula is named for the tingkat kemajuan too") {
@@ -124,8 +124,10 @@ TEST_CASE("audit: primary data printed differently, and a value printed where no
 
 TEST_CASE("audit: printed figures against each other") {
     // The same capaian in two tables.
-    const auto two = lkjip::audit::audit(
-        {fig("1.3", "IKU1.2", "capaian", "49,18%"), fig("3.1.1", "IKU1.2", "capaian", "49,17%")}, dumai());
+    const auto two =
+        lkjip::audit::audit(
+            {fig("1.3", "IKU1.2", "capaian", "49,18%"), fig("3.1.1", "IKU1.2", "capaian", "49,17%")}, dumai())
+            .findings;
     REQUIRE(two.size() == 2);
     CHECK(two[0].rule == "pembulatan_dipotong");
     CHECK(two[1].rule == "beda_antartabel");
@@ -170,7 +172,8 @@ TEST_CASE("audit: a figure is compared at the decimals printed, up to twelve") {
     CHECK(rules_of({fig("3.1", "IKU1.1", "capaian", "92,3225989268640")}).empty());
     CHECK(rules_of({fig("3.1", "IKU1.1", "capaian", "92,3235989")}) == Rules{"hitungan"});
     const auto pesan = [](const std::string& printed) {
-        const auto findings = lkjip::audit::audit({fig("3.1", "IKU1.1", "capaian", printed)}, dumai());
+        const auto findings =
+            lkjip::audit::audit({fig("3.1", "IKU1.1", "capaian", printed)}, dumai()).findings;
         REQUIRE(findings.size() == 1);
         CHECK(findings[0].rule == "pembulatan_dipotong");
         return findings[0].pesan;
@@ -186,7 +189,8 @@ TEST_CASE("audit: a figure is compared at the decimals printed, up to twelve") {
 
 TEST_CASE("audit: an amount printed beyond int64 is shown in its magnitude, not wrapped") {
     const auto findings =
-        lkjip::audit::audit({fig("1.4", "2.17.03", "pagu", "99.999.999.999.999.999.999.999")}, dumai());
+        lkjip::audit::audit({fig("1.4", "2.17.03", "pagu", "99.999.999.999.999.999.999.999")}, dumai())
+            .findings;
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].rule == "angka_primer");
     // 15 significant digits, as far as a double is exact.
@@ -195,7 +199,7 @@ TEST_CASE("audit: an amount printed beyond int64 is shown in its magnitude, not 
           "99.999.999.999.999.800.000.000)");
     // Within int64 every rupiah is kept, past the 12 digits a percentage is rounded to.
     const auto trillions =
-        lkjip::audit::audit({fig("1.4", "2.17.03", "pagu", "1.234.567.890.123.457")}, dumai());
+        lkjip::audit::audit({fig("1.4", "2.17.03", "pagu", "1.234.567.890.123.457")}, dumai()).findings;
     REQUIRE(trillions.size() == 1);
     CHECK(trillions[0].pesan ==
           "tercetak 1.234.567.890.123.457, dari data 185.128.000 (selisih "

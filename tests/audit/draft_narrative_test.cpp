@@ -45,7 +45,7 @@ TEST_CASE("draft narrative: figures of the indicator a sentence names, or the on
     // The unfilled template and the predikat that does not follow from the 2022 capaian (91,20) are found,
     // and the two predikat of 2022 disagree; the increase 92,32 - 91,20 = 1,12 is right.
     std::vector<std::string> found;
-    for (const auto& f : lkjip::audit::audit(figures, lkjip::test::dumai_performance()))
+    for (const auto& f : lkjip::audit::audit(figures, lkjip::test::dumai_performance()).findings)
         found.push_back(f.rule + " " + f.besaran + " " + f.tercetak);
     CHECK(found == std::vector<std::string>{"isian_templat perubahan_capaian meningkat/ menurun/ tetap",
                                             "label predikat Sedang", "beda_antartabel predikat "});
@@ -63,11 +63,33 @@ TEST_CASE("draft narrative: a direction stated without a number is checked again
     CHECK(figures[0].besaran == "perubahan_capaian");
     CHECK(figures[0].nilai == "menurun");
     CHECK(figures[0].tabel == "teks:draf");
-    const auto findings = lkjip::audit::audit(figures, lkjip::test::dumai_performance());
+    const auto findings = lkjip::audit::audit(figures, lkjip::test::dumai_performance()).findings;
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].rule == "arah_perubahan");
     CHECK(findings[0].objek == "IKU1.1");
     CHECK(findings[0].seharusnya == "meningkat");
     CHECK(findings[0].pesan ==
           "tercetak \"menurun\", padahal capaian berubah 1,12 poin dari tahun sebelumnya");
+}
+
+TEST_CASE("draft narrative: a capaian stated with \"sebesar\" without \"tercapai\"") {
+    lkjip::model::DraftDocument doc;
+    doc.paragraphs = {
+        {"Capaian IKU Persentase Koperasi Aktif tahun 2023 sebesar 92,23% dengan predikat Sangat Tinggi.", 0},
+        // Other figures stated with "sebesar" after "capaian" are not the capaian.
+        {"Capaian indikator Persentase Koperasi Aktif meningkat sebesar 1,12%.", 0},
+        {"Capaian realisasi anggaran Persentase Koperasi Aktif sebesar 99,37%.", 0},
+        {"Capaian kinerja Persentase Usaha Mikro dan Kecil tahun 2022 sebesar 73,68%.", 0}};
+    const auto figures = narrative_figures(doc, lkjip::test::dumai_performance());
+    std::vector<std::string> read;
+    for (const auto& f : figures)
+        read.push_back(f.objek + " " + f.besaran + " " + std::to_string(f.tahun) + " " + f.nilai);
+    CHECK(read == std::vector<std::string>{"IKU1.1 capaian 2023 92,23%", "IKU1.1 predikat 2023 Sangat Tinggi",
+                                           "IKU1.1 perubahan_capaian 2023 1,12%",
+                                           "IKU1.2 capaian 2022 73,68%"});
+    // 92,23 for 92,32: digits swapped, found; 73,68 is IKU1.2's capaian of 2022.
+    const auto findings = lkjip::audit::audit(figures, lkjip::test::dumai_performance()).findings;
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule == "hitungan");
+    CHECK(findings[0].seharusnya == "92,32");
 }

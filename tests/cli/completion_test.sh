@@ -60,10 +60,10 @@ expect "agregasi|semua" lkjip batch x --set capaian.batas_atas_berlaku = ""
 expect "tidak_ada" lkjip compute x --set efisiensi.capaian_minimal = t
 expect "" lkjip compute x --set tampilan.desimal = ""
 expect "" lkjip kompute ""
-# Every convention key is offered (28 in the table; a scale as its first band's label).
+# Every convention key is offered (31 in the table; a scale as its first band's label).
 COMP_WORDS=(lkjip compute x --set "")
 COMP_CWORD=4
 _lkjip
-[ "${#COMPREPLY[@]}" = 28 ] || { echo "FAIL: ${#COMPREPLY[@]} --set keys, 28 expected"; status=1; }
+[ "${#COMPREPLY[@]}" = 31 ] || { echo "FAIL: ${#COMPREPLY[@]} --set keys, 31 expected"; status=1; }
 [ $status = 0 ] && echo "completion: ok"
 exit $status

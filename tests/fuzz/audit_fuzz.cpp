@@ -34,14 +34,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (diagnostics.error_count() > 0)
         return 0;  // `lkjip audit` stops here with the diagnostics
     const compute::Performance& p = test::dumai_performance();
-    const std::vector<audit::Finding> findings = audit::audit(printed, p);
-    for (const audit::Finding& f : findings) {
+    const audit::Result result = audit::audit(printed, p);
+    for (const audit::Finding& f : result.findings) {
         require(f.where.file == "angka_tercetak.csv", "findings point into the printed figures");
         require(valid_utf8(f.pesan) && valid_utf8(f.seharusnya), "findings are UTF-8");
     }
-    require(valid_utf8(output::audit_text(findings, printed.size(), p)), "audit text is UTF-8");
-    require(valid_utf8(output::audit_json(findings, printed.size(), p)), "audit JSON is UTF-8");
-    const table::Report sheet = output::audit_report(findings, printed.size(), p);
+    for (const audit::Note& n : result.notes)
+        require(valid_utf8(n.pesan), "notes are UTF-8");
+    require(valid_utf8(output::audit_text(result, printed.size(), p)), "audit text is UTF-8");
+    require(valid_utf8(output::audit_json(result, printed.size(), p)), "audit JSON is UTF-8");
+    const table::Report sheet = output::audit_report(result, printed.size(), p);
     require(!sheet.tables.empty(), "the lembar reviu has its tables");
     return 0;
 }

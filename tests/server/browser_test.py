@@ -1,7 +1,7 @@
 """The page of `lkjip serve` in a real browser (Debian's Chromium, headless, driven by Selenium through
 Debian's chromedriver): upload the Dumai workbook and see 92,32% and "Sangat Tinggi"; upload a broken
 workbook and see the problem at its cell; download the PDF with the page's button and read it back with
-pdftotext; run the audit form. Exits 77 (CTest: skipped) only when Chromium, its driver or Selenium is
+pdftotext; run the audit form, with the printed figures and with a DOCX draft. Exits 77 (CTest: skipped) only when Chromium, its driver or Selenium is
 not installed; .ci/install-deps installs them, so CI runs it.
 
 usage: browser_test.py LKJIP ROOT"""
@@ -69,6 +69,9 @@ try:
     dumai = os.path.join(work, "dumai.xlsx")
     subprocess.run([lkjip, "init", "--xlsx", dumai, "--from", os.path.join(root, "fixtures", "dumai-2023")],
                    check=True, capture_output=True)
+    draft = os.path.join(work, "draf.docx")
+    subprocess.run(["/usr/bin/python3", os.path.join(root, "tests", "audit", "seed_draft_docx.py"), draft],
+                   check=True)
     broken = os.path.join(work, "rusak.xlsx")
     book = openpyxl.load_workbook(dumai)
     book["Realisasi"]["C2"] = "tujuh puluh"
@@ -147,6 +150,16 @@ try:
               "the audit form shows the findings' counts")
         check("beda_antartabel" in text or "Konsistensi" in text, "... and the findings")
 
+        # The same form with the draft itself (python3-docx's draft of the Dumai seed's Tables 3.1.1 and 3.5.1).
+        driver.get(server.url)
+        driver.find_element(By.ID, "audit-masukan").send_keys(dumai)
+        driver.find_element(By.ID, "draf").send_keys(draft)
+        driver.find_element(By.ID, "reviu").click()
+        text = result_text(driver, wait, "Dibaca dari draf")
+        check("Dibaca dari draf: 49 angka, 49 dicocokkan, 0 tidak dikenal." in text and
+              "49 angka tercetak diperiksa:" in text, "a DOCX draft: figures read, matched and not recognised")
+        check("pembulatan_dipotong" in text and "isian_templat" in text, "... and its findings")
+
         link = driver.find_element(By.ID, "kerangka").get_attribute("href")
         check(link == server.url + "api/init", "the page links the empty input workbook")
     finally:
@@ -154,7 +167,8 @@ try:
             driver.quit()
         code, log = server.stop()
     check(code == 0, "the server stops on SIGTERM")
-    check("POST /hasil 200" in log and "POST /unduh 200" in log and "POST /hasil 422" in log,
+    check("POST /hasil 200" in log and "POST /unduh 200" in log and "POST /hasil 422" in log and
+          log.count("POST /hasil/audit 200") == 2,
           "its log has the page's requests")
     check(server.leftovers() == [], "no temporary folder left: %s" % server.leftovers())
 finally:

@@ -134,6 +134,22 @@ bool only_years(const Line& line) {
     });
 }
 
+// A list of tables or contents ("DAFTAR TABEL"): its lines name tables ("Tabel 3.1.1 ... 10") without being
+// their captions, down to the first heading of the body ("BAB I", without a page number after it).
+bool starts_contents(const Line& line) {
+    static const std::regex heading(R"(^\s*DAFTAR\s+(ISI|TABEL|GAMBAR|GRAFIK|LAMPIRAN)\s*$)",
+                                    std::regex::icase);
+    return std::regex_match(line.text(), heading);
+}
+
+bool ends_contents(const Line& line) {
+    static const std::regex chapter(R"(^\s*(BAB\s+[IVX]+|KATA\s+PENGANTAR|IKHTISAR\s+EKSEKUTIF)\b.*)",
+                                    std::regex::icase);
+    static const std::regex page_number(R"(^[0-9ivxlc]+$)", std::regex::icase);
+    return std::regex_match(line.text(), chapter) &&
+           !(line.phrases.size() > 1 && std::regex_match(line.phrases.back().text, page_number));
+}
+
 bool is_row_start(const Line& line, const Box& table, bool numbered) {
     return numbered ? is_numbered_row_start(line, table) : has_figures(line);
 }
@@ -160,11 +176,69 @@ bool looks_numeric(const std::string& text) {
                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+// An amount cut by a narrow column's edge: "6.210.455." over "282", "185.128.0" over "00" (its last group
+// of thousands is short, or it ends at the separator). No complete number in Indonesian notation looks so.
+bool unfinished_amount(const std::string& text) {
+    static const std::regex cut(R"(^(Rp\.?\s*)?[0-9]{1,3}(\.[0-9]{3})*\.[0-9]{0,2}$)");
+    return std::regex_match(text, cut) && std::count(text.begin(), text.end(), '.') >= 2;
+}
+
+bool starts_with_digit(const std::string& text) {
+    return !text.empty() && std::isdigit(static_cast<unsigned char>(text.front()));
+}
+
+bool starts_lower(const std::string& text) {
+    return !text.empty() && std::islower(static_cast<unsigned char>(text.front()));
+}
+
+std::size_t utf8_length(const std::string& s) {
+    return static_cast<std::size_t>(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+bool all_caps_word(const std::string& word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(),
+                                        [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+}
+
+double char_width(const Phrase& p) {
+    return (p.box.x1 - p.box.x0) / static_cast<double>(std::max<std::size_t>(utf8_length(p.text), 1));
+}
+
+// What joins the line `above` of a wrapped cell to the next one: nothing when a word or an amount was cut by
+// the column's edge (LibreOffice and Word break a word wider than a narrow column anywhere: "Persentase"
+// printed "Perse" / "ntase"), a space otherwise. A word was cut when the line above fills the cell to
+// within one character (`left`, `right`: the cell's edges), the text below goes on in lower case (or in
+// capitals after a word in capitals: "SASA" / "RAN"; or "%" after a number: "91,20" / "%"), and the two
+// pieces together are wider than the
+// cell: a word that would have fit was moved to the next line whole, not cut.
+std::string joint(const Phrase& above, const Phrase& below, double left, double right) {
+    if (unfinished_amount(above.text) && starts_with_digit(below.text))
+        return "";
+    const bool full = right - above.box.x1 < char_width(above);
+    if (!full || above.text.empty() || !std::isalnum(static_cast<unsigned char>(above.text.back())))
+        return " ";
+    const std::string last_word = above.text.substr(above.text.rfind(' ') + 1);
+    const std::string first_word = below.text.substr(0, below.text.find(' '));
+    const double joined_width = char_width(above) * static_cast<double>(utf8_length(last_word)) +
+                                char_width(below) * static_cast<double>(utf8_length(first_word));
+    if (joined_width <= right - left)
+        return " ";
+    const bool digit_then_percent =
+        std::isdigit(static_cast<unsigned char>(above.text.back())) && below.text.front() == '%';
+    if (starts_lower(below.text) || (all_caps_word(last_word) && all_caps_word(first_word)) ||
+        digit_then_percent)
+        return "";
+    return " ";
+}
+
 // Phrases stacked with a line's leading (the gap under a phrase smaller than `leading` times its height)
-// and overlapping horizontally are one wrapped cell; two numbers are never one cell, and a line that starts
-// a row (`row_start`) never continues the cell above it.
+// and overlapping horizontally are one wrapped cell; two numbers are never one cell (unless the first was
+// cut by the column's edge), and a line that starts a row (`row_start`) never continues the cell above it.
+// A line that starts a row only by its figures (`soft_start`: a row whose number is a merged cell of the row
+// above) continues the cells above it that go on in lower case: the text of a cell merged over both rows.
 std::vector<Cell> cells_of(const std::vector<const Line*>& lines, const std::vector<bool>& row_start,
-                           double leading) {
+                           double leading, const std::vector<bool>& soft_start = {}) {
     struct Item {
         Phrase phrase;
         std::size_t line;
@@ -187,6 +261,8 @@ std::vector<Cell> cells_of(const std::vector<const Line*>& lines, const std::vec
         const Item& below = items[b];
         if (below.line == 0 || (below.line < row_start.size() && row_start[below.line]))
             continue;
+        if (below.line < soft_start.size() && soft_start[below.line] && !starts_lower(below.phrase.text))
+            continue;
         // The nearest phrase above it in its column (lines of other columns' cells may lie between).
         std::optional<std::size_t> best;
         for (std::size_t a = 0; a < items.size(); ++a) {
@@ -204,7 +280,8 @@ std::vector<Cell> cells_of(const std::vector<const Line*>& lines, const std::vec
         const double gap = below.phrase.box.y0 - above.phrase.box.y1;
         if (gap > leading * above.phrase.box.height())
             continue;
-        if (looks_numeric(above.phrase.text) && looks_numeric(below.phrase.text))
+        if (looks_numeric(above.phrase.text) && looks_numeric(below.phrase.text) &&
+            !(unfinished_amount(above.phrase.text) && starts_with_digit(below.phrase.text)))
             continue;
         const std::size_t ra = root(*best);
         if (last[ra] != *best)
@@ -212,19 +289,26 @@ std::vector<Cell> cells_of(const std::vector<const Line*>& lines, const std::vec
         parent[root(b)] = ra;
         last[ra] = b;
     }
-    std::vector<Cell> cells;
+    // Each cell's phrases top to bottom (a chain: each joined the lowest of its cell), then its text.
+    std::vector<std::vector<std::size_t>> members;
     std::vector<std::optional<std::size_t>> cell_of(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
         const std::size_t r = root(i);
         if (!cell_of[r]) {
-            cell_of[r] = cells.size();
-            cells.push_back({items[r].phrase.text, items[r].phrase.box});
+            cell_of[r] = members.size();
+            members.emplace_back();
         }
-        if (r != i) {
-            Cell& c = cells[*cell_of[r]];
-            c.text += " " + items[i].phrase.text;
-            c.box.extend(items[i].phrase.box);
-        }
+        members[*cell_of[r]].push_back(i);
+    }
+    std::vector<Cell> cells;
+    for (const std::vector<std::size_t>& m : members) {
+        Cell c{items[m.front()].phrase.text, items[m.front()].phrase.box};
+        for (std::size_t k = 1; k < m.size(); ++k)
+            c.box.extend(items[m[k]].phrase.box);
+        for (std::size_t k = 1; k < m.size(); ++k)
+            c.text += joint(items[m[k - 1]].phrase, items[m[k]].phrase, c.box.x0, c.box.x1) +
+                      items[m[k]].phrase.text;
+        cells.push_back(std::move(c));
     }
     return cells;
 }
@@ -337,21 +421,49 @@ Box column_band(const Cell& cell, const std::vector<Cell>& cells) {
     return band;
 }
 
+// Whether line `k` of `lines` holds two figures or more that begin cells of their own: under each, no phrase
+// of its column within a line's leading that it would continue (a "%" or an amount cut by the column's
+// edge, see cells_of).
+bool has_new_figures(const std::vector<const Line*>& lines, std::size_t k, double leading) {
+    static const std::regex figure(R"(^[-+]?(Rp\.?\s*)?[0-9][0-9.,]*\s*%?$)");
+    int n = 0;
+    for (const Phrase& p : lines[k]->phrases) {
+        if (!std::regex_match(p.text, figure))
+            continue;
+        bool continues = false;
+        for (std::size_t a = k; a-- > 0 && !continues;) {
+            for (const Phrase& above : lines[a]->phrases)
+                if (above.box.overlaps_x(p.box) && p.box.y0 - above.box.y1 <= leading * above.box.height() &&
+                    (!looks_numeric(above.text) || unfinished_amount(above.text)))
+                    continues = true;
+        }
+        n += continues ? 0 : 1;
+    }
+    return n >= 2;
+}
+
 void add_rows(OpenTable& open, const std::vector<const Line*>& body, int page) {
     if (body.empty())
         return;
+    constexpr double kLeading = 0.5;
     std::vector<double> starts;  // the top of each row
     std::vector<bool> row_start;
-    for (const Line* l : body) {
+    // In a numbered table, a line of figures under none of a row number also starts a row: the row's number
+    // is a cell merged with the row above (two indicators of one sasaran, programs of one sasaran).
+    std::vector<bool> soft_start;
+    for (std::size_t k = 0; k < body.size(); ++k) {
+        const Line* l = body[k];
         row_start.push_back(is_row_start(*l, open.extent, open.numbered));
-        if (row_start.back())
+        soft_start.push_back(!row_start.back() && open.numbered && !starts.empty() &&
+                             has_new_figures(body, k, kLeading));
+        if (row_start.back() || soft_start.back())
             starts.push_back(l->box.y0 - 0.25 * l->box.height());
     }
     if (starts.empty())
         return;
     std::vector<model::DraftRow> rows(starts.size());
     std::vector<std::vector<Cell>> row_cells(starts.size());
-    const std::vector<Cell> all = cells_of(body, row_start, 0.5);
+    const std::vector<Cell> all = cells_of(body, row_start, kLeading, soft_start);
     for (const Cell& c : all) {
         const double top = c.box.y0;
         std::size_t r = 0;
@@ -378,6 +490,10 @@ model::DraftDocument layout_pdf(const std::vector<PdfPage>& pages, const std::st
     model::DraftDocument doc;
     doc.file = file;
     std::optional<OpenTable> open;
+    // A caption and header at a page's foot whose first row is on the next page: their lines, carried over
+    // to stand just above that page's first line.
+    std::vector<Line> carried;
+    bool in_contents = false;  // in a DAFTAR TABEL (or ISI): captions there are entries, not tables
     auto close = [&] {
         if (open && !open->table.rows.empty())
             doc.tables.push_back(std::move(open->table));
@@ -386,17 +502,36 @@ model::DraftDocument layout_pdf(const std::vector<PdfPage>& pages, const std::st
     for (const PdfPage& page : pages) {
         std::vector<Line> lines = lines_of(page.words);
         std::erase_if(lines, is_footer);
+        if (!carried.empty() && !lines.empty()) {
+            const double shift =
+                lines.front().box.y0 - 0.2 * lines.front().box.height() - carried.back().box.y1;
+            for (Line& l : carried) {
+                l.box.y0 += shift;
+                l.box.y1 += shift;
+                for (Phrase& ph : l.phrases) {
+                    ph.box.y0 += shift;
+                    ph.box.y1 += shift;
+                }
+            }
+            lines.insert(lines.begin(), carried.begin(), carried.end());
+        }
+        carried.clear();
         std::size_t i = 0;
         // A table cut by the page break goes on when the page starts with one of its rows.
         if (open && !(i < lines.size() && is_row_start(lines[i], open->extent, open->numbered)))
             close();
         while (i < lines.size()) {
             if (!open) {
-                if (!is_caption(lines[i])) {
+                if (starts_contents(lines[i]))
+                    in_contents = true;
+                else if (in_contents && ends_contents(lines[i]))
+                    in_contents = false;
+                if (in_contents || !is_caption(lines[i])) {
                     doc.paragraphs.push_back({lines[i].text(), page.number});
                     ++i;
                     continue;
                 }
+                const std::size_t caption_at = i;
                 open.emplace();
                 open->table.caption = lines[i].text();
                 open->table.page = page.number;
@@ -424,6 +559,12 @@ model::DraftDocument layout_pdf(const std::vector<PdfPage>& pages, const std::st
                         break;
                     }
                     ++i;
+                }
+                if (i >= lines.size() && !header.empty() && header.size() < 10 && &page != &pages.back()) {
+                    // The page ends inside the header: the table goes on over the page.
+                    carried.assign(lines.begin() + static_cast<std::ptrdiff_t>(caption_at), lines.end());
+                    open.reset();
+                    break;
                 }
                 if (i >= lines.size() || is_caption(lines[i]) || header.size() >= 10) {
                     open.reset();  // no row: a caption of a figure or a sentence, not a table

@@ -129,3 +129,105 @@ TEST_CASE("pdf layout: a caption number alone on its line takes the next line as
     REQUIRE(doc.tables[0].rows.size() == 1);
     CHECK(headers(doc.tables[0].rows[0].cells[2]) == "Target");
 }
+
+TEST_CASE("pdf layout: words and amounts cut by a narrow column's edge are joined without a space") {
+    // As LibreOffice prints a DOCX table with narrow columns: "Persentase" as "Perse" / "ntase", the header
+    // "Realisasi" misspelt "Realaisasi" as "Realai" / "sasi", "92,32%" as "92,32" / "%", the amount
+    // 185.128.000 as "185.128.0" / "00".
+    PdfPage page;
+    page.number = 1;
+    line(page, 100, {{10, "Tabel"}, {40, "3.1.1"}, {70, "Pengukuran"}});
+    line(page, 120, {{10, "No"}, {40, "Indikator"}, {100, "Realai"}, {160, "Capaian"}, {210, "Pagu"}});
+    line(page, 131, {{100, "sasi"}});
+    line(page, 150, {{10, "1"}, {40, "Perse"}, {100, "65,16"}, {160, "92,32"}, {210, "185.128.0"}});
+    line(page, 161, {{40, "ntase"}, {160, "%"}, {210, "00"}});
+    line(page, 172, {{40, "Koper"}});
+    line(page, 183, {{40, "asi"}});
+    line(page, 194, {{40, "aktif"}});
+    const lkjip::model::DraftDocument doc = layout_pdf({page}, "lo.pdf");
+    REQUIRE(doc.tables.size() == 1);
+    REQUIRE(doc.tables[0].rows.size() == 1);
+    const auto& cells = doc.tables[0].rows[0].cells;
+    REQUIRE(cells.size() == 5);
+    // "ntase" fills the column and "Koper" starts with a capital: a new word; "asi" ends short of the edge.
+    CHECK(cells[1].text == "Persentase Koperasi aktif");
+    CHECK(cells[2].text == "65,16");
+    CHECK(headers(cells[2]) == "Realaisasi");
+    CHECK(cells[3].text == "92,32%");
+    CHECK(cells[4].text == "185.128.000");
+}
+
+TEST_CASE("pdf layout: a line of figures under a merged row number starts a row of its own") {
+    // Two indicators of one sasaran: the number and the sasaran are one cell merged over both rows, whose
+    // text goes on (in lower case) beside the second row's first line.
+    PdfPage page;
+    page.number = 1;
+    line(page, 100, {{10, "Tabel"}, {40, "3.1.1"}, {70, "Pengukuran"}});
+    line(page, 120, {{10, "No"}, {40, "Sasaran"}, {100, "Indikator"}, {200, "Realisasi"}, {260, "Capaian"}});
+    line(page, 140, {{10, "1"}, {40, "Menin"}, {100, "Koperasi"}, {200, "65,16"}, {260, "92,32"}});
+    line(page, 151, {{40, "gkatk"}, {100, "aktif dan sehat"}});
+    line(page, 162, {{40, "an"}, {100, "Usaha"}, {200, "22,13"}, {260, "49,17"}});
+    line(page, 173, {{40, "UKM"}, {100, "mikro kecil"}});
+    line(page, 190, {{10, "2"}, {40, "Industri"}, {100, "Kontribusi"}, {200, "7,72"}, {260, "12,08"}});
+    const lkjip::model::DraftDocument doc = layout_pdf({page}, "lo.pdf");
+    REQUIRE(doc.tables.size() == 1);
+    const auto& rows = doc.tables[0].rows;
+    REQUIRE(rows.size() == 3);
+    REQUIRE(rows[0].cells.size() == 5);
+    CHECK(rows[0].cells[1].text == "Meningkatkan UKM");
+    // "Koperasi" does not fill its cell ("aktif dan sehat" is wider): a plain wrap, joined by a space.
+    CHECK(rows[0].cells[2].text == "Koperasi aktif dan sehat");
+    REQUIRE(rows[1].cells.size() == 3);
+    CHECK(rows[1].cells[0].text == "Usaha mikro kecil");
+    CHECK(rows[1].cells[1].text == "22,13");
+    CHECK(headers(rows[1].cells[2]) == "Capaian");
+    CHECK(rows[2].cells[0].text == "2");
+}
+
+TEST_CASE("pdf layout: a header cut by a page break goes on at the top of the next page") {
+    PdfPage first;
+    first.number = 1;
+    line(first, 700, {{10, "Tabel"}, {40, "3.5.1"}, {70, "Anggaran"}});
+    line(first, 720, {{10, "NO"}, {40, "PROGRAM"}, {100, "ANGGARA"}});
+    PdfPage second;
+    second.number = 2;
+    line(second, 50, {{100, "N"}});
+    line(second, 70, {{10, "1"}, {40, "Program"}, {100, "185.128.000"}});
+    const lkjip::model::DraftDocument doc = layout_pdf({first, second}, "lo.pdf");
+    REQUIRE(doc.tables.size() == 1);
+    CHECK(doc.tables[0].caption == "Tabel 3.5.1 Anggaran");
+    REQUIRE(doc.tables[0].rows.size() == 1);
+    const auto& cells = doc.tables[0].rows[0].cells;
+    REQUIRE(cells.size() == 3);
+    CHECK(cells[2].text == "185.128.000");
+    CHECK(headers(cells[2]) == "ANGGARAN");
+    CHECK(doc.tables[0].rows[0].page == 2);
+    // A page ending inside a header with no page after it: no table.
+    CHECK(layout_pdf({first}, "lo.pdf").tables.empty());
+}
+
+TEST_CASE("pdf layout: the entries of a DAFTAR TABEL are no captions, down to the first chapter heading") {
+    // The list's last entry wraps to the page's foot; the next page starts BAB I with a numbered section
+    // ("1.1"), which a caption carried over the page break would take as the table's first row.
+    PdfPage contents;
+    contents.number = 4;
+    line(contents, 80, {{200, "DAFTAR TABEL"}});
+    line(contents, 100, {{10, "Tabel"}, {40, "3.1.1"}, {70, "Pengukuran"}, {400, "10"}});
+    line(contents, 118, {{10, "Tabel"}, {40, "L.2"}, {70, "Matriks"}, {115, "Renstra"}});
+    line(contents, 136, {{10, "Target"}, {48, "per"}, {68, "Tahun"}, {400, "25"}});
+    PdfPage body;
+    body.number = 5;
+    line(body, 80, {{200, "BAB I"}});
+    line(body, 98, {{190, "PENDAHULUAN"}});
+    line(body, 120, {{10, "1.1"}, {30, "Latar"}, {60, "Belakang"}});
+    line(body, 150, {{10, "Tabel"}, {40, "3.5.1"}, {70, "Anggaran"}});
+    line(body, 168, {{10, "No"}, {40, "Program"}, {250, "Pagu"}});
+    line(body, 186, {{10, "1"}, {40, "Koperasi"}, {250, "1.000"}});
+    const lkjip::model::DraftDocument doc = layout_pdf({contents, body}, "d.pdf");
+    REQUIRE(doc.tables.size() == 1);  // the body's table still is one
+    CHECK(doc.tables[0].caption == "Tabel 3.5.1 Anggaran");
+    CHECK(doc.tables[0].page == 5);
+    // Without the DAFTAR TABEL heading the same lines are read as before: a caption is a caption.
+    contents.words.erase(contents.words.begin());
+    CHECK(layout_pdf({contents, body}, "d.pdf").tables.size() == 2);
+}
