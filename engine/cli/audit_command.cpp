@@ -18,6 +18,7 @@
 #include "output/audit_output.hpp"
 #include "output/output_set.hpp"
 #include "output/printed_figures_csv.hpp"
+#include "report/audit_tables.hpp"
 
 namespace lkjip::cli {
 namespace {
@@ -141,7 +142,7 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
                                         : "reviu-" + default_report_name(loaded.input.opd.profile);
         files.inputs = {input, printed_file, parsed.value("config")};
         files.replace_existing = parsed.has("force");
-        const table::Report sheet = output::audit_report(findings, printed.size(), performance);
+        const table::Report sheet = report::audit_report(findings, printed.size(), performance);
         for (const std::string& path : write_report_files(sheet, files))
             err << "Lembar reviu ditulis: " << path << '\n';
     }

@@ -28,10 +28,11 @@
 #include "input/input_reader.hpp"
 #include "input/template_reader.hpp"
 #include "output/atomic_output.hpp"
-#include "output/audit_output.hpp"
-#include "output/batch_recap.hpp"
+#include "output/batch_text.hpp"
 #include "output/output_set.hpp"
 #include "render/pdf/pdf_renderer.hpp"
+#include "report/audit_tables.hpp"
+#include "report/batch_recap.hpp"
 #include "report/report_builder.hpp"
 #include "report/table_builder.hpp"
 
@@ -104,8 +105,8 @@ std::vector<std::string> all_inputs(const ParsedArguments& args) {
 }
 
 // Reads, computes, writes the report (and the lembar reviu) of one input. Never throws.
-output::BatchResult process(const std::string& folder, const BatchSettings& s) {
-    output::BatchResult r;
+report::BatchResult process(const std::string& folder, const BatchSettings& s) {
+    report::BatchResult r;
     r.folder = printable(folder);
     try {
         if (r.folder != folder)
@@ -133,7 +134,7 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
         if (s.audit) {
             const std::vector<audit::Finding> findings = audit::audit(printed, p);
             files.name = name + "-reviu";
-            write_report_files(output::audit_report(findings, printed.size(), p), files);
+            write_report_files(report::audit_report(findings, printed.size(), p), files);
             r.audited = true;
             r.galat = audit::count(findings, audit::Severity::Galat);
             r.pembulatan = audit::count(findings, audit::Severity::Pembulatan);
@@ -273,7 +274,7 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     const document::SentenceTemplates sentences = document::SentenceTemplates::defaults();
     BatchSettings settings{
         &parsed, &templates, &sentences, parsed.value("output"), parsed.has("audit"), parsed.has("force")};
-    std::vector<output::BatchResult> results(parsed.positional.size());
+    std::vector<report::BatchResult> results(parsed.positional.size());
     std::atomic<std::size_t> next{0};
     BatchProgress progress(err, is_terminal(err), results.size());
     auto worker = [&] {
@@ -305,7 +306,7 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     const bool any_failed = std::any_of(results.begin(), results.end(), [](const auto& r) { return !r.ok; });
     // The results are freed before the recap is drawn: drawing its rows is the batch's peak of memory.
     const table::Report recap_report =
-        output::batch_recap(output::sorted_for_recap(std::move(results)), settings.audit);
+        report::batch_recap(report::sorted_for_recap(std::move(results)), settings.audit);
     const std::vector<std::string> written = write_report_files(recap_report, recap);
     out << lines;
     for (const std::string& path : written)

@@ -1,13 +1,12 @@
 #pragma once
-// The audit's findings for people (grouped by severity) and for machines (JSON), and as the "lembar
-// reviu" table that the XLSX and PDF renderers draw.
+// The audit's findings for people (grouped by severity) and for machines (JSON). The "lembar reviu" tables
+// that the XLSX and PDF renderers draw are built in report/audit_tables.hpp.
 #include <string>
 #include <vector>
 
 #include "audit/draft_matching.hpp"
 #include "audit/finding.hpp"
 #include "compute/performance.hpp"
-#include "table/table.hpp"
 
 namespace lkjip::output {
 
@@ -22,8 +21,5 @@ inline constexpr const char* kAuditJsonSchemaVersion = "1";
 // Findings for machines, with the conventions they were judged by.
 std::string audit_json(const std::vector<audit::Finding>& findings, std::size_t figures,
                        const compute::Performance& p, const audit::DraftFigures* draft = nullptr);
-// The lembar reviu: a summary table and one row per finding.
-table::Report audit_report(const std::vector<audit::Finding>& findings, std::size_t figures,
-                           const compute::Performance& p);
 
 }  // namespace lkjip::output

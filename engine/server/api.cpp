@@ -19,6 +19,7 @@
 #include "render/pdf/pdf_renderer.hpp"
 #include "render/xlsx/input_form_writer.hpp"
 #include "render/xlsx/xlsx_renderer.hpp"
+#include "report/audit_tables.hpp"
 #include "report/report_builder.hpp"
 #include "report/table_builder.hpp"
 #include "server/page.hpp"
@@ -296,7 +297,7 @@ Reply page_result(const Upload& upload) {
 Reply page_audit(const Upload& upload) {
     return guarded(true, [&](const Workspace& ws) {
         const AuditRun run(ws, upload);
-        table::Report sheet = output::audit_report(run.findings, run.printed.size(), run.performance);
+        table::Report sheet = report::audit_report(run.findings, run.printed.size(), run.performance);
         for (table::Table& t : sheet.tables) {
             for (table::Row& row : t.rows) {
                 for (table::Cell& c : row.cells)

@@ -36,6 +36,9 @@ clean = {"core/a.hpp": "#pragma once\n", "rules/r.cpp": '#include "core/a.hpp"\n
 expect("clean tree passes", clean, 0, "every include respects the pipeline")
 expect("rules may not include report", {**clean, "report/t.hpp": "", "rules/x.cpp": '#include "report/t.hpp"\n'},
        1, "rules/x.cpp:1: rules/ may not include report/t.hpp")
+expect("audit may not include report (report includes audit)",
+       {**clean, "report/t.hpp": "", "audit/x.cpp": '#include "report/t.hpp"\n'}, 1,
+       "audit/x.cpp:1: audit/ may not include report/t.hpp")
 expect("only input includes PropertyTree", {**clean, "report/y.cpp": "#include <boost/property_tree/ptree.hpp>\n"},
        1, "report/y.cpp:1: includes <boost/property_tree/ptree.hpp>, which only input may include")
 expect("only render/pdf includes PoDoFo", {**clean, "render/xlsx/z.cpp": "#include <podofo/podofo.h>\n"},

@@ -1,4 +1,4 @@
-#include "output/summary_tables.hpp"
+#include "report/summary_tables.hpp"
 
 #include <doctest/doctest.h>
 
@@ -20,7 +20,7 @@ std::vector<std::string> row_text(const Table& t, std::size_t row) {
 }  // namespace
 
 TEST_CASE("summary tables of Dumai: capaian per IKU, sasaran, program and the OPD as compute prints them") {
-    const std::vector<Table> tables = lkjip::output::summary_tables(lkjip::test::dumai_performance());
+    const std::vector<Table> tables = lkjip::report::summary_tables(lkjip::test::dumai_performance());
     REQUIRE(tables.size() == 4);
     CHECK(tables[0].id == "ringkasan-iku");
     CHECK(tables[0].nomor.empty());

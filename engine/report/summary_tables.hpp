@@ -7,10 +7,10 @@
 #include "compute/performance.hpp"
 #include "table/table.hpp"
 
-namespace lkjip::output {
+namespace lkjip::report {
 
 // Four tables without a nomor (they are not the report's), ids "ringkasan-iku", "-sasaran", "-program",
 // "-opd".
 std::vector<table::Table> summary_tables(const compute::Performance& p);
 
-}  // namespace lkjip::output
+}  // namespace lkjip::report

@@ -1,8 +1,8 @@
-#include "output/summary_tables.hpp"
+#include "report/summary_tables.hpp"
 
 #include "core/number_format.hpp"
 
-namespace lkjip::output {
+namespace lkjip::report {
 
 namespace {
 
@@ -140,4 +140,4 @@ std::vector<table::Table> summary_tables(const compute::Performance& p) {
     return out;
 }
 
-}  // namespace lkjip::output
+}  // namespace lkjip::report
