@@ -1,7 +1,7 @@
 #pragma once
 // The computed summary (what `lkjip compute` prints) as report tables, for the page of `lkjip serve`:
 // capaian per IKU with predikat and atribut, capaian per sasaran, serapan and efisiensi per program, and
-// the OPD as a whole. Numbers are formatted with the display conventions, as the text summary formats them.
+// the OPD as a whole. Each figure is a quantity of the vocabulary, shown as the report's tables show it.
 #include <vector>
 
 #include "compute/performance.hpp"
