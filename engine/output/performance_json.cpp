@@ -144,6 +144,15 @@ void write_indicator(JsonWriter& w, const Figures& f, const compute::IndicatorRe
     w.end_object();
 }
 
+// A tujuan's or a program's own indicators (without the budget, which only an IKU has).
+void write_indicators(JsonWriter& w, const Figures& f, const compute::Performance& p,
+                      const std::vector<std::size_t>& indicators) {
+    w.key("indikator").begin_array();
+    for (std::size_t i : indicators)
+        write_indicator(w, f, p.indicators[i], false);
+    w.end_array();
+}
+
 // The indicators an aggregate left out (agregasi.indikator_na): the aggregate's detail, not a quantity.
 void write_skipped(JsonWriter& w, const rules::Aggregate& a) {
     w.key("indikator_na").strings(a.skipped);
@@ -200,10 +209,7 @@ std::string performance_json(const compute::Performance& p) {
         for (std::size_t s : t.sasaran)
             w.value(p.sasaran[s].sasaran->kode);
         w.end_array();
-        w.key("indikator").begin_array();
-        for (std::size_t i : t.indicators)
-            write_indicator(w, f, p.indicators[i], false);
-        w.end_array();
+        write_indicators(w, f, p, t.indicators);
         w.end_object();
     }
     w.end_array();
@@ -247,10 +253,7 @@ std::string performance_json(const compute::Performance& p) {
         write_skipped(w, pr.capaian);
         f.write(subject, "efisiensi");
         f.write(subject, "kategori_efisiensi");
-        w.key("indikator").begin_array();
-        for (std::size_t i : pr.indicators)
-            write_indicator(w, f, p.indicators[i], false);
-        w.end_array();
+        write_indicators(w, f, p, pr.indicators);
         w.end_object();
     }
     w.end_array();

@@ -5,35 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "batch_results.hpp"
+
 using namespace lkjip;
 using lkjip::report::BatchResult;
-
-namespace {
-
-BatchResult ok(std::string input, std::optional<double> capaian, std::string pemda = "Kota Dumai") {
-    BatchResult r;
-    r.folder = std::move(input);
-    r.ok = true;
-    r.opd = "Dinas " + r.folder;
-    r.pemda = std::move(pemda);
-    r.tahun = 2023;
-    r.capaian = capaian;
-    r.predikat = capaian ? "Tinggi" : "n/a";
-    r.atribut = capaian ? "Berhasil" : "n/a";
-    r.pagu = 1'000'000'000;
-    r.realisasi = 912'345'678;
-    r.serapan = 91.2345678;
-    return r;
-}
-
-BatchResult failed(std::string input, std::string error) {
-    BatchResult r;
-    r.folder = std::move(input);
-    r.error = std::move(error);
-    return r;
-}
-
-}  // namespace
+using lkjip::test::failed;
+using lkjip::test::ok;
 
 TEST_CASE("batch text: an input's warnings are counted on its line") {
     std::vector<BatchResult> results = {ok("dumai", 96.4)};
