@@ -4,12 +4,9 @@
 
 #include "audit/audit.hpp"
 #include "audit/draft_matching.hpp"
-#include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/load.hpp"
-#include "cli/report_output.hpp"
 #include "compute/performance.hpp"
 #include "input/draft/docx_reader.hpp"
 #include "input/draft/pdf_reader.hpp"
@@ -18,6 +15,9 @@
 #include "output/audit_output.hpp"
 #include "output/output_set.hpp"
 #include "output/printed_figures_csv.hpp"
+#include "pipeline/arguments.hpp"
+#include "pipeline/load.hpp"
+#include "pipeline/report_output.hpp"
 #include "report/audit_tables.hpp"
 
 namespace lkjip::cli {

@@ -2,9 +2,9 @@
 #include <charconv>
 #include <thread>
 
-#include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "pipeline/arguments.hpp"
 #include "server/http_server.hpp"
 
 namespace lkjip::cli {

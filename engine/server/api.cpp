@@ -6,8 +6,6 @@
 #include <iterator>
 
 #include "audit/audit.hpp"
-#include "cli/load.hpp"
-#include "cli/report_output.hpp"
 #include "document/builder.hpp"
 #include "input/input_form.hpp"
 #include "input/narrative_table.hpp"
@@ -16,6 +14,8 @@
 #include "output/audit_output.hpp"
 #include "output/json_writer.hpp"
 #include "output/performance_json.hpp"
+#include "pipeline/load.hpp"
+#include "pipeline/report_output.hpp"
 #include "render/pdf/pdf_renderer.hpp"
 #include "render/xlsx/input_form_writer.hpp"
 #include "render/xlsx/xlsx_renderer.hpp"
