@@ -13,11 +13,22 @@
 #include "audit/printed_value.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
+#include "model/convention_table.hpp"
+#include "rules/budget_rollup.hpp"
 #include "rules/capaian.hpp"
+#include "rules/efficiency.hpp"
 
 namespace lkjip::audit {
 
 namespace {
+
+// A printed amount as whole rupiah, for the budget rules; nullopt when it is not one (a fraction, or beyond
+// what an amount can be).
+std::optional<std::int64_t> rupiah(double printed) {
+    if (!std::isfinite(printed) || std::trunc(printed) != printed || std::fabs(printed) > 9.0e15)
+        return std::nullopt;
+    return static_cast<std::int64_t>(printed);
+}
 
 // "meningkat/ menurun/ tetap", "Ada/ Tidak ada": the choices of a template left in the text, no digit.
 bool is_unfilled_template(const std::string& text) {
@@ -361,17 +372,36 @@ class Auditor {
         return false;
     }
 
-    // Whether a wrong efficiency follows from the capaian and serapan printed beside it.
+    // Whether a wrong efficiency follows from the capaian and serapan printed beside it, by the efficiency
+    // rule (rules::efficiency) under the conventions in force or, when the report evidently used another,
+    // under another efisiensi.metode, which is then named.
     std::string efficiency_from_printed(const Figure& fig) const {
         const Figure* c = sibling(fig, "capaian");
         const Figure* s = sibling(fig, "serapan");
-        if (!c || !s || *s->value.number == 0.0)
+        if (!c || !s)
             return "";
-        const double from_printed = *c->value.number / *s->value.number * 100.0;
-        if (same_at(*fig.value.number, format::round_to(from_printed, fig.value.decimals),
-                    fig.value.decimals))
-            return "; angka ini mengikuti capaian " + c->f->nilai + " dan serapan " + s->f->nilai +
-                   " yang tercetak di tempat yang sama";
+        const auto follows = [&](const model::EfficiencyConventions& conv) {
+            const rules::Efficiency e =
+                rules::efficiency(c->value.number, s->value.number, conv, p_.conventions.display);
+            return e.shown && same_at(*fig.value.number, format::round_to(*e.shown, fig.value.decimals),
+                                      fig.value.decimals);
+        };
+        const std::string beside = "; angka ini mengikuti capaian " + c->f->nilai + " dan serapan " +
+                                   s->f->nilai + " yang tercetak di tempat yang sama";
+        const model::EfficiencyConventions& in_force = p_.conventions.efficiency;
+        if (follows(in_force))
+            return beside;
+        for (const model::ConventionEntry& entry : model::convention_table()) {
+            if (entry.key != "efisiensi.metode")
+                continue;
+            for (std::size_t i = 0; i < entry.choices.size(); ++i) {
+                model::EfficiencyConventions other = in_force;
+                other.method = static_cast<model::EfficiencyMethod>(i);
+                if (other.method != in_force.method && follows(other))
+                    return beside + " menurut efisiensi.metode=" + entry.choices[i] +
+                           "; bila itu konvensi laporan ini: --set efisiensi.metode=" + entry.choices[i];
+            }
+        }
         return "";
     }
 
@@ -490,7 +520,7 @@ class Auditor {
     void check_children() {
         for (const Figure& fig : figures_) {
             const std::string& b = fig.f->besaran;
-            if (fig.kind != ValueKind::Money || !fig.value.number || b == "selisih_anggaran")
+            if (fig.kind != ValueKind::Money || !fig.value.number)
                 continue;
             const std::vector<std::string> children = children_of(fig.f->objek);
             if (children.empty())
@@ -525,9 +555,15 @@ class Auditor {
             const Figure* pagu = sibling(fig, "pagu");
             if (!pagu)
                 pagu = sibling(fig, "pagu_perubahan");
-            if (!real || !pagu || *pagu->value.number == 0.0)
+            if (!real || !pagu)
                 continue;
-            const double ratio = *real->value.number / *pagu->value.number * 100.0;
+            // The serapan rule on the printed amounts (whole rupiah; an amount that is not one is not
+            // checked).
+            const std::optional<double> serapan =
+                rules::serapan(rupiah(*pagu->value.number), rupiah(*real->value.number));
+            if (!serapan)
+                continue;
+            const double ratio = *serapan;
             const int d = fig.value.decimals;
             if (same_at(*fig.value.number, format::round_to(ratio, d), d) ||
                 same_at(*fig.value.number, format::round_to(ratio, d, format::Rounding::Truncate), d))

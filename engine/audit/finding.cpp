@@ -83,4 +83,14 @@ const char* severity_name(Severity s) {
     return "";
 }
 
+std::string place(const Finding& f) {
+    std::string out =
+        f.tabel.rfind("teks:", 0) == 0 || f.tabel.rfind("lampiran:", 0) == 0 || f.tabel == "beberapa tabel"
+            ? f.tabel
+            : "Tabel " + f.tabel;
+    if (!f.halaman.empty())
+        out += ", hlm. " + f.halaman;
+    return out;
+}
+
 }  // namespace lkjip::audit

@@ -46,4 +46,8 @@ const char* severity_name(Severity s);  // "galat", "pembulatan", "peringatan"
 // How many of `findings` have severity `s`.
 std::size_t count(const std::vector<Finding>& findings, Severity s);
 
+// Where the figure was printed, as the reviu names it: "Tabel 3.1.1, hlm. 12", "teks: ..." (the text, the
+// findings table and the JSON's readers all see the same words).
+std::string place(const Finding& f);
+
 }  // namespace lkjip::audit

@@ -3,7 +3,6 @@
 #include <clocale>
 #include <exception>
 
-#include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
@@ -11,6 +10,7 @@
 #include "core/diagnostic.hpp"
 #include "core/version.hpp"
 #include "input/property_file.hpp"
+#include "pipeline/arguments.hpp"
 
 namespace lkjip::cli {
 

@@ -4,18 +4,19 @@
 
 #include "audit/audit.hpp"
 #include "audit/draft_matching.hpp"
-#include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/load.hpp"
-#include "cli/report_output.hpp"
 #include "compute/performance.hpp"
 #include "input/draft/draft_reader.hpp"
 #include "output/atomic_output.hpp"
 #include "output/audit_output.hpp"
 #include "output/output_set.hpp"
 #include "output/printed_figures_csv.hpp"
+#include "pipeline/arguments.hpp"
+#include "pipeline/load.hpp"
+#include "pipeline/report_output.hpp"
+#include "report/audit_tables.hpp"
 
 namespace lkjip::cli {
 
@@ -126,7 +127,7 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
                                         : "reviu-" + default_report_name(loaded.input.opd.profile);
         files.inputs = {input, printed_file, parsed.value("config")};
         files.replace_existing = parsed.has("force");
-        const table::Report sheet = output::audit_report(result, printed.size(), performance);
+        const table::Report sheet = report::audit_report(result, printed.size(), performance);
         for (const std::string& path : write_report_files(sheet, files))
             err << "Lembar reviu ditulis: " << path << '\n';
     }

@@ -14,14 +14,11 @@
 #include <utility>
 
 #include "audit/audit.hpp"
-#include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/load.hpp"
 #include "cli/process_heap.hpp"
 #include "cli/progress.hpp"
-#include "cli/report_output.hpp"
 #include "compute/performance.hpp"
 #include "core/temporary_files.hpp"
 #include "core/text.hpp"
@@ -31,10 +28,14 @@
 #include "input/sentence_template_files.hpp"
 #include "input/template_reader.hpp"
 #include "output/atomic_output.hpp"
-#include "output/audit_output.hpp"
-#include "output/batch_recap.hpp"
+#include "output/batch_text.hpp"
 #include "output/output_set.hpp"
+#include "pipeline/arguments.hpp"
+#include "pipeline/load.hpp"
+#include "pipeline/report_output.hpp"
 #include "render/pdf/pdf_renderer.hpp"
+#include "report/audit_tables.hpp"
+#include "report/batch_recap.hpp"
 #include "report/report_builder.hpp"
 #include "report/table_builder.hpp"
 
@@ -109,8 +110,8 @@ std::vector<std::string> all_inputs(const ParsedArguments& args) {
 }
 
 // Reads, computes, writes the report (and the lembar reviu) of one input. Never throws.
-output::BatchResult process(const std::string& folder, const BatchSettings& s) {
-    output::BatchResult r;
+report::BatchResult process(const std::string& folder, const BatchSettings& s) {
+    report::BatchResult r;
     r.folder = printable(folder);
     try {
         if (r.folder != folder)
@@ -141,7 +142,7 @@ output::BatchResult process(const std::string& folder, const BatchSettings& s) {
             const audit::Result result = audit::audit(printed, p);
             const std::vector<audit::Finding>& findings = result.findings;
             files.name = name + "-reviu";
-            write_report_files(output::audit_report(result, printed.size(), p), files);
+            write_report_files(report::audit_report(result, printed.size(), p), files);
             r.audited = true;
             r.galat = audit::count(findings, audit::Severity::Galat);
             r.pembulatan = audit::count(findings, audit::Severity::Pembulatan);
@@ -318,7 +319,7 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
                            parsed.has("audit"),
                            parsed.has("force"),
                            formats};
-    std::vector<output::BatchResult> results(parsed.positional.size());
+    std::vector<report::BatchResult> results(parsed.positional.size());
     std::atomic<std::size_t> next{0};
     BatchProgress progress(err, is_terminal(err), results.size());
     auto worker = [&] {
@@ -350,7 +351,7 @@ int batch_command(const std::vector<std::string>& args, std::ostream& out, std::
     const bool any_failed = std::any_of(results.begin(), results.end(), [](const auto& r) { return !r.ok; });
     // The results are freed before the recap is drawn: drawing its rows is the batch's peak of memory.
     const table::Report recap_report =
-        output::batch_recap(output::sorted_for_recap(std::move(results)), settings.audit);
+        report::batch_recap(report::sorted_for_recap(std::move(results)), settings.audit);
     const std::vector<std::string> written = write_report_files(recap_report, recap);
     out << lines;
     for (const std::string& path : written)

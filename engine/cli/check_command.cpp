@@ -2,9 +2,9 @@
 #include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/load.hpp"
 #include "compute/performance.hpp"
 #include "input/narrative_table.hpp"
+#include "pipeline/load.hpp"
 
 namespace lkjip::cli {
 

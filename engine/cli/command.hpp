@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/arguments.hpp"
+#include "pipeline/arguments.hpp"
 
 namespace lkjip::cli {
 

@@ -2,10 +2,10 @@
 #include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/load.hpp"
 #include "compute/performance.hpp"
 #include "output/performance_json.hpp"
 #include "output/summary_text.hpp"
+#include "pipeline/load.hpp"
 
 namespace lkjip::cli {
 

@@ -5,17 +5,17 @@
 #include <filesystem>
 #include <string_view>
 
-#include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/report_output.hpp"
 #include "core/embedded_files.hpp"
 #include "core/temporary_files.hpp"
 #include "input/input_form.hpp"
 #include "input/input_reader.hpp"
 #include "output/atomic_output.hpp"
 #include "output/output_set.hpp"
+#include "pipeline/arguments.hpp"
+#include "pipeline/report_output.hpp"
 #include "render/xlsx/input_form_writer.hpp"
 
 namespace lkjip::cli {

@@ -4,12 +4,9 @@
 //              [--config FILE] [--set KEY=VALUE]...
 #include <algorithm>
 
-#include "cli/arguments.hpp"
 #include "cli/command.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/load.hpp"
-#include "cli/report_output.hpp"
 #include "compute/performance.hpp"
 #include "document/builder.hpp"
 #include "document/document_text.hpp"
@@ -19,6 +16,9 @@
 #include "input/sentence_template_files.hpp"
 #include "input/template_reader.hpp"
 #include "output/output_set.hpp"
+#include "pipeline/arguments.hpp"
+#include "pipeline/load.hpp"
+#include "pipeline/report_output.hpp"
 #include "report/report_builder.hpp"
 #include "report/table_builder.hpp"
 #include "table/table_text.hpp"

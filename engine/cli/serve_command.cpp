@@ -6,12 +6,12 @@
 #include <stdexcept>
 #include <thread>
 
-#include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/server_entry.hpp"
 #include "core/companion_program.hpp"
 #include "core/system_error.hpp"
+#include "pipeline/arguments.hpp"
 #include "server/http_server.hpp"
 
 namespace lkjip::cli {

@@ -1,6 +1,7 @@
 #pragma once
-// The computed performance of one OPD-year: every rule applied to the primary data. Renderer-neutral;
-// the JSON writer, the text summary and (later) the report tables all read this.
+// The computed performance of one OPD-year: every rule applied to the primary data, ratings included.
+// Renderer-neutral; the vocabulary (quantity/value.hpp) reads each figure from it for the report's tables,
+// compute --json, the audit and the document's sentences.
 #include <optional>
 #include <string>
 #include <unordered_map>

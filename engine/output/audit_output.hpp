@@ -1,6 +1,6 @@
 #pragma once
-// The audit's findings for people (grouped by severity) and for machines (JSON), and as the "lembar
-// reviu" table that the XLSX and PDF renderers draw.
+// The audit's findings for people (grouped by severity) and for machines (JSON). The "lembar reviu" tables
+// that the XLSX and PDF renderers draw are built in report/audit_tables.hpp.
 #include <string>
 #include <vector>
 
@@ -8,7 +8,6 @@
 #include "audit/draft_matching.hpp"
 #include "audit/finding.hpp"
 #include "compute/performance.hpp"
-#include "table/table.hpp"
 
 namespace lkjip::output {
 
@@ -24,7 +23,5 @@ inline constexpr const char* kAuditJsonSchemaVersion = "1";
 // Findings for machines, with the conventions they were judged by and the notes ("catatan").
 std::string audit_json(const audit::Result& result, std::size_t figures, const compute::Performance& p,
                        const audit::DraftFigures* draft = nullptr);
-// The lembar reviu: a summary table (the notes below it) and one row per finding.
-table::Report audit_report(const audit::Result& result, std::size_t figures, const compute::Performance& p);
 
 }  // namespace lkjip::output

@@ -1,7 +1,10 @@
 #include "output/performance_json.hpp"
 
+#include <stdexcept>
+
 #include "output/conventions_json.hpp"
 #include "output/json_writer.hpp"
+#include "quantity/value.hpp"
 
 namespace lkjip::output {
 
@@ -23,47 +26,65 @@ const char* level_name(model::BudgetLevel l) {
     return "";
 }
 
-void write_target(JsonWriter& w, const std::optional<model::Target>& t) {
-    if (!t) {
-        w.null();
-    } else if (!t->label.empty()) {
-        w.value(t->label);  // an ordinal target, as written ("WTP")
-    } else if (t->is_range()) {
-        w.begin_object().field("bawah", t->lower).field("atas", t->upper).end_object();
-    } else {
-        w.value(t->lower);
+// Every figure is a quantity of the vocabulary (quantity/vocabulary.hpp), written under the quantity's own
+// key with its value from quantity::value_of, so the JSON, the report's cells and the audit read one
+// definition. The kind gives the JSON type: Money and Count as integers, Percent and Decimal as numbers (a
+// range target as {"bawah", "atas"}), Label and Words as text, as is an ordinal indicator's level ("WTP");
+// undefined is null, and an undefined percentage (the result of a rule) says why in "<key>_na" beside it.
+class Figures {
+  public:
+    Figures(JsonWriter& w, const compute::Performance& p) : w_(w), p_(p) {}
+
+    // `key` of the vocabulary for `subject` in `tahun` (0: the report year).
+    void write(const quantity::Subject& subject, std::string_view key, int tahun = 0) const {
+        const quantity::Quantity* q = quantity::find(key);
+        if (q == nullptr)
+            throw std::logic_error("compute --json: '" + std::string(key) + "' is not in the vocabulary");
+        const quantity::Value v = quantity::value_of(subject, *q, tahun ? tahun : p_.opd->profile.tahun, p_);
+        const std::string name(q->key);
+        w_.key(name);
+        if (v.label) {
+            w_.value(*v.label);
+        } else if (!v.number) {
+            w_.null();
+        } else if (q->kind == quantity::Kind::Money || q->kind == quantity::Kind::Count) {
+            w_.value(static_cast<std::int64_t>(*v.number));
+        } else if (v.upper) {
+            w_.begin_object().field("bawah", *v.number).field("atas", *v.upper).end_object();
+        } else {
+            w_.value(*v.number);
+        }
+        if (q->kind == quantity::Kind::Percent && v.applies && !v.number)
+            w_.field(name + "_na", v.na_reason);
     }
-}
 
-// "capaian": value, plus "capaian_na": reason when it is null.
-void write_capaian(JsonWriter& w, const char* name, const rules::Capaian& c) {
-    w.field(name, c.value);
-    if (!c.value)
-        w.field(std::string(name) + "_na", c.na_reason);
-    if (c.capped)
-        w.field(std::string(name) + "_tanpa_batas", c.uncapped);
-}
+    // A capped capaian's value before the cap, beside the figure (not a quantity: the cap's detail).
+    void uncapped(std::string_view key, const rules::Capaian& c) const {
+        if (c.capped)
+            w_.field(std::string(key) + "_tanpa_batas", c.uncapped);
+    }
 
-void write_year(JsonWriter& w, const compute::YearResult& y) {
+  private:
+    JsonWriter& w_;
+    const compute::Performance& p_;
+};
+
+void write_year(JsonWriter& w, const Figures& f, const compute::IndicatorResult& r,
+                const compute::YearResult& y) {
+    const quantity::Subject s = quantity::Subject::of(r);
     w.begin_object();
     w.field("tahun", y.tahun);
-    w.key("target");
-    write_target(w, y.target);
+    f.write(s, "target", y.tahun);
     w.field("target_sumber", y.target_source.empty() ? std::optional<std::string>() : y.target_source);
-    w.field("realisasi", y.realisasi);
-    write_capaian(w, "capaian", y.capaian);
+    f.write(s, "realisasi", y.tahun);
+    f.write(s, "capaian", y.tahun);
+    f.uncapped("capaian", y.capaian);
     w.end_object();
 }
 
-void write_efficiency(JsonWriter& w, const rules::Efficiency& e) {
-    w.field("efisiensi", e.shown);
-    if (!e.shown)
-        w.field("efisiensi_na", e.na_reason);
-    w.field("kategori_efisiensi", e.category);
-}
-
-void write_indicator(JsonWriter& w, const compute::IndicatorResult& r, bool with_budget) {
+void write_indicator(JsonWriter& w, const Figures& f, const compute::IndicatorResult& r, bool with_budget) {
     const model::Indicator& ind = *r.indicator;
+    const quantity::Subject s = quantity::Subject::of(r);
     w.begin_object();
     w.field("kode", ind.kode);
     w.field("induk", ind.induk);
@@ -71,86 +92,85 @@ void write_indicator(JsonWriter& w, const compute::IndicatorResult& r, bool with
     w.field("satuan", ind.satuan);
     w.field("arah", arah_name(ind.arah));
     w.field("formula", ind.formula);
-    if (!ind.skala.empty()) {
-        // Only for ordinal indicators, so that the numeric ones read as before.
-        w.field("skala", ind.skala);
-        w.field("realisasi_tertulis", r.current.realisasi_label.empty()
-                                          ? std::optional<std::string>()
-                                          : std::optional<std::string>(r.current.realisasi_label));
-    }
+    if (!ind.skala.empty())
+        w.field("skala", ind.skala);  // only for ordinal indicators, so that the numeric ones read as before
     w.field("tahun", r.current.tahun);
-    w.key("target");
-    write_target(w, r.current.target);
+    f.write(s, "target");
     w.field("target_sumber",
             r.current.target_source.empty() ? std::optional<std::string>() : r.current.target_source);
-    w.field("realisasi", r.current.realisasi);
-    write_capaian(w, "capaian", r.current.capaian);
-    w.field("predikat", r.predikat);
-    w.field("atribut", r.atribut);
+    f.write(s, "realisasi");
+    f.write(s, "capaian");
+    f.uncapped("capaian", r.current.capaian);
+    f.write(s, "predikat");
+    f.write(s, "atribut");
     w.key("tahun_lalu");
     if (r.previous) {
-        write_year(w, *r.previous);
+        write_year(w, f, r, *r.previous);
     } else {
         w.null();
     }
     w.key("riwayat").begin_array();
     for (const compute::YearResult& y : r.history)
-        write_year(w, y);
+        write_year(w, f, r, y);
     w.end_array();
     w.key("renstra").begin_object();
-    w.field("kondisi_awal", r.kondisi_awal);
+    f.write(s, "kondisi_awal");
     w.key("target_tahunan").begin_array();
     for (const auto& [tahun, values] : ind.years) {
         if (!values.target_renstra)
             continue;
-        w.begin_object().field("tahun", tahun).key("target");
-        write_target(w, values.target_renstra);
+        w.begin_object().field("tahun", tahun);
+        f.write(s, "target_renstra", tahun);
         w.end_object();
     }
     w.end_array();
-    w.key("target_akhir");
-    write_target(w, r.target_akhir_renstra);
-    write_capaian(w, "tingkat_kemajuan", r.tingkat_kemajuan);
+    f.write(s, "target_akhir_renstra");
+    f.write(s, "tingkat_kemajuan");
+    f.uncapped("tingkat_kemajuan", r.tingkat_kemajuan);
     w.end_object();
     w.key("nasional").begin_object();
-    w.field("target", ind.target_nasional);
-    write_capaian(w, "capaian", r.capaian_nasional);
+    f.write(s, "target_nasional");
+    f.write(s, "capaian_nasional");
+    f.uncapped("capaian_nasional", r.capaian_nasional);
     w.field("keterangan", ind.keterangan_nasional);
     w.end_object();
     if (with_budget) {
         w.key("anggaran").begin_object();
         w.key("program").strings(r.programs);
-        w.field("pagu", r.anggaran.pagu());
-        w.field("realisasi", r.anggaran.realisasi);
-        w.field("serapan", r.serapan);
-        write_efficiency(w, r.efisiensi);
+        for (const char* key : {"pagu", "realisasi_anggaran", "serapan", "efisiensi", "kategori_efisiensi"})
+            f.write(s, key);
         w.end_object();
     }
     w.end_object();
 }
 
-void write_aggregate(JsonWriter& w, const rules::Aggregate& a) {
-    w.field("capaian", a.value);
-    if (!a.value)
-        w.field("capaian_na", a.na_reason);
+// A tujuan's or a program's own indicators (without the budget, which only an IKU has).
+void write_indicators(JsonWriter& w, const Figures& f, const compute::Performance& p,
+                      const std::vector<std::size_t>& indicators) {
+    w.key("indikator").begin_array();
+    for (std::size_t i : indicators)
+        write_indicator(w, f, p.indicators[i], false);
+    w.end_array();
+}
+
+// The indicators an aggregate left out (agregasi.indikator_na): the aggregate's detail, not a quantity.
+void write_skipped(JsonWriter& w, const rules::Aggregate& a) {
     w.key("indikator_na").strings(a.skipped);
 }
 
-void write_budget_node(JsonWriter& w, const compute::Performance& p, std::size_t index) {
+void write_budget_node(JsonWriter& w, const Figures& f, const compute::Performance& p, std::size_t index) {
     const rules::BudgetNode& node = p.budget.nodes[index];
+    const quantity::Subject s = quantity::Subject::of(node, p);
     w.field("kode", node.item->kode);
     w.field("jenis", level_name(node.item->level));
     w.field("nama", node.item->nama);
-    w.field("pagu_murni", node.amounts.pagu_murni);
-    w.field("pagu_perubahan", node.amounts.pagu_perubahan);
-    w.field("pagu", node.amounts.pagu());
-    w.field("realisasi_anggaran", node.amounts.realisasi);
-    w.field("serapan", node.serapan);
+    for (const char* key : {"pagu_murni", "pagu_perubahan", "pagu", "realisasi_anggaran", "serapan"})
+        f.write(s, key);
     if (node.item->level != model::BudgetLevel::SubKegiatan) {
         w.key(node.item->level == model::BudgetLevel::Program ? "kegiatan" : "sub_kegiatan").begin_array();
         for (std::size_t child : node.children) {
             w.begin_object();
-            write_budget_node(w, p, child);
+            write_budget_node(w, f, p, child);
             w.end_object();
         }
         w.end_array();
@@ -162,6 +182,7 @@ void write_budget_node(JsonWriter& w, const compute::Performance& p, std::size_t
 std::string performance_json(const compute::Performance& p) {
     const model::Opd& opd = *p.opd;
     JsonWriter w;
+    const Figures f(w, p);
     w.begin_object();
     w.field("versi_skema", kPerformanceJsonSchemaVersion);
     w.key("opd").begin_object();
@@ -174,9 +195,10 @@ std::string performance_json(const compute::Performance& p) {
     w.key("konvensi");
     write_conventions(w, p.conventions);
 
-    write_aggregate(w, p.overall.capaian);
-    w.field("predikat", p.overall.predikat);
-    w.field("atribut", p.overall.atribut);
+    f.write(quantity::Subject::opd(), "capaian");
+    write_skipped(w, p.overall.capaian);
+    f.write(quantity::Subject::opd(), "predikat");
+    f.write(quantity::Subject::opd(), "atribut");
 
     w.key("tujuan").begin_array();
     for (const compute::TujuanResult& t : p.tujuan) {
@@ -187,23 +209,22 @@ std::string performance_json(const compute::Performance& p) {
         for (std::size_t s : t.sasaran)
             w.value(p.sasaran[s].sasaran->kode);
         w.end_array();
-        w.key("indikator").begin_array();
-        for (std::size_t i : t.indicators)
-            write_indicator(w, p.indicators[i], false);
-        w.end_array();
+        write_indicators(w, f, p, t.indicators);
         w.end_object();
     }
     w.end_array();
 
     w.key("sasaran").begin_array();
     for (const compute::SasaranResult& s : p.sasaran) {
+        const quantity::Subject subject = quantity::Subject::of(s);
         w.begin_object();
         w.field("kode", s.sasaran->kode);
         w.field("tujuan", s.sasaran->tujuan);
         w.field("uraian", s.sasaran->uraian);
-        write_aggregate(w, s.capaian);
-        w.field("predikat", s.predikat);
-        w.field("atribut", s.atribut);
+        f.write(subject, "capaian");
+        write_skipped(w, s.capaian);
+        f.write(subject, "predikat");
+        f.write(subject, "atribut");
         w.key("iku").begin_array();
         for (std::size_t i : s.iku)
             w.value(p.indicators[i].indicator->kode);
@@ -215,41 +236,37 @@ std::string performance_json(const compute::Performance& p) {
     w.key("iku").begin_array();
     for (const compute::SasaranResult& s : p.sasaran) {
         for (std::size_t i : s.iku)
-            write_indicator(w, p.indicators[i], true);
+            write_indicator(w, f, p.indicators[i], true);
     }
     w.end_array();
 
     w.key("program").begin_array();
     for (const compute::ProgramResult& pr : p.programs) {
         const rules::BudgetNode& node = p.budget.nodes[pr.node];
+        const quantity::Subject subject = quantity::Subject::of(node, p);
         w.begin_object();
-        write_budget_node(w, p, pr.node);
+        write_budget_node(w, f, p, pr.node);
         w.field("sasaran", node.item->sasaran);
         w.key("iku").strings(node.item->iku);
         w.field("sumber_dana", node.item->sumber_dana);
-        write_aggregate(w, pr.capaian);
-        write_efficiency(w, pr.efisiensi);
-        w.key("indikator").begin_array();
-        for (std::size_t i : pr.indicators)
-            write_indicator(w, p.indicators[i], false);
-        w.end_array();
+        f.write(subject, "capaian");
+        write_skipped(w, pr.capaian);
+        f.write(subject, "efisiensi");
+        f.write(subject, "kategori_efisiensi");
+        write_indicators(w, f, p, pr.indicators);
         w.end_object();
     }
     w.end_array();
 
     w.key("anggaran").begin_object();
-    w.field("pagu_murni", p.budget.total.pagu_murni);
-    w.field("pagu_perubahan", p.budget.total.pagu_perubahan);
-    w.field("pagu", p.budget.total.pagu());
-    w.field("realisasi", p.budget.total.realisasi);
-    w.field("serapan", p.budget.serapan_total);
+    for (const char* key : {"pagu_murni", "pagu_perubahan", "pagu", "realisasi_anggaran", "serapan"})
+        f.write(quantity::Subject::total(), key);
     w.key("belanja").begin_array();
     for (const model::Belanja& b : opd.belanja) {
-        w.begin_object()
-            .field("jenis", b.jenis)
-            .field("pagu", b.pagu)
-            .field("realisasi", b.realisasi)
-            .end_object();
+        w.begin_object().field("jenis", b.jenis);
+        for (const char* key : {"pagu", "realisasi_anggaran"})
+            f.write(quantity::Subject::belanja(b.jenis), key);
+        w.end_object();
     }
     w.end_array();
     w.end_object();

@@ -130,8 +130,12 @@ Value indicator_value(std::string_view b, const compute::IndicatorResult& r, int
     if (b == "capaian")
         return number(y ? y->capaian.value : std::nullopt, y ? y->capaian.na_reason : none, true);
     if (b == "predikat" || b == "atribut") {
+        // The report year's rating is compute's (ratings are computed once); an earlier year's is rated here
+        // by the same rule.
         std::optional<std::string> rated;
-        if (y && y->capaian.value)
+        if (y == &r.current)
+            rated = b == "predikat" ? r.predikat : r.atribut;
+        else if (y && y->capaian.value)
             rated = label_for(b, y->capaian.value.value(), p);
         return label(rated, "capaian tidak dapat diukur");
     }

@@ -1,7 +1,8 @@
 #pragma once
 // The value of a quantity of the vocabulary (quantity/vocabulary.hpp) for one subject and year, read from the
 // computed model. The one place that says where in compute::Performance each quantity lives: the report's
-// cells, the audit's expected values and (next) the document's sentences all ask here.
+// cells and the page's summary, compute --json, the audit's expected values and the document's sentences all
+// ask here.
 #include <optional>
 #include <string>
 #include <string_view>

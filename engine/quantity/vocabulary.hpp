@@ -1,8 +1,9 @@
 #pragma once
 // The vocabulary of quantities: every figure an LKjIP states (target, realisasi, capaian, predikat, pagu,
 // serapan, efisiensi, counts, ...) defined once, with what it is about, its kind, its description and its
-// source. The report's fields, the audit's `besaran`, the printed-figures reader and the documentation lists
-// all read this one table; quantity/value.hpp gives each quantity's value from the computed model.
+// source. The report's fields, compute --json's keys, the audit's `besaran`, the printed-figures reader and
+// the documentation lists all read this one table; quantity/value.hpp gives each quantity's value from the
+// computed model.
 #include <string>
 #include <string_view>
 #include <vector>

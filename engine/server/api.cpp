@@ -7,8 +7,6 @@
 
 #include "audit/audit.hpp"
 #include "audit/draft_matching.hpp"
-#include "cli/load.hpp"
-#include "cli/report_output.hpp"
 #include "document/builder.hpp"
 #include "input/draft/draft_reader.hpp"
 #include "input/input_form.hpp"
@@ -19,10 +17,13 @@
 #include "output/audit_output.hpp"
 #include "output/json_writer.hpp"
 #include "output/performance_json.hpp"
+#include "pipeline/load.hpp"
+#include "pipeline/report_output.hpp"
 #include "render/docx/docx_renderer.hpp"
 #include "render/pdf/pdf_renderer.hpp"
 #include "render/xlsx/input_form_writer.hpp"
 #include "render/xlsx/xlsx_renderer.hpp"
+#include "report/audit_tables.hpp"
 #include "report/report_builder.hpp"
 #include "report/table_builder.hpp"
 #include "server/page.hpp"
@@ -361,7 +362,7 @@ Reply page_result(const Upload& upload) {
 Reply page_audit(const Upload& upload) {
     return guarded(true, [&](const Workspace& ws) {
         const AuditRun run(ws, upload);
-        table::Report sheet = output::audit_report(run.result, run.printed.size(), run.performance);
+        table::Report sheet = report::audit_report(run.result, run.printed.size(), run.performance);
         for (table::Table& t : sheet.tables) {
             for (table::Row& row : t.rows) {
                 for (table::Cell& c : row.cells)

@@ -1,8 +1,8 @@
 #include "server/page.hpp"
 
 #include "core/embedded_files.hpp"
-#include "output/summary_tables.hpp"
 #include "render/html/html_table.hpp"
+#include "report/summary_tables.hpp"
 
 namespace lkjip::server {
 
@@ -102,7 +102,7 @@ std::string result_section(const compute::Performance& performance, const table:
     }
     out += "</ul></nav>\n";
     out += "<div id=\"ringkasan\">\n<h2>Ringkasan</h2>\n";
-    for (const table::Table& t : output::summary_tables(performance))
+    for (const table::Table& t : report::summary_tables(performance))
         out += render::html::render_table(t);
     out += "</div>\n<div id=\"masalah\">\n<h2>Masalah</h2>\n";
     if (warnings.empty())

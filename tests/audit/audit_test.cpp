@@ -101,6 +101,33 @@ TEST_CASE("audit: a capaian printed without the conventions' cap is explained by
     CHECK(lkjip::audit::audit({fig("3.6.3", "IP-2.17.06", "capaian", "100,00%")}, p).findings.empty());
 }
 
+TEST_CASE(
+    "audit: an efficiency that follows the capaian and serapan printed beside it, by the rule in force or "
+    "another") {
+    // Program 2.17.03: capaian 101,77, serapan 99,37; efficiency by the ratio 102,42, by the difference 2,40.
+    const std::vector<PrintedFigure> printed = {fig("3.6", "2.17.03", "capaian", "101,77%"),
+                                                fig("3.6", "2.17.03", "serapan", "99,37%"),
+                                                fig("3.6", "2.17.03", "efisiensi", "102,00")};
+    // Wrong against the data and against what is printed beside it: no explanation.
+    auto findings = lkjip::audit::audit(printed, dumai()).findings;
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].pesan == "tercetak 102,00, dari data 102,42 (selisih -0,42)");
+    // Printed by the ratio under the difference method: the method the report used is named.
+    lkjip::model::Conventions difference = dumai().conventions;
+    difference.efficiency.method = lkjip::model::EfficiencyMethod::Difference;
+    const lkjip::compute::Performance p = lkjip::compute::compute(*dumai().opd, difference);
+    std::vector<PrintedFigure> ratio = printed;
+    ratio[2].nilai = "102,42";
+    findings = lkjip::audit::audit(ratio, p).findings;
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule == "hitungan");
+    CHECK(
+        findings[0].pesan ==
+        "tercetak 102,42, dari data 2,40 (selisih 100,02); angka ini mengikuti capaian 101,77% dan serapan "
+        "99,37% yang tercetak di tempat yang sama menurut efisiensi.metode=rasio; bila itu konvensi laporan "
+        "ini: --set efisiensi.metode=rasio");
+}
+
 TEST_CASE("audit: the other direction's formula is named for the tingkat kemajuan too") {
     // IKU1.1 against the Renstra end target 73: 65,16 / 73 = 89,26; with the negative formula
     // (146 - 65,16) / 73 x 100 = 110,74.

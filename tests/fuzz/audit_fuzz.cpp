@@ -16,6 +16,7 @@
 #include "fuzz_support.hpp"
 #include "input/printed_figures_reader.hpp"
 #include "output/audit_output.hpp"
+#include "report/audit_tables.hpp"
 #include "test_support.hpp"
 
 using namespace lkjip;
@@ -43,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         require(valid_utf8(n.pesan), "notes are UTF-8");
     require(valid_utf8(output::audit_text(result, printed.size(), p)), "audit text is UTF-8");
     require(valid_utf8(output::audit_json(result, printed.size(), p)), "audit JSON is UTF-8");
-    const table::Report sheet = output::audit_report(result, printed.size(), p);
+    const table::Report sheet = report::audit_report(result, printed.size(), p);
     require(!sheet.tables.empty(), "the lembar reviu has its tables");
     return 0;
 }

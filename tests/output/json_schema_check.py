@@ -35,7 +35,7 @@ def mutations(kind):
     common = [
         delete(["versi_skema"]),
         put(["versi_skema"], 1),
-        put(["versi_skema"], "2"),
+        put(["versi_skema"], "0"),
         delete(["konvensi", "capaian", "batas_atas_berlaku"]),
         delete(["konvensi", "anggaran", "serapan_induk"]),
         put(["konvensi", "tampilan", "desimal"], "2"),
@@ -47,6 +47,9 @@ def mutations(kind):
         return common + [
             put(["capaian"], "92,32"),
             put(["iku", 0, "capaian"], "92,32"),
+            put(["versi_skema"], "1"),  # the keys before every figure took its vocabulary key
+            put(["iku", 0, "nasional", "target"], 1.5),  # a key of version 1
+            put(["iku", 0, "anggaran", "serapan"], None),  # null without its serapan_na reason
             put(["iku", 0, "arah"], "naik"),
             delete(["iku", 0, "anggaran"]),
             put(["sasaran", 0, "capaian"], None),  # null without its capaian_na reason

@@ -20,17 +20,18 @@ $python $check schemas/compute.schema.json "$tmp/compute.json" --mutations compu
 $python $check schemas/compute.schema.json "$tmp/variant.json"
 grep -q '"capaian_tanpa_batas"' "$tmp/variant.json"  # the variant does reach the optional keys
 grep -q '"efisiensi_na"' "$tmp/variant.json"
-# Issue 19: ordinal indicators (a target as a label, skala, realisasi_tertulis), and a folder without
+# Issue 19: ordinal indicators (a target and a realisasi as their levels, skala), and a folder without
 # anggaran.csv, belanja.csv, renstra.csv or a Renstra period (the budget's amounts null, not 0).
 cp -r fixtures/dumai-2023 "$tmp/ordinal" && cp tests/golden/report-indikator-ordinal/overlay/* "$tmp/ordinal/"
 "$lkjip" compute "$tmp/ordinal" --json >"$tmp/ordinal.json"
 $python $check schemas/compute.schema.json "$tmp/ordinal.json"
-grep -q '"realisasi_tertulis": "WDP"' "$tmp/ordinal.json"
+grep -q '"realisasi": "WDP"' "$tmp/ordinal.json"
 grep -q '"target": "WTP"' "$tmp/ordinal.json"
 cp -r fixtures/dumai-2023 "$tmp/tanpa" && cp tests/golden/report-tanpa-anggaran-renstra/overlay/* "$tmp/tanpa/"
 rm "$tmp/tanpa/anggaran.csv" "$tmp/tanpa/belanja.csv" "$tmp/tanpa/renstra.csv" "$tmp/tanpa/angka_tercetak.csv"
 "$lkjip" compute "$tmp/tanpa" --json >"$tmp/tanpa.json"
 $python $check schemas/compute.schema.json "$tmp/tanpa.json"
+grep -q '"serapan_na": "pagu atau realisasi tidak ada"' "$tmp/tanpa.json"  # an n/a percentage says why
 "$lkjip" init "$tmp/contoh" >/dev/null
 "$lkjip" compute "$tmp/contoh" --json >"$tmp/contoh.json"
 $python $check schemas/compute.schema.json "$tmp/contoh.json"

@@ -1,4 +1,4 @@
-#include "cli/arguments.hpp"
+#include "pipeline/arguments.hpp"
 
 #include "input/property_file.hpp"
 

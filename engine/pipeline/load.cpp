@@ -1,4 +1,4 @@
-#include "cli/load.hpp"
+#include "pipeline/load.hpp"
 
 #include <charconv>
 #include <filesystem>

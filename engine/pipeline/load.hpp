@@ -6,12 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "cli/arguments.hpp"
 #include "compute/performance.hpp"
 #include "core/diagnostic.hpp"
 #include "input/input_reader.hpp"
 #include "model/conventions.hpp"
 #include "model/printed_figure.hpp"
+#include "pipeline/arguments.hpp"
 
 namespace lkjip::cli {
 

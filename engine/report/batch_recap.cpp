@@ -1,10 +1,8 @@
-#include "output/batch_recap.hpp"
+#include "report/batch_recap.hpp"
 
 #include <algorithm>
 
-#include "core/number_format.hpp"
-
-namespace lkjip::output {
+namespace lkjip::report {
 
 namespace {
 
@@ -25,13 +23,11 @@ Cell count(std::size_t n) {
     return c;
 }
 
-// The reading's warnings (a total that disagrees, an unknown key, ...) are not repeated per input in a
-// batch; their number says which inputs to open with lkjip check.
+}  // namespace
+
 std::string input_warning_text(std::size_t n) {
     return n == 0 ? "" : std::to_string(n) + " peringatan pada masukan (lihat lkjip check/audit)";
 }
-
-}  // namespace
 
 std::vector<BatchResult> sorted_for_recap(std::vector<BatchResult> results) {
     std::stable_sort(results.begin(), results.end(), [](const BatchResult& a, const BatchResult& b) {
@@ -146,28 +142,4 @@ table::Report batch_recap(const std::vector<BatchResult>& sorted, bool audited) 
     return report;
 }
 
-std::string batch_text(const std::vector<BatchResult>& results, bool audited) {
-    std::string out;
-    std::size_t failed = 0;
-    for (const BatchResult& r : results) {
-        if (!r.ok) {
-            ++failed;
-            out += "gagal  " + r.folder + ": " + r.error + "\n";
-            continue;
-        }
-        out += "ok     " + r.folder + ": capaian " + format::persen_atau_na(r.capaian) + ", " + r.predikat +
-               ", " + r.atribut + ", serapan " + format::persen_atau_na(r.serapan);
-        if (audited) {
-            out += "; temuan " + std::to_string(r.galat) + " galat, " + std::to_string(r.pembulatan) +
-                   " pembulatan, " + std::to_string(r.peringatan) + " peringatan";
-        }
-        if (r.input_warnings > 0)
-            out += "; " + input_warning_text(r.input_warnings);
-        out += "\n";
-    }
-    out += std::to_string(results.size() - failed) + " masukan berhasil, " + std::to_string(failed) +
-           " gagal.\n";
-    return out;
-}
-
-}  // namespace lkjip::output
+}  // namespace lkjip::report

@@ -1,7 +1,7 @@
 #pragma once
 // The recap of a batch run: one row per OPD input (a folder or an input workbook) with its overall capaian,
 // predikat, atribut, budget and (when auditing) its findings, sorted by capaian; failed inputs listed last
-// with their first problem.
+// with their first problem. (The terminal's lines are output/batch_text.hpp.)
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,7 +9,7 @@
 
 #include "table/table.hpp"
 
-namespace lkjip::output {
+namespace lkjip::report {
 
 struct BatchResult {
     std::string folder;  // the input as given: a folder or a .xlsx workbook
@@ -36,7 +36,8 @@ std::vector<BatchResult> sorted_for_recap(std::vector<BatchResult> results);
 
 table::Report batch_recap(const std::vector<BatchResult>& sorted, bool audited);
 
-// One line per input, in the order given, for the terminal.
-std::string batch_text(const std::vector<BatchResult>& results, bool audited);
+// The reading's warnings (a total that disagrees, an unknown key, ...) are not repeated per input in a
+// batch; their number says which inputs to open with lkjip check. "" for none.
+std::string input_warning_text(std::size_t n);
 
-}  // namespace lkjip::output
+}  // namespace lkjip::report

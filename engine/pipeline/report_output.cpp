@@ -1,4 +1,4 @@
-#include "cli/report_output.hpp"
+#include "pipeline/report_output.hpp"
 
 #include <charconv>
 #include <chrono>
@@ -7,11 +7,11 @@
 #include <optional>
 #include <string_view>
 
-#include "cli/arguments.hpp"
 #include "core/suggest.hpp"
 #include "core/temporary_files.hpp"
 #include "core/text.hpp"
 #include "output/output_set.hpp"
+#include "pipeline/arguments.hpp"
 #include "render/docx/docx_renderer.hpp"
 #include "render/pdf/pdf_renderer.hpp"
 #include "render/xlsx/xlsx_renderer.hpp"

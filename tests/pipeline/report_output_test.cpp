@@ -1,11 +1,11 @@
-#include "cli/report_output.hpp"
+#include "pipeline/report_output.hpp"
 
 #include <doctest/doctest.h>
 
 #include <cstdlib>
 #include <string>
 
-#include "cli/arguments.hpp"
+#include "pipeline/arguments.hpp"
 
 using lkjip::cli::check_output_name;
 using lkjip::cli::check_source_date_epoch;

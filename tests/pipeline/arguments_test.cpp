@@ -1,4 +1,4 @@
-#include "cli/arguments.hpp"
+#include "pipeline/arguments.hpp"
 
 #include <doctest/doctest.h>
 
