@@ -50,12 +50,16 @@ class Builder {
         // Inside a sentence and a signature block: short, and still visible.
         return b ? b->teks : "[BELUM DIISI: narasi.csv, bagian " + std::string(bagian) + "]";
     }
-    // Every table whose number starts with one of `prefixes`, in report order, once.
+    // Every table whose number is one of `prefixes` or under it, in report order, once: "3.1" takes 3.1.1 but
+    // not 3.10; a prefix ending in "." or a letter ("2.", "L") takes every number that starts with it.
     void tables(std::initializer_list<std::string_view> prefixes) {
         for (std::size_t i = 0; i < doc_.report.tables.size(); ++i) {
             const std::string& nomor = doc_.report.tables[i].nomor;
             const bool wanted = std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view pre) {
-                return nomor.compare(0, pre.size(), pre) == 0;
+                if (nomor.compare(0, pre.size(), pre) != 0)
+                    return false;
+                const bool whole_part = !pre.empty() && pre.back() >= '0' && pre.back() <= '9';
+                return !whole_part || nomor.size() == pre.size() || nomor[pre.size()] == '.';
             });
             if (wanted && !placed_[i]) {
                 placed_[i] = true;
@@ -217,7 +221,7 @@ void Builder::bab_iii() {
     tables({"3.2", "3.3", "3.4"});
     heading(2, "3.3", "B. Realisasi Anggaran");
     add(say_.anggaran());
-    tables({"3.5", "3.6", "3.7", "3.8", "3.9"});
+    tables({"3.5", "3.6", "3.7", "3.8", "3.9", "3.10"});
     // A table a custom template numbered otherwise is still shown, at the end of BAB III.
     for (std::size_t i = 0; i < doc_.report.tables.size(); ++i) {
         const std::string& nomor = doc_.report.tables[i].nomor;

@@ -303,9 +303,12 @@ table::Table build_table(const TableTemplate& t, const compute::Performance& p) 
                        column_of};
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (std::size_t c = 0; c < leaves.size(); ++c) {
-            // A quarter's cell is a value as written: only annual cells get formulas.
-            if (leaves[c].field && !rows[r].fixed && leaves[c].triwulan == 0)
+            if (!leaves[c].field || rows[r].fixed)
+                continue;
+            if (leaves[c].triwulan == 0)
                 attach_formula(ctx, r, c, leaves[c].field->field, leaves[c].year);
+            else
+                attach_quarter_formula(ctx, r, c, leaves[c].field->field);
         }
     }
 
