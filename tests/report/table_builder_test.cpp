@@ -225,3 +225,37 @@ TEST_CASE("every figure a template can show is a quantity of the vocabulary, so 
     }
     CHECK(quantity_fields >= 30);
 }
+
+TEST_CASE("a triwulan column shows the field's quarterly quantity; a field without quarters is refused") {
+    Diagnostics d;
+    const TableTemplate t = parse(R"({"nomor": "9", "judul": "x", "baris": "iku", "kolom": [
+          {"judul": "Realisasi per triwulan", "triwulan": 2, "kolom": [{"isi": "realisasi"}, {"isi": "target"}]},
+          {"judul": "c", "isi": "capaian", "triwulan": "3"},
+          {"judul": "d", "isi": "realisasi", "triwulan": 5}]})",
+                                  d);
+    REQUIRE(t.kolom.size() == 3);
+    CHECK(t.kolom[0].kolom[0].triwulan == 2);  // inherited from the group
+    CHECK(t.kolom[0].kolom[1].triwulan == 2);
+    CHECK(t.kolom[1].triwulan == 3);
+    CHECK_FALSE(t.kolom[2].triwulan.has_value());
+    lkjip::report::validate_template(t, d);
+    std::vector<std::string> messages;
+    for (const lkjip::Diagnostic& x : d.items())
+        messages.push_back(x.where.key_path + ": " + x.message);
+    REQUIRE(messages.size() == 2);
+    CHECK(messages[0] == "kolom.3.triwulan: triwulan 1, 2, 3 atau 4 diharapkan, ditemukan \"5\"");
+    CHECK(messages[1] ==
+          "kolom.2.triwulan: bidang \"capaian\" tidak punya nilai per triwulan; yang punya: target, "
+          "realisasi, realisasi_anggaran, anggaran.realisasi");
+
+    // Dumai has no quarters: the quarter cells are n/a with the reason, the annual ones unchanged.
+    Diagnostics none;
+    const TableTemplate ok = parse(R"({"nomor": "9", "judul": "x", "baris": "iku", "kolom": [
+          {"isi": "realisasi", "triwulan": 1}, {"isi": "realisasi"}]})",
+                                   none);
+    const lkjip::table::Table table = lkjip::report::build_table(ok, dumai());
+    REQUIRE_FALSE(table.rows.empty());
+    CHECK(text(table.rows[0].cells[0]) == "n/a");
+    CHECK(table.rows[0].cells[0].text == "tidak ada realisasi TW I 2023");
+    CHECK(text(table.rows[0].cells[1]) == "65,16");
+}
