@@ -76,6 +76,55 @@ void check_indicator_year(const model::Indicator& ind, int tahun, const YearResu
                             "tahunan");
 }
 
+// A PK revision's annual target against its quarters' targets by the same rule (a range is not compared).
+void check_pk_targets(const model::Indicator& ind, int tahun, const model::PkRevision& rev,
+                      Diagnostics& diagnostics) {
+    rules::QuarterValues values;
+    std::array<int, model::kTriwulan> decimals{};
+    std::array<std::string, model::kTriwulan> labels;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (!rev.triwulan[i])
+            continue;
+        const model::Target& t = rev.triwulan[i]->target;
+        if (t.is_range())
+            return;
+        labels[i] = t.label;
+        if (t.label.empty())
+            values[i] = t.lower;
+        decimals[i] = t.decimals;
+    }
+    if (!ind.akumulasi || (rules::last_quarter(values) < 0 && rules::accumulate_label(labels).empty()))
+        return;
+    const std::string lines =
+        quarter_lines([&](std::size_t i) { return rev.triwulan[i] ? &rev.triwulan[i]->where : nullptr; });
+    const std::string head = ind.kode + " PK " + std::to_string(tahun) + " revisi " +
+                             std::to_string(rev.revisi) + ": target tahunan ";
+    if (!rev.target.label.empty()) {
+        const std::string last = rules::accumulate_label(labels);
+        if (!last.empty() && last != rev.target.label)
+            diagnostics.warning(rev.where, head + "\"" + rev.target.label +
+                                               "\" berbeda dengan target triwulan terakhir \"" + last +
+                                               "\" (" + lines + ")");
+        return;
+    }
+    const std::optional<double> accumulated = rules::accumulate(*ind.akumulasi, values);
+    if (!accumulated || rev.target.is_range())
+        return;
+    const int quarter_decimals = rules::accumulated_decimals(*ind.akumulasi, values, decimals);
+    int tolerance_decimals = 12;
+    for (const int d : {rev.target.decimals, quarter_decimals}) {
+        if (d >= 0)
+            tolerance_decimals = std::min(tolerance_decimals, d);
+    }
+    if (rules::annual_agrees(rev.target.lower, tolerance_decimals, *accumulated))
+        return;
+    const auto shown = [](double x, int d) { return format::angka(x, d >= 0 ? d : 4); };
+    diagnostics.warning(rev.where, head + shown(rev.target.lower, rev.target.decimals) +
+                                       " tidak sama dengan akumulasi " +
+                                       model::akumulasi_name(*ind.akumulasi) + " target triwulannya " +
+                                       shown(*accumulated, quarter_decimals) + " (" + lines + ")");
+}
+
 }  // namespace
 
 void check_quarters(const model::Opd& opd, Performance& p) {
@@ -83,6 +132,10 @@ void check_quarters(const model::Opd& opd, Performance& p) {
         for (const YearResult& y : r.history) {
             if (auto it = r.indicator->years.find(y.tahun); it != r.indicator->years.end())
                 check_indicator_year(*r.indicator, y.tahun, y, it->second, p.diagnostics);
+        }
+        for (const auto& [tahun, values] : r.indicator->years) {
+            for (const model::PkRevision& rev : values.pk)
+                check_pk_targets(*r.indicator, tahun, rev, p.diagnostics);
         }
     }
     for (const model::BudgetItem& item : opd.budget) {

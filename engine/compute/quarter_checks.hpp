@@ -8,9 +8,9 @@
 
 namespace lkjip::compute {
 
-// Adds a warning to p.diagnostics for each year of each indicator, and each budget item, whose annual
-// value disagrees with its quarters (an indicator: beyond one unit of the annual value's last written digit;
-// a label: a different label; rupiah: any difference).
+// Adds a warning to p.diagnostics for each year of each indicator, each PK revision's target, and each budget
+// item, whose annual value disagrees with its quarters (an indicator: beyond one unit of the annual value's
+// last written digit; a label: a different label; rupiah: any difference).
 void check_quarters(const model::Opd& opd, Performance& p);
 
 }  // namespace lkjip::compute

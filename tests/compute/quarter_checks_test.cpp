@@ -136,3 +136,32 @@ TEST_CASE("only quarters: the annual values follow from them, no check") {
     CHECK_FALSE(p.budget.nodes[0].realisasi_triwulan[2].has_value());
     CHECK(p.budget.nodes[0].amounts.realisasi == 105'000'000);
 }
+
+TEST_CASE("a PK revision's annual target against its quarterly targets") {
+    Opd opd = opd_with(Akumulasi::Jumlah, 30.5, 1, 105'000'000);
+    lkjip::model::PkRevision pk;
+    pk.revisi = 1;
+    pk.target = lkjip::model::Target::single(100, 0);
+    pk.where = SourceLocation::at("perjanjian_kinerja.csv", 7);
+    for (std::size_t i = 0; i < 4; ++i)
+        pk.triwulan[i] = lkjip::model::QuarterTarget{lkjip::model::Target::single(25, 0),
+                                                     SourceLocation::at("perjanjian_kinerja.csv", 8 + i, 6)};
+    opd.indicators[0].years[2024].pk = {pk};
+    SUBCASE("jumlah: 4 x 25 = 100") {
+        CHECK(warnings(lkjip::compute::compute(opd, defaults())).empty());
+    }
+    SUBCASE("terakhir: TW IV 25 is not 100") {
+        opd.indicators[0].akumulasi = Akumulasi::Terakhir;
+        opd.indicators[0].years[2024].realisasi = 8;  // TW III, the last realisasi given
+        const std::vector<std::string> w = warnings(lkjip::compute::compute(opd, defaults()));
+        REQUIRE(w.size() == 1);
+        CHECK(w[0] ==
+              "perjanjian_kinerja.csv:7: peringatan: IKU1 PK 2024 revisi 1: target tahunan 100 tidak sama "
+              "dengan akumulasi terakhir target triwulannya 25 (perjanjian_kinerja.csv baris 8, 9, 10, "
+              "11)");
+    }
+    SUBCASE("a range is not compared") {
+        opd.indicators[0].years[2024].pk[0].triwulan[3]->target.upper = 30;
+        CHECK(warnings(lkjip::compute::compute(opd, defaults())).empty());
+    }
+}
