@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <string>
 
 #include "core/number_format.hpp"
 
@@ -37,6 +38,15 @@ std::optional<double> accumulate(model::Akumulasi rule, const QuarterValues& qua
             return format::clean(sum / given);
     }
     return std::nullopt;
+}
+
+std::optional<double> accumulate_through(model::Akumulasi rule, const QuarterValues& quarters, int through) {
+    if (through < 1 || through > model::kTriwulan)
+        throw std::logic_error("accumulate_through: triwulan " + std::to_string(through));
+    QuarterValues first = quarters;
+    for (std::size_t i = static_cast<std::size_t>(through); i < first.size(); ++i)
+        first[i].reset();
+    return accumulate(rule, first);
 }
 
 int accumulated_decimals(model::Akumulasi rule, const QuarterValues& quarters,

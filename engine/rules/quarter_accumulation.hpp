@@ -20,6 +20,10 @@ using QuarterValues = std::array<std::optional<double>, model::kTriwulan>;
 // quarters given. nullopt when no quarter is given. Cleaned of binary noise (12 significant digits).
 std::optional<double> accumulate(model::Akumulasi rule, const QuarterValues& quarters);
 
+// The same over TW I..`through` only (the Renja evaluation's realisasi of the year up to quarter N); the
+// quarters after it are left out. `through` 1..4.
+std::optional<double> accumulate_through(model::Akumulasi rule, const QuarterValues& quarters, int through);
+
 // The digits the accumulated value is shown with, from the quarters' written decimals (-1 = computed):
 // jumlah the widest of the quarters given, terakhir the last one's, rata_rata computed (-1); -1 when a
 // quarter that counts was itself computed.

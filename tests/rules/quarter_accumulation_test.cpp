@@ -92,3 +92,16 @@ TEST_CASE("sum_quarters: whole rupiah, missing quarters left out, overflow repor
     CHECK_FALSE(over.value.has_value());
     CHECK(lkjip::rules::sum_quarters({max, std::nullopt, std::nullopt, std::nullopt}).value == max);
 }
+
+TEST_CASE("accumulate_through: the year up to quarter N") {
+    const QuarterValues all = {10.0, 20.0, 30.5, 12.5};
+    CHECK(lkjip::rules::accumulate_through(Akumulasi::Jumlah, all, 2) == 30.0);  // 10 + 20
+    CHECK(lkjip::rules::accumulate_through(Akumulasi::Terakhir, all, 3) == 30.5);
+    CHECK(lkjip::rules::accumulate_through(Akumulasi::RataRata, all, 3) == doctest::Approx(60.5 / 3.0));
+    CHECK(lkjip::rules::accumulate_through(Akumulasi::Jumlah, all, 4) == 73.0);
+    CHECK_FALSE(lkjip::rules::accumulate_through(Akumulasi::Jumlah,
+                                                 {std::nullopt, 5.0, std::nullopt, std::nullopt}, 1)
+                    .has_value());
+    CHECK_THROWS_AS(lkjip::rules::accumulate_through(Akumulasi::Jumlah, all, 0), std::logic_error);
+    CHECK_THROWS_AS(lkjip::rules::accumulate_through(Akumulasi::Jumlah, all, 5), std::logic_error);
+}
