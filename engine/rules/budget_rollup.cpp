@@ -39,10 +39,12 @@ std::string overflow_message(const std::string& what) {
            format::ribuan(std::numeric_limits<std::int64_t>::max()) + "); periksa nilai rinciannya";
 }
 
-// The realisasi an item states: its annual one, else the sum of its quarters (rules/quarter_accumulation;
-// an overflowing sum is reported by roll_quarters).
-Amounts own_amounts(const model::BudgetItem& item) {
-    const auto realisasi = item.realisasi ? item.realisasi : sum_quarters(item.realisasi_triwulan).value;
+// The realisasi an item states: its annual one, else, for an item without children, the sum of its quarters
+// (rules/quarter_accumulation; an overflowing sum is reported by roll_quarters). A parent's quarters are
+// checked quarter by quarter against its children's (roll_quarters), not as an annual amount.
+Amounts own_amounts(const model::BudgetItem& item, bool leaf) {
+    const auto realisasi =
+        item.realisasi || !leaf ? item.realisasi : sum_quarters(item.realisasi_triwulan).value;
     return Amounts{item.pagu_murni, item.pagu_perubahan, realisasi, std::nullopt};
 }
 
@@ -51,8 +53,10 @@ Amounts own_amounts(const model::BudgetItem& item) {
 void roll_quarters(BudgetTree& tree, std::size_t index, Diagnostics& diagnostics) {
     BudgetNode& node = tree.nodes[index];
     const model::BudgetItem& item = *node.item;
-    node.realisasi_dari_triwulan = !item.realisasi && sum_quarters(item.realisasi_triwulan).value.has_value();
-    if (!item.realisasi && sum_quarters(item.realisasi_triwulan).overflow)
+    const bool leaf = node.children.empty();
+    node.realisasi_dari_triwulan =
+        leaf && !item.realisasi && sum_quarters(item.realisasi_triwulan).value.has_value();
+    if (leaf && !item.realisasi && sum_quarters(item.realisasi_triwulan).overflow)
         diagnostics.error(item.where, overflow_message("jumlah realisasi triwulan " + item.kode));
     for (std::size_t q = 0; q < node.realisasi_triwulan.size(); ++q) {
         node.realisasi_triwulan[q] = item.realisasi_triwulan[q];
@@ -67,8 +71,16 @@ void roll_quarters(BudgetTree& tree, std::size_t index, Diagnostics& diagnostics
                 break;
             }
         }
-        if (complete)
-            node.realisasi_triwulan[q] = sum;
+        if (!complete)
+            continue;
+        if (item.realisasi_triwulan[q] && *item.realisasi_triwulan[q] != sum) {
+            diagnostics.error(item.where, "realisasi " + model::triwulan_name(static_cast<int>(q) + 1) + " " +
+                                              item.kode + " tertulis " +
+                                              format::ribuan(*item.realisasi_triwulan[q]) +
+                                              ", jumlah rinciannya " + format::ribuan(sum) +
+                                              "; kosongkan nilai induk atau perbaiki rinciannya");
+        }
+        node.realisasi_triwulan[q] = sum;
     }
 }
 
@@ -99,7 +111,7 @@ void roll_effective_pagu(BudgetTree& tree, std::size_t index, Diagnostics& diagn
 
 void roll_field(BudgetTree& tree, std::size_t index, const FieldInfo& info, Diagnostics& diagnostics) {
     BudgetNode& node = tree.nodes[index];
-    const Amounts own = own_amounts(*node.item);
+    const Amounts own = own_amounts(*node.item, node.children.empty());
     if (node.children.empty()) {
         node.amounts.*info.field = own.*info.field;
         return;
