@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/number_format.hpp"
+#include "quantity/vocabulary.hpp"
 
 namespace lkjip::audit {
 
@@ -137,6 +138,9 @@ PrintedValue read_decimal(std::string s) {
 }  // namespace
 
 ValueKind kind_of(const std::string& b) {
+    // A quarter's figure (realisasi_anggaran_tw1) reads as its base figure does.
+    if (const auto quarterly = quantity::split_quarterly_key(b))
+        return kind_of(std::string(quarterly->base));
     if (b == "predikat" || b == "atribut" || b == "kategori_efisiensi" || ends_with(b, "_terbilang"))
         return ValueKind::Label;
     if (b == "pagu" || b == "pagu_murni" || b == "pagu_perubahan" || b == "realisasi_anggaran" ||

@@ -62,9 +62,15 @@ class Builder {
         // Inside a sentence and a signature block: short, and still visible.
         return b ? b->teks : "[BELUM DIISI: narasi.csv, bagian " + std::string(bagian) + "]";
     }
+    // "3.1" takes 3.1.1 but not 3.10; a prefix ending in "." or a letter ("2.", "L") takes every number that
+    // starts with it.
     static bool starts_with_any(const std::string& nomor, const std::vector<std::string>& prefixes) {
-        return std::any_of(prefixes.begin(), prefixes.end(),
-                           [&](const std::string& pre) { return nomor.compare(0, pre.size(), pre) == 0; });
+        return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& pre) {
+            if (nomor.compare(0, pre.size(), pre) != 0)
+                return false;
+            const bool whole_part = !pre.empty() && pre.back() >= '0' && pre.back() <= '9';
+            return !whole_part || nomor.size() == pre.size() || nomor[pre.size()] == '.';
+        });
     }
     // Every table whose number starts with one of `prefixes`, in report order, once.
     void tables(const std::vector<std::string>& prefixes) {

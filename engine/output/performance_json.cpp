@@ -1,5 +1,6 @@
 #include "output/performance_json.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "output/conventions_json.hpp"
@@ -35,27 +36,21 @@ class Figures {
   public:
     Figures(JsonWriter& w, const compute::Performance& p) : w_(w), p_(p) {}
 
-    // `key` of the vocabulary for `subject` in `tahun` (0: the report year).
-    void write(const quantity::Subject& subject, std::string_view key, int tahun = 0) const {
-        const quantity::Quantity* q = quantity::find(key);
-        if (q == nullptr)
-            throw std::logic_error("compute --json: '" + std::string(key) + "' is not in the vocabulary");
-        const quantity::Value v = quantity::value_of(subject, *q, tahun ? tahun : p_.opd->profile.tahun, p_);
-        const std::string name(q->key);
+    // `key` of the vocabulary for `subject` in `tahun` (0: the report year), under the quantity's key or,
+    // inside an object of its own (a quarter), under `as`.
+    void write(const quantity::Subject& subject, std::string_view key, int tahun = 0,
+               std::string_view as = {}) const {
+        const quantity::Quantity& q = quantity_named(key);
+        const std::string name(as.empty() ? q.key : as);
         w_.key(name);
-        if (v.label) {
-            w_.value(*v.label);
-        } else if (!v.number) {
-            w_.null();
-        } else if (q->kind == quantity::Kind::Money || q->kind == quantity::Kind::Count) {
-            w_.value(static_cast<std::int64_t>(*v.number));
-        } else if (v.upper) {
-            w_.begin_object().field("bawah", *v.number).field("atas", *v.upper).end_object();
-        } else {
-            w_.value(*v.number);
-        }
-        if (q->kind == quantity::Kind::Percent && v.applies && !v.number)
+        const quantity::Value v = value(subject, q, tahun);
+        if (q.kind == quantity::Kind::Percent && v.applies && !v.number)
             w_.field(name + "_na", v.na_reason);
+    }
+
+    // The value alone, as an array's element.
+    void value(const quantity::Subject& subject, std::string_view key, int tahun = 0) const {
+        value(subject, quantity_named(key), tahun);
     }
 
     // A capped capaian's value before the cap, beside the figure (not a quantity: the cap's detail).
@@ -65,9 +60,51 @@ class Figures {
     }
 
   private:
+    static const quantity::Quantity& quantity_named(std::string_view key) {
+        const quantity::Quantity* q = quantity::find(key);
+        if (q == nullptr)
+            throw std::logic_error("compute --json: '" + std::string(key) + "' is not in the vocabulary");
+        return *q;
+    }
+
+    quantity::Value value(const quantity::Subject& subject, const quantity::Quantity& q, int tahun) const {
+        const quantity::Value v = quantity::value_of(subject, q, tahun ? tahun : p_.opd->profile.tahun, p_);
+        if (v.label) {
+            w_.value(*v.label);
+        } else if (!v.number) {
+            w_.null();
+        } else if (q.kind == quantity::Kind::Money || q.kind == quantity::Kind::Count) {
+            w_.value(static_cast<std::int64_t>(*v.number));
+        } else if (v.upper) {
+            w_.begin_object().field("bawah", *v.number).field("atas", *v.upper).end_object();
+        } else {
+            w_.value(*v.number);
+        }
+        return v;
+    }
+
     JsonWriter& w_;
     const compute::Performance& p_;
 };
+
+// "triwulan": TW I..IV with target and realisasi (quantities target_twN and realisasi_twN; an ordinal
+// realisasi as written), only for a year with quarterly data, so that a year without reads as before;
+// "realisasi_dari_triwulan" says whether the annual realisasi followed from them.
+void write_quarters(JsonWriter& w, const Figures& f, const quantity::Subject& s,
+                    const compute::YearResult& y) {
+    if (!y.has_quarters())
+        return;
+    w.field("realisasi_dari_triwulan", y.realisasi_dari_triwulan);
+    w.key("triwulan").begin_array();
+    for (int i = 1; i <= static_cast<int>(y.triwulan.size()); ++i) {
+        w.begin_object();
+        w.field("triwulan", i);
+        f.write(s, quantity::quarterly_key("target", i), y.tahun, "target");
+        f.write(s, quantity::quarterly_key("realisasi", i), y.tahun, "realisasi");
+        w.end_object();
+    }
+    w.end_array();
+}
 
 void write_year(JsonWriter& w, const Figures& f, const compute::IndicatorResult& r,
                 const compute::YearResult& y) {
@@ -79,6 +116,7 @@ void write_year(JsonWriter& w, const Figures& f, const compute::IndicatorResult&
     f.write(s, "realisasi", y.tahun);
     f.write(s, "capaian", y.tahun);
     f.uncapped("capaian", y.capaian);
+    write_quarters(w, f, s, y);
     w.end_object();
 }
 
@@ -101,6 +139,11 @@ void write_indicator(JsonWriter& w, const Figures& f, const compute::IndicatorRe
     f.write(s, "realisasi");
     f.write(s, "capaian");
     f.uncapped("capaian", r.current.capaian);
+    // The accumulation rule of an indicator with quarterly data (others read as before).
+    if (ind.akumulasi && std::any_of(ind.years.begin(), ind.years.end(),
+                                     [](const auto& y) { return y.second.has_quarters(); }))
+        w.field("akumulasi", model::akumulasi_name(*ind.akumulasi));
+    write_quarters(w, f, s, r.current);
     f.write(s, "predikat");
     f.write(s, "atribut");
     w.key("tahun_lalu");
@@ -164,8 +207,18 @@ void write_budget_node(JsonWriter& w, const Figures& f, const compute::Performan
     w.field("kode", node.item->kode);
     w.field("jenis", level_name(node.item->level));
     w.field("nama", node.item->nama);
-    for (const char* key : {"pagu_murni", "pagu_perubahan", "pagu", "realisasi_anggaran", "serapan"})
+    for (const char* key : {"pagu_murni", "pagu_perubahan", "pagu", "realisasi_anggaran"})
         f.write(s, key);
+    if (std::any_of(node.realisasi_triwulan.begin(), node.realisasi_triwulan.end(),
+                    [](const auto& q) { return q.has_value(); })) {
+        // Only for an item with quarterly data, so that one without reads as before.
+        w.field("realisasi_dari_triwulan", node.realisasi_dari_triwulan);
+        w.key("realisasi_anggaran_triwulan").begin_array();
+        for (int i = 1; i <= static_cast<int>(node.realisasi_triwulan.size()); ++i)
+            f.value(s, quantity::quarterly_key("realisasi_anggaran", i));
+        w.end_array();
+    }
+    f.write(s, "serapan");
     if (node.item->level != model::BudgetLevel::SubKegiatan) {
         w.key(node.item->level == model::BudgetLevel::Program ? "kegiatan" : "sub_kegiatan").begin_array();
         for (std::size_t child : node.children) {

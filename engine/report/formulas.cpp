@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/number_format.hpp"
+#include "rules/quarter_accumulation.hpp"
 #include "rules/rating.hpp"
 
 namespace lkjip::report {
@@ -91,6 +92,55 @@ void aggregate_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
     target.formula = average ? rules::mean_formula(std::move(args)) : rules::sum_formula(std::move(args));
 }
 
+// An annual realisasi that follows from the quarters (no annual row written) is the indicator's accumulation
+// rule over the quarter cells of the same row, when every quarter given is shown there as a number.
+void accumulation_formula(FormulaContext& ctx, std::size_t row, std::size_t column, int tahun) {
+    const RowContext& rc = ctx.rows[row];
+    if (!rc.indicator || !ctx.quarter_column_of)
+        return;
+    const compute::YearResult* y = rc.indicator->year(tahun);
+    const auto& akumulasi = rc.indicator->indicator->akumulasi;
+    if (!y || !y->realisasi_dari_triwulan || !akumulasi || !is_number(ctx, row, column))
+        return;
+    std::vector<formula::Expr> given;
+    rules::QuarterValues values;
+    for (int tw = 1; tw <= model::kTriwulan; ++tw) {
+        const auto& q = y->triwulan[static_cast<std::size_t>(tw - 1)];
+        if (!q.realisasi)
+            continue;
+        const auto c = ctx.quarter_column_of(Field::Realisasi, tahun, tw);
+        if (!is_number(ctx, row, c))
+            return;
+        values[static_cast<std::size_t>(tw - 1)] = number_at(ctx, row, *c);
+        given.push_back(formula::ref(row, *c));
+    }
+    const std::optional<double> expected = rules::accumulate(*akumulasi, values);
+    if (given.empty() || !expected || !same_value(*expected, number_at(ctx, row, column)))
+        return;
+    ctx.body[row].cells[column].formula = rules::accumulation_formula(*akumulasi, given);
+}
+
+// A realisasi anggaran that is the sum of its quarters: SUM over the row's quarter cells, when every quarter
+// the item gives is shown there and they add up to the cell.
+void quarter_sum_formula(FormulaContext& ctx, std::size_t row, std::size_t column, int tahun) {
+    if (!ctx.quarter_column_of)
+        return;
+    const rules::BudgetNode& node = *ctx.rows[row].budget;
+    std::vector<formula::Expr> given;
+    double sum = 0;
+    for (int tw = 1; tw <= model::kTriwulan; ++tw) {
+        if (!node.realisasi_triwulan[static_cast<std::size_t>(tw - 1)])
+            continue;
+        const auto c = ctx.quarter_column_of(Field::RealisasiAnggaran, tahun, tw);
+        if (!is_number(ctx, row, c))
+            return;
+        sum += number_at(ctx, row, *c);
+        given.push_back(formula::ref(row, *c));
+    }
+    if (!given.empty() && same_value(sum, number_at(ctx, row, column)))
+        ctx.body[row].cells[column].formula = rules::sum_formula(std::move(given));
+}
+
 // Rows of the same sasaran as `row` (the IKU a merged sasaran cell averages).
 std::vector<std::size_t> rows_of_sasaran(const FormulaContext& ctx, std::size_t row) {
     std::vector<std::size_t> out;
@@ -118,6 +168,16 @@ void rating_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
 
 }  // namespace
 
+void attach_quarter_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Field field) {
+    const Cell& cell = ctx.body[row].cells[column];
+    if (cell.covered || cell.kind != Cell::Kind::Number)
+        return;
+    // A parent's realisasi anggaran of a quarter is the sum of its children's of that quarter.
+    const RowContext& rc = ctx.rows[row];
+    if (field == Field::RealisasiAnggaran)
+        aggregate_formula(ctx, row, column, rc.children, false);
+}
+
 bool fits_spreadsheet_limits(const formula::Expr& f) {
     // Excel's specifications: 8.192 characters of formula text and 64 levels of nested functions. The neutral
     // references ({R12C3}) are longer than the A1 ones that replace them, so this errs on the safe side.
@@ -141,6 +201,9 @@ void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Fi
             } else if (!rc.children.empty() || rc.total) {
                 aggregate_formula(ctx, row, column, rc.children, true);
             }
+            return;
+        case Field::Realisasi:
+            accumulation_formula(ctx, row, column, tahun);
             return;
         case Field::TingkatKemajuan:
             capaian_formula(ctx, row, column, Field::TargetAkhirRenstra, n, n);
@@ -167,10 +230,17 @@ void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Fi
         case Field::SasaranAtribut:
             rating_formula(ctx, row, column, ctx.column_of(Field::SasaranCapaian, n), conv.atribut);
             return;
+        case Field::RealisasiAnggaran:
+            // An item whose realisasi anggaran is the sum of its quarters (no annual one written).
+            if (cell.kind == Cell::Kind::Number && rc.budget && rc.children.empty() && !rc.iku_budget &&
+                rc.budget->realisasi_dari_triwulan) {
+                quarter_sum_formula(ctx, row, column, tahun);
+                return;
+            }
+            [[fallthrough]];
         case Field::PaguMurni:
         case Field::PaguPerubahan:
         case Field::Pagu:
-        case Field::RealisasiAnggaran:
             if (cell.kind == Cell::Kind::Number)
                 aggregate_formula(ctx, row, column, rc.children, false);
             return;

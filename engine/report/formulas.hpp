@@ -21,10 +21,16 @@ struct FormulaContext {
     std::vector<table::Row>& body;  // values already filled in
     // The column showing `field` for `tahun` (year-independent fields ignore it), if the table has one.
     std::function<std::optional<std::size_t>(Field, int)> column_of;
+    // The column showing `field` of `tahun` for quarter 1..4 (a `triwulan` column), if the table has one.
+    std::function<std::optional<std::size_t>(Field, int, int)> quarter_column_of;
 };
 
 // Sets body[row].cells[column].formula where a formula reproduces the cell's value.
 void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Field field, int tahun);
+
+// The same for a cell of a quarter (`triwulan` column): a parent's realisasi anggaran as the sum of its
+// children's of that quarter; a quarter's own values are as written.
+void attach_quarter_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Field field);
 
 // Whether Excel accepts the formula: at most 8.192 characters and 64 levels of nested functions.
 bool fits_spreadsheet_limits(const formula::Expr& f);

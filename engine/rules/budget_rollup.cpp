@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/number_format.hpp"
+#include "rules/quarter_accumulation.hpp"
 
 namespace lkjip::rules {
 
@@ -38,8 +39,49 @@ std::string overflow_message(const std::string& what) {
            format::ribuan(std::numeric_limits<std::int64_t>::max()) + "); periksa nilai rinciannya";
 }
 
-Amounts own_amounts(const model::BudgetItem& item) {
-    return Amounts{item.pagu_murni, item.pagu_perubahan, item.realisasi, std::nullopt};
+// The realisasi an item states: its annual one, else, for an item without children, the sum of its quarters
+// (rules/quarter_accumulation; an overflowing sum is reported by roll_quarters). A parent's quarters are
+// checked quarter by quarter against its children's (roll_quarters), not as an annual amount.
+Amounts own_amounts(const model::BudgetItem& item, bool leaf) {
+    const auto realisasi =
+        item.realisasi || !leaf ? item.realisasi : sum_quarters(item.realisasi_triwulan).value;
+    return Amounts{item.pagu_murni, item.pagu_perubahan, realisasi, std::nullopt};
+}
+
+// A node's quarters: a leaf's as written; a parent's the sum of its children's quarter when every child
+// has it, else its own.
+void roll_quarters(BudgetTree& tree, std::size_t index, Diagnostics& diagnostics) {
+    BudgetNode& node = tree.nodes[index];
+    const model::BudgetItem& item = *node.item;
+    const bool leaf = node.children.empty();
+    node.realisasi_dari_triwulan =
+        leaf && !item.realisasi && sum_quarters(item.realisasi_triwulan).value.has_value();
+    if (leaf && !item.realisasi && sum_quarters(item.realisasi_triwulan).overflow)
+        diagnostics.error(item.where, overflow_message("jumlah realisasi triwulan " + item.kode));
+    for (std::size_t q = 0; q < node.realisasi_triwulan.size(); ++q) {
+        node.realisasi_triwulan[q] = item.realisasi_triwulan[q];
+        if (node.children.empty())
+            continue;
+        std::int64_t sum = 0;
+        bool complete = true;
+        for (std::size_t child : node.children) {
+            const auto& v = tree.nodes[child].realisasi_triwulan[q];
+            if (!v || !add_checked(sum, *v)) {
+                complete = false;
+                break;
+            }
+        }
+        if (!complete)
+            continue;
+        if (item.realisasi_triwulan[q] && *item.realisasi_triwulan[q] != sum) {
+            diagnostics.error(item.where, "realisasi " + model::triwulan_name(static_cast<int>(q) + 1) + " " +
+                                              item.kode + " tertulis " +
+                                              format::ribuan(*item.realisasi_triwulan[q]) +
+                                              ", jumlah rinciannya " + format::ribuan(sum) +
+                                              "; kosongkan nilai induk atau perbaiki rinciannya");
+        }
+        node.realisasi_triwulan[q] = sum;
+    }
 }
 
 // The pagu serapan is measured against is chosen per item (after the revision when there was one) and
@@ -69,7 +111,7 @@ void roll_effective_pagu(BudgetTree& tree, std::size_t index, Diagnostics& diagn
 
 void roll_field(BudgetTree& tree, std::size_t index, const FieldInfo& info, Diagnostics& diagnostics) {
     BudgetNode& node = tree.nodes[index];
-    const Amounts own = own_amounts(*node.item);
+    const Amounts own = own_amounts(*node.item, node.children.empty());
     if (node.children.empty()) {
         node.amounts.*info.field = own.*info.field;
         return;
@@ -177,7 +219,7 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
     tree.nodes.reserve(items.size());
     for (const model::BudgetItem& item : items) {
         index_of[item.kode] = tree.nodes.size();
-        tree.nodes.push_back(BudgetNode{&item, {}, {}, {}});
+        tree.nodes.push_back(BudgetNode{&item, {}, {}, {}, {}, false});
     }
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (items[i].induk.empty()) {
@@ -194,6 +236,7 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
         for (const FieldInfo& info : kFields)
             roll_field(tree, i, info, diagnostics);
         roll_effective_pagu(tree, i, diagnostics);
+        roll_quarters(tree, i, diagnostics);
         BudgetNode& node = tree.nodes[i];
         const auto pagu = node.amounts.pagu();
         // Reported where the amounts are written, not again at every parent they roll into.

@@ -35,6 +35,13 @@ cmp "$tmp/dumai.xlsx" "$tmp/again.xlsx"
 "$lkjip" report fixtures/dumai-2023 --dump-document >"$tmp/folder-document.txt" 2>/dev/null
 "$lkjip" report "$tmp/dumai.xlsx" --dump-document >"$tmp/workbook-document.txt" 2>/dev/null
 cmp "$tmp/folder-document.txt" "$tmp/workbook-document.txt"
+# Quarterly data (issue 19 item 7): the triwulan rows of the three tables and the akumulasi column read back.
+cp -r fixtures/dumai-2023 "$tmp/triwulan" && cp tests/golden/report-triwulan/overlay/* "$tmp/triwulan/"
+"$lkjip" init --xlsx "$tmp/triwulan.xlsx" --from "$tmp/triwulan" >/dev/null
+"$lkjip" compute "$tmp/triwulan" --json >"$tmp/triwulan-folder.json" 2>/dev/null
+"$lkjip" compute "$tmp/triwulan.xlsx" --json >"$tmp/triwulan-workbook.json" 2>/dev/null
+/usr/bin/python3 "$check" same "$tmp/triwulan-folder.json" "$tmp/triwulan-workbook.json"
+grep -q '"realisasi_dari_triwulan": true' "$tmp/triwulan-workbook.json"
 "$lkjip" compute fixtures/xlsx/dumai-2023-libreoffice.xlsx --json >"$tmp/libreoffice.json" 2>/dev/null
 /usr/bin/python3 "$check" same "$tmp/folder.json" "$tmp/libreoffice.json"
 # LibreOffice with its spreadsheet (Calc, libsclo.so beside soffice): libreoffice-writer-nogui alone has no

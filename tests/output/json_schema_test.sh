@@ -32,6 +32,13 @@ rm "$tmp/tanpa/anggaran.csv" "$tmp/tanpa/belanja.csv" "$tmp/tanpa/renstra.csv" "
 "$lkjip" compute "$tmp/tanpa" --json >"$tmp/tanpa.json"
 $python $check schemas/compute.schema.json "$tmp/tanpa.json"
 grep -q '"serapan_na": "pagu atau realisasi tidak ada"' "$tmp/tanpa.json"  # an n/a percentage says why
+# Issue 19 item 7: quarterly data (triwulan arrays, akumulasi, realisasi anggaran per triwulan).
+cp -r fixtures/dumai-2023 "$tmp/triwulan" && cp tests/golden/report-triwulan/overlay/* "$tmp/triwulan/"
+"$lkjip" compute "$tmp/triwulan" --json >"$tmp/triwulan.json"
+$python $check schemas/compute.schema.json "$tmp/triwulan.json"
+grep -q '"realisasi_dari_triwulan": true' "$tmp/triwulan.json"
+grep -q '"akumulasi": "jumlah"' "$tmp/triwulan.json"
+grep -q '"realisasi_anggaran_triwulan"' "$tmp/triwulan.json"
 "$lkjip" init "$tmp/contoh" >/dev/null
 "$lkjip" compute "$tmp/contoh" --json >"$tmp/contoh.json"
 $python $check schemas/compute.schema.json "$tmp/contoh.json"

@@ -170,12 +170,14 @@ TEST_CASE("every default template is valid and the report has them in file order
     Diagnostics d;
     const auto templates = lkjip::input::default_table_templates(d);
     REQUIRE_FALSE(d.has_errors());
-    REQUIRE(templates.size() == 15);
+    REQUIRE(templates.size() == 17);
     const lkjip::table::Report report = lkjip::report::build_report(templates, dumai());
-    // Table 3.8 (indicators of kegiatan and sub kegiatan) is left out: Dumai reports none.
+    // Tables 3.8 (indicators of kegiatan and sub kegiatan), 3.9 and 3.10 (quarters) are left out: Dumai
+    // reports none.
     CHECK(report.tables.size() == 14);
-    CHECK(std::none_of(report.tables.begin(), report.tables.end(),
-                       [](const lkjip::table::Table& t) { return t.nomor == "3.8"; }));
+    CHECK(std::none_of(report.tables.begin(), report.tables.end(), [](const lkjip::table::Table& t) {
+        return t.nomor == "3.8" || t.nomor == "3.9" || t.nomor == "3.10";
+    }));
     CHECK(report.tables.front().sheet_name == "Ikhtisar");
     CHECK(report.tables.back().nomor == "L.2");
     CHECK(report.place_and_date == "Dumai, Januari 2024");
@@ -275,4 +277,38 @@ TEST_CASE("the Renstra matrix without a Renstra period: no rows, one year column
           9);  // the six fixed columns, one year each for target and realisasi, target akhir
     REQUIRE_FALSE(matrix->notes.empty());
     CHECK(matrix->notes.front().rfind("Tidak ada Renstra", 0) == 0);
+}
+
+TEST_CASE("a triwulan column shows the field's quarterly quantity; a field without quarters is refused") {
+    Diagnostics d;
+    const TableTemplate t = parse(R"({"nomor": "9", "judul": "x", "baris": "iku", "kolom": [
+          {"judul": "Realisasi per triwulan", "triwulan": 2, "kolom": [{"isi": "realisasi"}, {"isi": "target"}]},
+          {"judul": "c", "isi": "capaian", "triwulan": "3"},
+          {"judul": "d", "isi": "realisasi", "triwulan": 5}]})",
+                                  d);
+    REQUIRE(t.kolom.size() == 3);
+    CHECK(t.kolom[0].kolom[0].triwulan == 2);  // inherited from the group
+    CHECK(t.kolom[0].kolom[1].triwulan == 2);
+    CHECK(t.kolom[1].triwulan == 3);
+    CHECK_FALSE(t.kolom[2].triwulan.has_value());
+    lkjip::report::validate_template(t, d);
+    std::vector<std::string> messages;
+    for (const lkjip::Diagnostic& x : d.items())
+        messages.push_back(x.where.key_path + ": " + x.message);
+    REQUIRE(messages.size() == 2);
+    CHECK(messages[0] == "kolom.3.triwulan: triwulan 1, 2, 3 atau 4 diharapkan, ditemukan \"5\"");
+    CHECK(messages[1] ==
+          "kolom.2.triwulan: bidang \"capaian\" tidak punya nilai per triwulan; yang punya: target, "
+          "realisasi, realisasi_anggaran, anggaran.realisasi");
+
+    // Dumai has no quarters: the quarter cells are n/a with the reason, the annual ones unchanged.
+    Diagnostics none;
+    const TableTemplate ok = parse(R"({"nomor": "9", "judul": "x", "baris": "iku", "kolom": [
+          {"isi": "realisasi", "triwulan": 1}, {"isi": "realisasi"}]})",
+                                   none);
+    const lkjip::table::Table table = lkjip::report::build_table(ok, dumai());
+    REQUIRE_FALSE(table.rows.empty());
+    CHECK(text(table.rows[0].cells[0]) == "n/a");
+    CHECK(table.rows[0].cells[0].text == "tidak ada realisasi TW I 2023");
+    CHECK(text(table.rows[0].cells[1]) == "65,16");
 }

@@ -465,3 +465,36 @@ TEST_CASE("roll-up: no budget at all is n/a, not Rp 0 (issue 19, item 4)") {
         CHECK_FALSE(tree.serapan_total.has_value());
     }
 }
+
+TEST_CASE("roll-up per quarter: parents sum their children's quarter when every child has it") {
+    std::vector<BudgetItem> items = three_leaves();
+    items[2].realisasi_triwulan = {400'000, 500'000, std::nullopt, std::nullopt};
+    items[3].realisasi_triwulan = {200'000, 250'000, std::nullopt, std::nullopt};
+    items[5].realisasi_triwulan = {100'000, std::nullopt, std::nullopt, 150'000};
+    items[5].realisasi.reset();  // only quarters: the annual realisasi is their sum, 250.000
+    Diagnostics d;
+    const BudgetTree tree = roll_up(items, BudgetConventions{}, d);
+    CHECK(d.items().empty());
+    CHECK(node(tree, "2.17.03.2.02.0001").amounts.realisasi == 250'000);
+    CHECK(node(tree, "2.17.03.2.02.0001").realisasi_dari_triwulan);
+    CHECK_FALSE(node(tree, "2.17.03.2.01.0001").realisasi_dari_triwulan);
+    CHECK(node(tree, "2.17.03.2.01").realisasi_triwulan[0] == 600'000);
+    CHECK(node(tree, "2.17.03.2.01").realisasi_triwulan[1] == 750'000);
+    CHECK(node(tree, "2.17.03").realisasi_triwulan[0] == 700'000);         // 600.000 + 100.000
+    CHECK_FALSE(node(tree, "2.17.03").realisasi_triwulan[1].has_value());  // 2.17.03.2.02 has no TW II
+    CHECK_FALSE(node(tree, "2.17.03").realisasi_triwulan[3].has_value());  // 2.17.03.2.01 has no TW IV
+    CHECK(tree.total.realisasi == 1'600'000);                              // 900 + 450 + 250 thousand
+
+    SUBCASE("a parent's own quarter unlike its children's sum is an error, the sum is used") {
+        items[1].realisasi_triwulan[0] = 650'000;
+        Diagnostics e;
+        const BudgetTree t = roll_up(items, BudgetConventions{}, e);
+        REQUIRE(e.items().size() == 1);
+        CHECK(e.items()[0].severity == Severity::Error);
+        CHECK(e.items()[0].message ==
+              "realisasi TW I 2.17.03.2.01 tertulis 650.000, jumlah rinciannya 600.000; kosongkan nilai "
+              "induk atau "
+              "perbaiki rinciannya");
+        CHECK(node(t, "2.17.03.2.01").realisasi_triwulan[0] == 600'000);
+    }
+}
