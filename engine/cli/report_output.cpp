@@ -149,6 +149,8 @@ std::vector<std::string> write_into(const table::Report& report, const ReportFil
     }
     render::pdf::PdfOptions pdf_options;
     pdf_options.created = xlsx_options.created;  // one document date for every file
+    if (files.a3_paper)
+        pdf_options.paper = render::pdf::Paper::A3;
     if (!files.font_regular.empty())
         pdf_options.font_regular = files.font_regular;
     if (!files.font_bold.empty())

@@ -22,6 +22,7 @@ struct ReportFiles {
     // The whole document for the PDF; null: the PDF holds the tables only (--tables-only, the audit's
     // lembar reviu, batch's recap).
     const document::Document* document = nullptr;
+    bool a3_paper = false;  // the tables-only PDF on A3 (the Renja evaluation form is too wide for A4)
 };
 
 // The document date stored in every file (XLSX and PDF): fixed for a report so reviewers can compare files

@@ -130,16 +130,16 @@ class FormBuilder {
             t_.columns[c].id = id;
         };
         width(col::kNomor, 3, table::Align::Center, "nomor");
-        width(col::kSasaran, 10, table::Align::Left, "sasaran");
-        width(col::kKode, 9, table::Align::Left, "kode");
-        width(col::kUraian, 18, table::Align::Left, "uraian");
-        width(col::kIndikator, 18, table::Align::Left, "indikator");
+        width(col::kSasaran, 6, table::Align::Left, "sasaran");
+        width(col::kKode, 7, table::Align::Left, "kode");
+        width(col::kUraian, 13, table::Align::Left, "uraian");
+        width(col::kIndikator, 13, table::Align::Left, "indikator");
         for (int c = 6; c <= 15; ++c) {
-            t_.columns[col::k(c)] = {"k" + std::to_string(c), 7, table::Align::Right};
-            t_.columns[col::rp(c)] = {"rp" + std::to_string(c), 13, table::Align::Right};
+            t_.columns[col::k(c)] = {"k" + std::to_string(c), 9.5, table::Align::Right};
+            t_.columns[col::rp(c)] = {"rp" + std::to_string(c), 18.5, table::Align::Right};
         }
-        width(col::kUnit, 9, table::Align::Left, "unit");
-        width(col::kKeterangan, 9, table::Align::Left, "keterangan");
+        width(col::kUnit, 6, table::Align::Left, "unit");
+        width(col::kKeterangan, 5, table::Align::Left, "keterangan");
 
         // Four header rows: the column groups, the quarters, K / Rp, and the column numbers 1-17.
         t_.header.assign(4, std::vector<Cell>(col::kCount));
@@ -265,7 +265,9 @@ class FormBuilder {
         const std::size_t span = std::max<std::size_t>(1, indicators.size());
         for (std::size_t i = 0; i < span; ++i) {
             table::Row row;
-            row.role = level == 0 ? table::RowRole::Group : table::RowRole::Data;
+            // Data even for a program: a renderer draws a Group row all bold, and bold amounts of tens of
+            // billions no longer fit their column on one line; the program's code and name are bold below.
+            row.role = table::RowRole::Data;
             row.cells.assign(col::kCount, Cell::empty());
             t_.rows.push_back(std::move(row));
         }
@@ -338,11 +340,14 @@ class FormBuilder {
             }
         }
         for (std::size_t r = first; r < first + span; ++r) {
-            for (Cell& c : t_.rows[r].cells) {
-                if (level == 0)
-                    c.bold = true;
-                if (c.kind == Cell::Kind::NotAvailable && !c.text.empty())
-                    na_reasons_.insert(c.text);
+            for (std::size_t c = 0; c < col::kCount; ++c) {
+                Cell& cell = at(r, c);
+                // A program's code and name in bold; its figures in the body face, which keeps amounts of
+                // hundreds of billions on one line.
+                if (level == 0 && cell.kind == Cell::Kind::Text && c <= col::kUraian)
+                    cell.bold = true;
+                if (cell.kind == Cell::Kind::NotAvailable && !cell.text.empty())
+                    na_reasons_.insert(cell.text);
             }
         }
         for (std::size_t child : nd.children)

@@ -68,7 +68,8 @@ TEST_CASE("evaluasi on Dumai without quarterly data: n/a with the reason, the qu
     const table::Table t = report::build_evaluasi_renja(test::dumai_performance(), 2).tables.front();
     const std::size_t program = row_of(t, "2.17.01");
     const table::Row& r = t.rows[program];
-    CHECK(r.role == table::RowRole::Group);
+    CHECK(r.cells[col::kUraian].bold);
+    CHECK_FALSE(r.cells[col::rp(8)].bold);
     CHECK(r.cells[col::kUraian].text == "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota");
     CHECK(r.cells[col::kSasaran].text == "Meningkatkan kesejahteraan masyarakat anggota koperasi dan UKM");
     // Rp 8: the pagu of the year (perubahan), Rp 6: nothing in evaluasi_renja.csv.

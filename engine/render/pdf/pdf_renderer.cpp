@@ -39,12 +39,12 @@ bool readable(const std::string& path) {
 // face that `can_fall_back`.
 // `draw` puts everything on the pages but the running header and footer.
 bool render_with(const table::Report& report, const std::string& path, const FontFile (&files)[2],
-                 const bool (&can_fall_back)[2], const std::optional<std::time_t>& created,
+                 const bool (&can_fall_back)[2], const std::optional<std::time_t>& created, Paper paper,
                  const std::function<void(Pages&, Fonts&)>& draw, const std::string& header) {
     PoDoFo::PdfMemDocument document;
     Fonts fonts(document, files[0], files[1]);
     {
-        Pages pages(fonts);
+        Pages pages(fonts, paper);
         draw(pages, fonts);
         pages.finish_with_footers(footer_text(report), header);
         for (int face = 0; face < 2; ++face) {
@@ -83,13 +83,13 @@ void render_any(const table::Report& report, const std::string& path, const PdfO
         bool can_fall_back[2] = {false, false};
         for (int face = 0; face < 2; ++face)
             can_fall_back[face] = !files[face].bundled.empty() && readable(*fallback[face]);
-        if (!render_with(report, path, files, can_fall_back, options.created, draw, header)) {
+        if (!render_with(report, path, files, can_fall_back, options.created, options.paper, draw, header)) {
             for (int face = 0; face < 2; ++face) {
                 if (can_fall_back[face])
                     files[face] = {*fallback[face], {}};
             }
             const bool final_fonts[2] = {false, false};
-            render_with(report, path, files, final_fonts, options.created, draw, header);
+            render_with(report, path, files, final_fonts, options.created, options.paper, draw, header);
         }
     } catch (const PoDoFo::PdfError& e) {
         // Anything PoDoFo itself refuses (it should not, once the fonts loaded) still names the file.
