@@ -115,6 +115,14 @@ class Auditor {
         findings_.push_back(std::move(x));
     }
 
+    // The scale of the ordinal indicator `objek`, or nullptr.
+    const model::OrdinalScale* scale_of(const std::string& objek) const {
+        const compute::IndicatorResult* r = p_.find_indicator(objek);
+        if (!r || r->indicator->skala.empty())
+            return nullptr;
+        return model::find_scale(p_.opd->skala, p_.conventions.ordinal_scales, r->indicator->skala);
+    }
+
     // A printed figure of the same objek and year in the same table (the capaian beside a predikat).
     // A program's capaian is printed on its indicator (IP-<kode>), so that one counts as the same objek.
     const Figure* sibling(const Figure& fig, const std::string& besaran) const {
@@ -168,6 +176,24 @@ class Auditor {
         }
         if (fig.kind == ValueKind::Label) {
             check_label(fig, e);
+            return;
+        }
+        // An ordinal indicator's target or realisasi (kondisi awal, target nasional, a quarter) is a level of
+        // its scale ("WTP"): the printed word is compared with the data's label, not read as a number.
+        if (e.label && !e.number) {
+            Figure as_label = fig;
+            as_label.value = read_printed_value(fig.f->nilai, ValueKind::Label);
+            // Another level of the indicator's scale ("WTP" printed, "WDP" in the data) is the primary data
+            // printed wrong, not a misspelt word.
+            if (const model::OrdinalScale* scale = scale_of(fig.f->objek);
+                scale && normal_label(as_label.value.label) != normal_label(*e.label) &&
+                scale->find(as_label.value.label)) {
+                add(fig, "angka_primer", *e.label,
+                    "tercetak \"" + fig.f->nilai + "\", dari data \"" + *e.label + "\" (tingkat skala " +
+                        scale->name + ")");
+                return;
+            }
+            check_label(as_label, e);
             return;
         }
         if (!fig.value.number && fig.f->besaran == "perubahan_capaian" && check_direction_word(fig, e))

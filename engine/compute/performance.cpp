@@ -4,26 +4,74 @@
 
 #include <algorithm>
 
+#include "compute/quarter_checks.hpp"
 #include "core/number_format.hpp"
 #include "rules/ordinal_capaian.hpp"
+#include "rules/quarter_accumulation.hpp"
 #include "rules/rating.hpp"
 
 namespace lkjip::compute {
 
 namespace {
 
+// An annual row was written (a number, counts or a label), as opposed to a year known only by quarters.
+bool annual_written(const model::YearValues& v) {
+    return v.realisasi || (v.pembilang && v.penyebut) || !v.realisasi_label.empty();
+}
+
+// The quarters of one year as computed, and the annual realisasi from them when no annual row was written.
+void quarter_results(const model::Indicator& ind, const model::YearValues& v,
+                     const model::OrdinalScale* scale, YearResult& y) {
+    const model::PkRevision* pk = v.pk.empty() ? nullptr : &v.pk.back();
+    for (std::size_t i = 0; i < y.triwulan.size(); ++i) {
+        QuarterResult& q = y.triwulan[i];
+        if (pk && pk->triwulan[i])
+            q.target = pk->triwulan[i]->target;
+        const auto& written = v.triwulan[i];
+        if (!written)
+            continue;
+        q.realisasi_label = written->realisasi_label;
+        if (scale) {
+            q.realisasi =
+                q.realisasi_label.empty() ? std::nullopt : rules::ordinal_score(*scale, q.realisasi_label);
+            continue;
+        }
+        q.realisasi = realisasi_of(*written, ind.pengali);
+        q.realisasi_decimals = written->pembilang && written->penyebut ? -1 : written->realisasi_decimals;
+    }
+    if (annual_written(v) || !ind.akumulasi || !v.has_quarters())
+        return;
+    rules::QuarterValues values;
+    std::array<int, model::kTriwulan> decimals{};
+    std::array<std::string, model::kTriwulan> labels;
+    for (std::size_t i = 0; i < y.triwulan.size(); ++i) {
+        values[i] = y.triwulan[i].realisasi;
+        decimals[i] = y.triwulan[i].realisasi_decimals;
+        labels[i] = y.triwulan[i].realisasi_label;
+    }
+    y.realisasi_dari_triwulan = true;
+    if (scale) {
+        y.realisasi_label = rules::accumulate_label(labels);
+        return;
+    }
+    y.realisasi = rules::accumulate(*ind.akumulasi, values);
+    y.realisasi_decimals = rules::accumulated_decimals(*ind.akumulasi, values, decimals);
+}
+
 YearResult year_result(const model::Indicator& ind, int tahun, const model::Conventions& conv,
                        const std::vector<model::OrdinalScale>& opd_scales) {
     YearResult y;
     y.tahun = tahun;
+    const model::OrdinalScale* scale = model::find_scale(opd_scales, conv.ordinal_scales, ind.skala);
     if (auto it = ind.years.find(tahun); it != ind.years.end()) {
         y.target = target_of(it->second, &y.target_source);
         y.realisasi = realisasi_of(it->second, ind.pengali);
         const bool from_counts = it->second.pembilang && it->second.penyebut;
         y.realisasi_decimals = from_counts ? -1 : it->second.realisasi_decimals;
         y.realisasi_label = it->second.realisasi_label;
+        quarter_results(ind, it->second, scale, y);
     }
-    if (const model::OrdinalScale* scale = model::find_scale(opd_scales, conv.ordinal_scales, ind.skala)) {
+    if (scale) {
         // Shown as written; the realisasi's number is its score, so that n/a and aggregates read alike.
         y.realisasi =
             y.realisasi_label.empty() ? std::nullopt : rules::ordinal_score(*scale, y.realisasi_label);
@@ -94,6 +142,15 @@ std::optional<double> realisasi_of(const model::YearValues& y, double pengali) {
         return *y.pembilang * pengali / *y.penyebut;
     }
     return y.realisasi;
+}
+
+std::optional<double> realisasi_of(const model::QuarterRealisasi& q, double pengali) {
+    if (q.pembilang && q.penyebut) {
+        if (*q.penyebut == 0.0)
+            return std::nullopt;
+        return *q.pembilang * pengali / *q.penyebut;
+    }
+    return q.realisasi;
 }
 
 std::optional<model::Target> target_of(const model::YearValues& y, std::string* source) {
@@ -172,7 +229,11 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
             scale ? rules::ordinal_capaian(*scale, r.target_akhir_renstra, r.current.realisasi_label,
                                            conv.capaian)
                   : rules::capaian(r.target_akhir_renstra, r.current.realisasi, ind.arah, conv.capaian);
-        if (ind.target_nasional) {
+        if (scale && !ind.target_nasional_label.empty()) {
+            r.capaian_nasional =
+                rules::ordinal_capaian(*scale, model::Target{0, 0, -1, ind.target_nasional_label},
+                                       r.current.realisasi_label, conv.capaian);
+        } else if (ind.target_nasional) {
             r.capaian_nasional =
                 rules::capaian(model::Target::single(*ind.target_nasional, ind.target_nasional_decimals),
                                r.current.realisasi, ind.arah, conv.capaian);
@@ -282,6 +343,7 @@ Performance compute(const model::Opd& opd, const model::Conventions& conventions
     }
     p.overall.predikat = rules::rate(p.overall.capaian.value, conv.predikat, conv.display);
     p.overall.atribut = rules::rate(p.overall.capaian.value, conv.atribut, conv.display);
+    check_quarters(opd, p);
     return p;
 }
 

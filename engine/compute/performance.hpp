@@ -1,6 +1,7 @@
 #pragma once
 // The computed performance of one OPD-year: every rule applied to the primary data. Renderer-neutral;
 // the JSON writer, the text summary and (later) the report tables all read this.
+#include <array>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -16,6 +17,15 @@
 
 namespace lkjip::compute {
 
+// One quarter (triwulan) of a year as computed: the realisasi from pembilang/penyebut x pengali or as
+// written (an ordinal quarter: its label, and its score as the number), and the quarter's PK target.
+struct QuarterResult {
+    std::optional<double> realisasi;
+    int realisasi_decimals = -1;  // as written; -1 when computed from pembilang/penyebut
+    std::string realisasi_label;
+    std::optional<model::Target> target;  // the quarter's target in the PK revision in force
+};
+
 struct YearResult {
     int tahun = 0;
     std::optional<model::Target> target;
@@ -25,6 +35,16 @@ struct YearResult {
     std::string
         realisasi_label;  // an ordinal indicator's realisasi as written ("WTP"); its score is realisasi
     rules::Capaian capaian;
+    std::array<QuarterResult, model::kTriwulan> triwulan{};  // TW I..IV
+    // The annual realisasi follows from the quarters by the indicator's akumulasi (no annual row).
+    bool realisasi_dari_triwulan = false;
+    bool has_quarters() const {
+        for (const QuarterResult& q : triwulan) {
+            if (q.realisasi || !q.realisasi_label.empty() || q.target)
+                return true;
+        }
+        return false;
+    }
 };
 
 struct IndicatorResult {
@@ -101,6 +121,8 @@ struct Performance {
 // The realisasi of one year: from pembilang / penyebut x pengali when given (full precision), else as
 // written.
 std::optional<double> realisasi_of(const model::YearValues& y, double pengali = 100.0);
+// The same for one quarter.
+std::optional<double> realisasi_of(const model::QuarterRealisasi& q, double pengali = 100.0);
 
 // The target of one year: the highest PK revision, else the Renstra target.
 std::optional<model::Target> target_of(const model::YearValues& y, std::string* source = nullptr);

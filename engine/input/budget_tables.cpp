@@ -9,6 +9,7 @@
 #include "input/csv_table_reader.hpp"
 #include "input/input_tables.hpp"
 #include "input/property_file.hpp"
+#include "input/quarter_values.hpp"
 
 namespace lkjip::input {
 
@@ -66,7 +67,15 @@ void read_anggaran(const CsvTable& table, ReadContext& ctx) {
     if (!r.usable())
         return;
     std::map<std::string, std::size_t> line_of;
+    std::vector<BudgetQuarterRow> quarters;  // put on their items once every annual row is read
     for (const CsvRow& row : table.rows) {
+        if (const int triwulan = read_triwulan(r, row); triwulan != 0) {
+            if (triwulan > 0) {
+                if (auto q = read_budget_quarter(r, row, triwulan))
+                    quarters.push_back(std::move(*q));
+            }
+            continue;
+        }
         model::BudgetItem item;
         item.where = r.where(row);
         item.kode = r.required_text(row, "kode");
@@ -159,6 +168,11 @@ void read_anggaran(const CsvTable& table, ReadContext& ctx) {
     }
     opd.budget = std::move(kept);
     opd.index_codes();
+    // The quarters of an item dropped above (its chain was reported) are left out with it.
+    std::erase_if(quarters, [&](const BudgetQuarterRow& q) {
+        return line_of.count(q.kode) > 0 && !opd.find_budget_item(q.kode);
+    });
+    apply_budget_quarters(quarters, ctx);
 }
 
 void read_belanja(const CsvTable& table, ReadContext& ctx) {

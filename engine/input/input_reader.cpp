@@ -1,5 +1,6 @@
 #include "input/input_reader.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/text.hpp"
@@ -23,9 +24,15 @@ void check_year_n(const model::Opd& opd, Diagnostics& diagnostics) {
         auto it = ind.years.find(n);
         const bool has_target =
             it != ind.years.end() && (!it->second.pk.empty() || it->second.target_renstra);
+        const auto given = [](const auto& v) {
+            return v.realisasi || !v.realisasi_label.empty() || (v.pembilang && v.penyebut);
+        };
+        // Quarters alone give the year's realisasi through the indicator's akumulasi.
         const bool has_realisasi =
-            it != ind.years.end() && (it->second.realisasi || !it->second.realisasi_label.empty() ||
-                                      (it->second.pembilang && it->second.penyebut));
+            it != ind.years.end() &&
+            (given(it->second) ||
+             (ind.akumulasi && std::any_of(it->second.triwulan.begin(), it->second.triwulan.end(),
+                                           [&](const auto& q) { return q && given(*q); })));
         if (!has_target) {
             diagnostics.warning(ind.where, "IKU \"" + ind.kode + "\" tidak memiliki target tahun " +
                                                std::to_string(n) +

@@ -24,6 +24,11 @@ InputColumn typed(std::string name, bool required, ValueType type, std::string h
     return {std::move(name), required, type, std::move(help), {}};
 }
 
+// The `triwulan` column of the tables that take quarterly rows: empty = the annual row.
+InputColumn quarter_column(std::string help) {
+    return {"triwulan", false, ValueType::Choice, std::move(help), {"1", "2", "3", "4"}};
+}
+
 std::vector<std::string> narrative_keys() {
     std::vector<std::string> out;
     for (const model::NarrativeSection& s : model::narrative_sections())
@@ -52,23 +57,27 @@ std::vector<InputTable> make_tables() {
                  false,
                  read_sasaran});
     // The budget comes before the indicators: a program indicator's induk is a program.
-    t.push_back({"anggaran.csv",
-                 "Anggaran",
-                 false,  // without it the report says there is no budget data (never Rp 0)
-                 "program, kegiatan dan sub kegiatan dengan pagu dan realisasinya",
-                 {code("kode", true,
-                       "Kode nomenklatur Permendagri 90/2019: program 2.17.03, kegiatan 2.17.03.2.01, sub "
-                       "kegiatan 2.17.03.2.01.0001"),
-                  code("induk", false, "Kode induk; kosongkan bila mengikuti kodenya"),
-                  text_column("nama", true, "Nama program, kegiatan atau sub kegiatan"),
-                  typed("pagu_murni", false, V::Rupiah, "Pagu APBD murni (rupiah penuh)"),
-                  typed("pagu_perubahan", false, V::Rupiah, "Pagu setelah APBD-P (rupiah penuh)"),
-                  typed("realisasi", false, V::Rupiah, "Realisasi anggaran (rupiah penuh)"),
-                  code("sasaran", false, "Untuk program: kode sasaran yang didukung"),
-                  code("iku", false, "Kode IKU yang didukung program, dipisah koma"),
-                  text_column("sumber_dana", false, "APBD, DAK, ...")},
-                 false,
-                 read_anggaran});
+    t.push_back(
+        {"anggaran.csv",
+         "Anggaran",
+         false,  // without it the report says there is no budget data (never Rp 0)
+         "program, kegiatan dan sub kegiatan dengan pagu dan realisasinya",
+         {code("kode", true,
+               "Kode nomenklatur Permendagri 90/2019: program 2.17.03, kegiatan 2.17.03.2.01, sub "
+               "kegiatan 2.17.03.2.01.0001"),
+          code("induk", false, "Kode induk; kosongkan bila mengikuti kodenya"),
+          text_column("nama", true, "Nama program, kegiatan atau sub kegiatan"),
+          typed("pagu_murni", false, V::Rupiah, "Pagu APBD murni (rupiah penuh)"),
+          typed("pagu_perubahan", false, V::Rupiah, "Pagu setelah APBD-P (rupiah penuh)"),
+          typed("realisasi", false, V::Rupiah, "Realisasi anggaran (rupiah penuh)"),
+          code("sasaran", false, "Untuk program: kode sasaran yang didukung"),
+          code("iku", false, "Kode IKU yang didukung program, dipisah koma"),
+          text_column("sumber_dana", false, "APBD, DAK, ..."),
+          // Last, so that the columns above keep their place in workbooks filled before it existed.
+          quarter_column("Kosong: baris tahunan. 1-4: realisasi anggaran triwulan itu (baris berisi kode, "
+                         "triwulan dan realisasi saja)")},
+         false,
+         read_anggaran});
     // Only `lkjip evaluasi` (Permendagri 86/2017) reads these; after anggaran.csv, whose codes they name.
     t.push_back(
         {"evaluasi_renja.csv",
@@ -126,7 +135,13 @@ std::vector<InputTable> make_tables() {
               "pengali", false, V::Decimal,
               "Realisasi = pembilang / penyebut x pengali; kosong = 100 (persen), 100000 untuk per 100.000"),
           typed("target_nasional", false, V::Target, "Target nasional (SPM, RPJMN) bila ada"),
-          text_column("keterangan_nasional", false, "Sumber target nasional, atau mengapa tidak ada")},
+          text_column("keterangan_nasional", false, "Sumber target nasional, atau mengapa tidak ada"),
+          {"akumulasi",
+           false,
+           V::Choice,
+           "Realisasi tahunan dari triwulan: jumlah, terakhir atau rata_rata; kosong = bawaan menurut satuan "
+           "(config/akumulasi-triwulan.json)",
+           {"jumlah", "terakhir", "rata_rata"}}},
          false,
          read_indicators});
     t.push_back({"renstra.csv",
@@ -145,7 +160,9 @@ std::vector<InputTable> make_tables() {
          {typed("tahun", true, V::Year, "Tahun Perjanjian Kinerja"),
           typed("revisi", true, V::Whole, "0 untuk PK awal; 1, 2, ... untuk tiap revisi"),
           typed("tanggal", false, V::Date, "Tanggal PK (YYYY-MM-DD)"), code("kode", true, "Kode indikator"),
-          typed("target", true, V::Target, "Target: angka atau rentang (80 - 90)")},
+          typed("target", true, V::Target, "Target: angka atau rentang (80 - 90)"),
+          quarter_column("Kosong: target tahunan. 1-4: target triwulan itu (PK revisi yang sama wajib punya "
+                         "target tahunan)")},
          false,
          read_perjanjian_kinerja});
     t.push_back({"realisasi.csv",
@@ -157,7 +174,9 @@ std::vector<InputTable> make_tables() {
                   typed("pembilang", false, V::Decimal,
                         "Pembilang: realisasi = pembilang / penyebut x pengali (100)"),
                   typed("penyebut", false, V::Decimal, "Penyebut"),
-                  text_column("catatan", false, "Sumber data atau keterangan")},
+                  text_column("catatan", false, "Sumber data atau keterangan"),
+                  quarter_column("Kosong: realisasi tahunan. 1-4: realisasi triwulan itu; tahunan mengikuti "
+                                 "akumulasi indikator bila hanya triwulan yang diisi")},
                  false,
                  read_realisasi});
     t.push_back(

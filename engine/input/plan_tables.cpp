@@ -12,6 +12,7 @@
 #include "input/input_tables.hpp"
 #include "input/ordinal_values.hpp"
 #include "input/property_file.hpp"
+#include "input/quarter_values.hpp"
 
 namespace lkjip::input {
 
@@ -32,6 +33,59 @@ void report_unknown_code(ReadContext& ctx, CsvTableReader& r, const CsvRow& row,
             message += "; maksud Anda \"" + hint + "\"?";
     }
     r.error(row, column, message);
+}
+
+// One realisasi row's values (annual: model::YearValues; a quarter: model::QuarterRealisasi, the same
+// fields): as written, or as a level of the indicator's scale, or from pembilang/penyebut, checked alike.
+template <typename Values>
+void read_measurement(CsvTableReader& r, const CsvRow& row, const model::Opd& opd,
+                      const model::Indicator& ind, Values& y) {
+    y.realisasi_where = r.where(row, "realisasi");
+    if (const model::OrdinalScale* scale = ordinal_scale(opd, ind.skala)) {
+        y.realisasi_label = read_ordinal_label(r, row, "realisasi", *scale).value_or("");
+        y.catatan = r.text(row, "catatan");
+        if (!r.text(row, "pembilang").empty() || !r.text(row, "penyebut").empty())
+            r.error(row, r.text(row, "pembilang").empty() ? "penyebut" : "pembilang",
+                    "indikator berskala " + ind.skala + " tidak memakai pembilang/penyebut");
+        return;
+    }
+    y.realisasi = r.decimal(row, "realisasi", &y.realisasi_decimals);
+    y.pembilang = r.decimal(row, "pembilang");
+    y.penyebut = r.decimal(row, "penyebut");
+    y.catatan = r.text(row, "catatan");
+    if (y.pembilang.has_value() != y.penyebut.has_value()) {
+        r.error(row, y.pembilang ? "penyebut" : "pembilang", "pembilang dan penyebut harus diisi keduanya");
+        y.pembilang.reset();
+        y.penyebut.reset();
+    }
+    if (y.penyebut && *y.penyebut == 0.0) {
+        r.error(row, "penyebut", "penyebut 0: realisasi tidak dapat dihitung");
+        y.pembilang.reset();
+        y.penyebut.reset();
+    }
+    if (y.pembilang && y.penyebut && y.realisasi) {
+        // The written realisasi must be the ratio rounded (or truncated) to the decimals it was written
+        // with.
+        const double computed = *y.pembilang * ind.pengali / *y.penyebut;
+        const double tolerance = std::pow(10.0, -y.realisasi_decimals) + 1e-9;
+        if (std::fabs(computed - *y.realisasi) >= tolerance) {
+            const auto as_written = [&](const std::string& column) {
+                return std::string(text::trim(r.text(row, column)));
+            };
+            // The three values are quoted as written: they may carry more decimals than any display.
+            r.error(
+                row, "realisasi",
+                "realisasi " + as_written("realisasi") + " tidak sesuai dengan pembilang/penyebut " +
+                    as_written("pembilang") + "/" + as_written("penyebut") + " x " +
+                    format::angka(ind.pengali, 0) + " = " +
+                    (std::isfinite(computed) ? format::angka(computed, 4) : std::string("di luar batas")));
+        }
+    }
+}
+
+// " triwulan 2" for a quarter row's messages, "" for an annual one.
+std::string quarter_suffix(int triwulan) {
+    return triwulan > 0 ? " " + model::triwulan_name(triwulan) : std::string();
 }
 
 std::vector<std::string> indicator_codes(const model::Opd& opd) {
@@ -145,6 +199,7 @@ void read_indicators(const CsvTable& table, ReadContext& ctx) {
         }
         ind.formula = r.text(row, "formula");
         ind.skala = read_scale_name(r, row, opd);
+        read_akumulasi(r, row, ind);
         ind.bobot = r.decimal(row, "bobot", &ind.bobot_decimals);
         if (ind.bobot && *ind.bobot < 0.0)
             r.error(row, "bobot", "bobot tidak boleh negatif");
@@ -154,7 +209,15 @@ void read_indicators(const CsvTable& table, ReadContext& ctx) {
             else
                 r.error(row, "pengali", "pengali harus lebih dari 0 (kosong = 100)");
         }
-        ind.target_nasional = r.decimal(row, "target_nasional", &ind.target_nasional_decimals);
+        if (const model::OrdinalScale* scale = ordinal_scale(opd, ind.skala)) {
+            // An ordinal indicator's national target is a level of its scale, kept as written with its score.
+            if (auto label = read_ordinal_label(r, row, "target_nasional", *scale)) {
+                ind.target_nasional = scale->find(*label)->score;
+                ind.target_nasional_label = std::move(*label);
+            }
+        } else {
+            ind.target_nasional = r.decimal(row, "target_nasional", &ind.target_nasional_decimals);
+        }
         ind.keterangan_nasional = r.text(row, "keterangan_nasional");
         opd.indicators.push_back(std::move(ind));
         opd.index_codes();
@@ -210,11 +273,20 @@ void read_renstra(const CsvTable& table, ReadContext& ctx) {
             r.error(row, "kode", "indikator \"" + kode + "\" ganda di renstra.csv");
             continue;
         }
-        ind->kondisi_awal = r.decimal(row, "kondisi_awal", &ind->kondisi_awal_decimals);
+        const model::OrdinalScale* scale = ordinal_scale(opd, ind->skala);
+        if (scale) {
+            // An ordinal indicator's baseline is a level of its scale ("WDP"), kept as written with its
+            // score.
+            if (auto label = read_ordinal_label(r, row, "kondisi_awal", *scale)) {
+                ind->kondisi_awal = scale->find(*label)->score;
+                ind->kondisi_awal_label = std::move(*label);
+            }
+        } else {
+            ind->kondisi_awal = r.decimal(row, "kondisi_awal", &ind->kondisi_awal_decimals);
+        }
         for (const std::string& y : years) {
             if (table.column_index(y) < 0)
                 continue;
-            const model::OrdinalScale* scale = ordinal_scale(opd, ind->skala);
             if (auto t = scale ? read_ordinal_target(r, row, y, *scale) : r.target(row, y))
                 ind->years[std::stoi(y)].target_renstra = t;
         }
@@ -228,8 +300,17 @@ void read_perjanjian_kinerja(const CsvTable& table, ReadContext& ctx) {
     if (!r.usable())
         return;
     const std::vector<std::string> known = indicator_codes(opd);
-    std::map<std::tuple<int, int, std::string>, std::size_t> seen;
+    std::map<std::tuple<int, int, std::string, int>, std::size_t> seen;
+    // Quarter targets go on their revision once every annual row has been read (rows come in any order).
+    struct QuarterRow {
+        model::Indicator* ind;
+        int tahun, revisi, triwulan;
+        model::QuarterTarget target;
+    };
+    std::vector<QuarterRow> quarters;
+    std::set<std::string> without_rule;
     for (const CsvRow& row : table.rows) {
+        const int triwulan = read_triwulan(r, row);
         const auto tahun = r.year(row, "tahun");
         const auto revisi = r.integer(row, "revisi");
         const std::string kode = r.required_text(row, "kode");
@@ -245,7 +326,7 @@ void read_perjanjian_kinerja(const CsvTable& table, ReadContext& ctx) {
             r.error(row, "target", "nilai wajib diisi");
         if (revisi && *revisi < 0)
             r.error(row, "revisi", "revisi tidak boleh negatif");
-        if (!tahun || !revisi || kode.empty() || !target || *revisi < 0)
+        if (!tahun || !revisi || kode.empty() || !target || *revisi < 0 || triwulan < 0)
             continue;
         model::Indicator* ind = opd.find_indicator(kode);
         if (!ind) {
@@ -253,15 +334,37 @@ void read_perjanjian_kinerja(const CsvTable& table, ReadContext& ctx) {
                 report_unknown_code(ctx, r, row, "kode", kode, "indikator", known);
             continue;
         }
-        if (auto [it, inserted] = seen.emplace(std::make_tuple(*tahun, *revisi, kode), row.line); !inserted) {
+        if (auto [it, inserted] = seen.emplace(std::make_tuple(*tahun, *revisi, kode, triwulan), row.line);
+            !inserted) {
             r.error(row, "kode",
-                    "PK " + std::to_string(*tahun) + " revisi " + std::to_string(*revisi) + " untuk \"" +
-                        kode + "\" ganda (sudah ada di baris " + std::to_string(it->second) + ")");
+                    "PK " + std::to_string(*tahun) + " revisi " + std::to_string(*revisi) +
+                        quarter_suffix(triwulan) + " untuk \"" + kode + "\" ganda (sudah ada di baris " +
+                        std::to_string(it->second) + ")");
+            continue;
+        }
+        if (triwulan > 0) {
+            require_akumulasi(r, row, *ind, without_rule);
+            quarters.push_back({ind, *tahun, *revisi, triwulan, {*target, r.where(row, "target")}});
             continue;
         }
         std::vector<model::PkRevision>& pk = ind->years[*tahun].pk;
-        pk.push_back(model::PkRevision{*revisi, r.date(row, "tanggal").value_or(""), *target, r.where(row)});
+        pk.push_back(
+            model::PkRevision{*revisi, r.date(row, "tanggal").value_or(""), *target, r.where(row), {}});
         std::sort(pk.begin(), pk.end(), [](const auto& a, const auto& b) { return a.revisi < b.revisi; });
+    }
+    for (QuarterRow& q : quarters) {
+        std::vector<model::PkRevision>& pk = q.ind->years[q.tahun].pk;
+        const auto rev =
+            std::find_if(pk.begin(), pk.end(), [&](const auto& p) { return p.revisi == q.revisi; });
+        if (rev == pk.end()) {
+            diagnostics.error(q.target.where,
+                              "target " + model::triwulan_name(q.triwulan) + " PK " +
+                                  std::to_string(q.tahun) + " revisi " + std::to_string(q.revisi) +
+                                  " untuk \"" + q.ind->kode +
+                                  "\" tanpa target tahunannya: tambahkan baris dengan triwulan kosong");
+            continue;
+        }
+        rev->triwulan[static_cast<std::size_t>(q.triwulan - 1)] = std::move(q.target);
     }
 }
 
@@ -272,13 +375,15 @@ void read_realisasi(const CsvTable& table, ReadContext& ctx) {
     if (!r.usable())
         return;
     const std::vector<std::string> known = indicator_codes(opd);
-    std::map<std::pair<std::string, int>, std::size_t> seen;
+    std::map<std::tuple<std::string, int, int>, std::size_t> seen;
+    std::set<std::string> without_rule;
     for (const CsvRow& row : table.rows) {
         const std::string kode = r.required_text(row, "kode");
         const auto tahun = r.year(row, "tahun");
+        const int triwulan = read_triwulan(r, row);
         if (r.text(row, "tahun").empty())
             r.error(row, "tahun", "nilai wajib diisi");
-        if (kode.empty() || !tahun)
+        if (kode.empty() || !tahun || triwulan < 0)
             continue;
         model::Indicator* ind = opd.find_indicator(kode);
         if (!ind) {
@@ -286,55 +391,22 @@ void read_realisasi(const CsvTable& table, ReadContext& ctx) {
                 report_unknown_code(ctx, r, row, "kode", kode, "indikator", known);
             continue;
         }
-        if (auto [it, inserted] = seen.emplace(std::make_pair(kode, *tahun), row.line); !inserted) {
+        if (auto [it, inserted] = seen.emplace(std::make_tuple(kode, *tahun, triwulan), row.line);
+            !inserted) {
             r.error(row, "kode",
-                    "realisasi \"" + kode + "\" tahun " + std::to_string(*tahun) +
+                    "realisasi \"" + kode + "\" tahun " + std::to_string(*tahun) + quarter_suffix(triwulan) +
                         " ganda (sudah ada di baris " + std::to_string(it->second) + ")");
             continue;
         }
         model::YearValues& y = ind->years[*tahun];
-        y.realisasi_where = r.where(row, "realisasi");
-        if (const model::OrdinalScale* scale = ordinal_scale(opd, ind->skala)) {
-            y.realisasi_label = read_ordinal_label(r, row, "realisasi", *scale).value_or("");
-            y.catatan = r.text(row, "catatan");
-            if (!r.text(row, "pembilang").empty() || !r.text(row, "penyebut").empty())
-                r.error(row, r.text(row, "pembilang").empty() ? "penyebut" : "pembilang",
-                        "indikator berskala " + ind->skala + " tidak memakai pembilang/penyebut");
+        if (triwulan == 0) {
+            read_measurement(r, row, opd, *ind, y);
             continue;
         }
-        y.realisasi = r.decimal(row, "realisasi", &y.realisasi_decimals);
-        y.pembilang = r.decimal(row, "pembilang");
-        y.penyebut = r.decimal(row, "penyebut");
-        y.catatan = r.text(row, "catatan");
-        if (y.pembilang.has_value() != y.penyebut.has_value()) {
-            r.error(row, y.pembilang ? "penyebut" : "pembilang",
-                    "pembilang dan penyebut harus diisi keduanya");
-            y.pembilang.reset();
-            y.penyebut.reset();
-        }
-        if (y.penyebut && *y.penyebut == 0.0) {
-            r.error(row, "penyebut", "penyebut 0: realisasi tidak dapat dihitung");
-            y.pembilang.reset();
-            y.penyebut.reset();
-        }
-        if (y.pembilang && y.penyebut && y.realisasi) {
-            // The written realisasi must be the ratio rounded (or truncated) to the decimals it was written
-            // with.
-            const double computed = *y.pembilang * ind->pengali / *y.penyebut;
-            const double tolerance = std::pow(10.0, -y.realisasi_decimals) + 1e-9;
-            if (std::fabs(computed - *y.realisasi) >= tolerance) {
-                const auto as_written = [&](const std::string& column) {
-                    return std::string(text::trim(r.text(row, column)));
-                };
-                // The three values are quoted as written: they may carry more decimals than any display.
-                r.error(row, "realisasi",
-                        "realisasi " + as_written("realisasi") + " tidak sesuai dengan pembilang/penyebut " +
-                            as_written("pembilang") + "/" + as_written("penyebut") + " x " +
-                            format::angka(ind->pengali, 0) + " = " +
-                            (std::isfinite(computed) ? format::angka(computed, 4)
-                                                     : std::string("di luar batas")));
-            }
-        }
+        require_akumulasi(r, row, *ind, without_rule);
+        model::QuarterRealisasi q;
+        read_measurement(r, row, opd, *ind, q);
+        y.triwulan[static_cast<std::size_t>(triwulan - 1)] = std::move(q);
     }
 }
 

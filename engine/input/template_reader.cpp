@@ -18,7 +18,7 @@ namespace {
 
 const std::vector<std::string> kTableKeys = {"nomor", "judul",  "lembar",  "orientasi", "baris",
                                              "kolom", "jumlah", "catatan", "grafik",    "baris_tetap"};
-const std::vector<std::string> kColumnKeys = {"judul", "isi", "tahun", "lebar", "kolom"};
+const std::vector<std::string> kColumnKeys = {"judul", "isi", "tahun", "triwulan", "lebar", "kolom"};
 const std::vector<std::string> kFixedRowKeys = {"label", "isi"};
 const std::vector<std::string> kChartKeys = {"jenis",       "judul",       "kategori",   "nilai",
                                              "garis_acuan", "label_acuan", "judul_sumbu"};
@@ -160,8 +160,20 @@ class TemplateParser {
         return std::nullopt;
     }
 
+    // "1".."4": a quarter (triwulan) of the year.
+    std::optional<int> quarter(const std::string& key) {
+        const std::string v = text(key, false);
+        if (v.empty())
+            return std::nullopt;
+        if (v.size() == 1 && v[0] >= '1' && v[0] <= '4')
+            return v[0] - '0';
+        error(key, "triwulan 1, 2, 3 atau 4 diharapkan, ditemukan \"" + v + "\"");
+        return std::nullopt;
+    }
+
     std::vector<templates::ColumnTemplate> columns(const std::string& prefix,
-                                                   std::optional<int> inherited_year) {
+                                                   std::optional<int> inherited_year,
+                                                   std::optional<int> inherited_quarter = std::nullopt) {
         std::vector<templates::ColumnTemplate> out;
         for (int i = 1; has_prefix(prefix + "kolom." + std::to_string(i) + "."); ++i) {
             const std::string p = prefix + "kolom." + std::to_string(i) + ".";
@@ -172,13 +184,16 @@ class TemplateParser {
             c.tahun = year_offset(p + "tahun");
             if (!c.tahun)
                 c.tahun = inherited_year;
+            c.triwulan = quarter(p + "triwulan");
+            if (!c.triwulan)
+                c.triwulan = inherited_quarter;
             if (const auto w = number(p + "lebar")) {
                 if (*w < 1 || *w > 120)
                     error(p + "lebar", "lebar kolom 1-120 karakter diharapkan");
                 else
                     c.lebar = *w;
             }
-            c.kolom = columns(p, c.tahun);
+            c.kolom = columns(p, c.tahun, c.triwulan);
             if (c.isi.empty() && c.kolom.empty())
                 error(p + "isi", "kolom memerlukan \"isi\" (bidang yang ditampilkan) atau sub-\"kolom\"");
             if (!c.isi.empty() && !c.kolom.empty())

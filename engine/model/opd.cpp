@@ -1,8 +1,29 @@
 #include "model/opd.hpp"
 
+#include <stdexcept>
+#include <string>
 #include <utility>
 
 namespace lkjip::model {
+
+std::string triwulan_name(int triwulan) {
+    static const char* const kNames[] = {"TW I", "TW II", "TW III", "TW IV"};
+    if (triwulan < 1 || triwulan > kTriwulan)
+        throw std::logic_error("triwulan_name: " + std::to_string(triwulan));
+    return kNames[triwulan - 1];
+}
+
+std::string akumulasi_name(Akumulasi a) {
+    switch (a) {
+        case Akumulasi::Jumlah:
+            return "jumlah";
+        case Akumulasi::Terakhir:
+            return "terakhir";
+        case Akumulasi::RataRata:
+            return "rata_rata";
+    }
+    return {};
+}
 
 std::string title_pemda(const Profile& profile) {
     if (profile.jenis != InstansiKind::Opd)
@@ -36,6 +57,9 @@ const Tujuan* Opd::find_tujuan(const std::string& kode) const {
 }
 const BudgetItem* Opd::find_budget_item(const std::string& kode) const {
     return budget_index_.find(budget, kode);
+}
+BudgetItem* Opd::find_budget_item(const std::string& kode) {
+    return const_cast<BudgetItem*>(std::as_const(*this).find_budget_item(kode));
 }
 
 void Opd::index_codes() {

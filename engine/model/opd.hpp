@@ -1,6 +1,7 @@
 #pragma once
 // The primary data of one OPD for one reporting year, as read from its input folder. Nothing here is
 // computed: capaian, ratings and roll-ups live in compute/.
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -31,11 +32,40 @@ struct Target {
     static Target single(double v, int written_decimals = -1) { return Target{v, v, written_decimals}; }
 };
 
+// Quarterly data (triwulan, TW I-IV) as the Permendagri 86/2017 Renja evaluation reports it. Arrays of
+// quarters are indexed 0..3 for TW I..IV; a quarter not written is nullopt (missing is not zero).
+inline constexpr int kTriwulan = 4;
+
+// How an indicator's quarters make its annual value (config/akumulasi-triwulan.json, DOMAIN.md "Quarterly
+// accumulation"): the sum ("akumulatif", counts), the last quarter given ("repetitif", levels, percentages
+// and every ordinal label), or the mean of the quarters given.
+enum class Akumulasi { Jumlah, Terakhir, RataRata };
+
+// One quarter's target of a PK revision, as written (a label for an ordinal indicator).
+struct QuarterTarget {
+    Target target;
+    SourceLocation where;
+};
+
 struct PkRevision {
     int revisi = 0;       // 0 = the Perjanjian Kinerja as first signed
     std::string tanggal;  // YYYY-MM-DD, may be empty
-    Target target;
+    Target target;        // the annual target: a PK always states it, quarters only break it down
     SourceLocation where;
+    std::array<std::optional<QuarterTarget>, kTriwulan> triwulan{};  // perjanjian_kinerja.csv triwulan 1-4
+};
+
+// One quarter's realisasi of an indicator (a realisasi.csv row with triwulan 1-4), with the same fields
+// and meaning as the annual ones of YearValues, so that pembilang/penyebut x pengali and ordinal labels
+// apply per quarter unchanged.
+struct QuarterRealisasi {
+    std::optional<double> realisasi;  // as written, when written
+    int realisasi_decimals = 0;
+    std::string realisasi_label;  // an ordinal indicator's label as written
+    std::optional<double> pembilang;
+    std::optional<double> penyebut;
+    std::string catatan;
+    SourceLocation realisasi_where;
 };
 
 struct YearValues {
@@ -47,7 +77,18 @@ struct YearValues {
     std::optional<double> pembilang;
     std::optional<double> penyebut;
     std::string catatan;
-    SourceLocation realisasi_where;
+    SourceLocation realisasi_where;  // empty when the year has no annual realisasi row
+    // The quarters of the year (realisasi.csv rows with triwulan). With only quarters, the annual realisasi
+    // follows from them by the indicator's akumulasi (rules/quarter_accumulation); with both, it is checked
+    // against them.
+    std::array<std::optional<QuarterRealisasi>, kTriwulan> triwulan{};
+    bool has_quarters() const {
+        for (const auto& q : triwulan) {
+            if (q)
+                return true;
+        }
+        return false;
+    }
 };
 
 enum class IndicatorLevel { Tujuan, Sasaran, Program, Kegiatan, SubKegiatan };
@@ -71,6 +112,15 @@ struct Indicator {
     int kondisi_awal_decimals = 0;
     int target_nasional_decimals = 0;
     std::string keterangan_nasional;
+    // An ordinal indicator's kondisi awal and target nasional as written (levels of its scale, "WDP"); the
+    // numbers above are then their scores. Empty for a numeric indicator.
+    std::string kondisi_awal_label;
+    std::string target_nasional_label;
+    // How quarters add up to the year: indikator.csv `akumulasi`, else the default of
+    // config/akumulasi-triwulan.json for its satuan or scale; nullopt when neither names one (an error only
+    // when the indicator has quarterly values).
+    std::optional<Akumulasi> akumulasi;
+    bool akumulasi_bawaan = false;  // akumulasi came from the configured default, not from the column
     std::map<int, YearValues> years;
     SourceLocation where;
 };
@@ -97,7 +147,10 @@ struct BudgetItem {
     std::string nama;
     std::optional<std::int64_t> pagu_murni;
     std::optional<std::int64_t> pagu_perubahan;
-    std::optional<std::int64_t> realisasi;
+    std::optional<std::int64_t> realisasi;  // annual; with only quarters given it is their sum (compute)
+    // Realisasi anggaran per quarter (anggaran.csv rows with triwulan 1-4), whole rupiah, TW I..IV.
+    std::array<std::optional<std::int64_t>, kTriwulan> realisasi_triwulan{};
+    std::array<SourceLocation, kTriwulan> realisasi_triwulan_where{};
     std::string sasaran;           // programs: the sasaran supported
     std::vector<std::string> iku;  // programs: the IKU supported
     std::string sumber_dana;
@@ -180,6 +233,11 @@ class CodeIndex {
     const T* data_ = nullptr;
     std::size_t size_ = 0;
 };
+// "TW I" .. "TW IV" for a quarter 1..4 (as the Renja evaluation form heads its columns).
+std::string triwulan_name(int triwulan);
+// "jumlah", "terakhir", "rata_rata": the name of an accumulation rule as written in indikator.csv.
+std::string akumulasi_name(Akumulasi a);
+
 // The instansi's name as titles write it: the OPD with its pemda ("Dinas X Kota Dumai", the pemda not
 // repeated when the name already ends with it), a pemda or an instansi vertikal by its name alone.
 std::string instansi_name(const Profile& profile);
@@ -209,6 +267,7 @@ struct Opd {
     const Sasaran* find_sasaran(const std::string& kode) const;
     const Tujuan* find_tujuan(const std::string& kode) const;
     const BudgetItem* find_budget_item(const std::string& kode) const;
+    BudgetItem* find_budget_item(const std::string& kode);
     void index_codes();
 
   private:

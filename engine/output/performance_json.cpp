@@ -1,5 +1,7 @@
 #include "output/performance_json.hpp"
 
+#include <algorithm>
+
 #include "output/conventions_json.hpp"
 #include "output/json_writer.hpp"
 
@@ -44,6 +46,28 @@ void write_capaian(JsonWriter& w, const char* name, const rules::Capaian& c) {
         w.field(std::string(name) + "_tanpa_batas", c.uncapped);
 }
 
+// "triwulan": TW I..IV with target, realisasi (an ordinal one also as written), only for a year with
+// quarterly data, so that a year without reads as before; "realisasi_dari_triwulan" says whether the annual
+// realisasi followed from them.
+void write_quarters(JsonWriter& w, const compute::YearResult& y) {
+    if (!y.has_quarters())
+        return;
+    w.field("realisasi_dari_triwulan", y.realisasi_dari_triwulan);
+    w.key("triwulan").begin_array();
+    for (std::size_t i = 0; i < y.triwulan.size(); ++i) {
+        const compute::QuarterResult& q = y.triwulan[i];
+        w.begin_object();
+        w.field("triwulan", static_cast<int>(i) + 1);
+        w.key("target");
+        write_target(w, q.target);
+        w.field("realisasi", q.realisasi);
+        if (!q.realisasi_label.empty())
+            w.field("realisasi_tertulis", q.realisasi_label);
+        w.end_object();
+    }
+    w.end_array();
+}
+
 void write_year(JsonWriter& w, const compute::YearResult& y) {
     w.begin_object();
     w.field("tahun", y.tahun);
@@ -52,6 +76,7 @@ void write_year(JsonWriter& w, const compute::YearResult& y) {
     w.field("target_sumber", y.target_source.empty() ? std::optional<std::string>() : y.target_source);
     w.field("realisasi", y.realisasi);
     write_capaian(w, "capaian", y.capaian);
+    write_quarters(w, y);
     w.end_object();
 }
 
@@ -85,6 +110,11 @@ void write_indicator(JsonWriter& w, const compute::IndicatorResult& r, bool with
             r.current.target_source.empty() ? std::optional<std::string>() : r.current.target_source);
     w.field("realisasi", r.current.realisasi);
     write_capaian(w, "capaian", r.current.capaian);
+    // The accumulation rule of an indicator with quarterly data (others read as before).
+    if (ind.akumulasi && std::any_of(ind.years.begin(), ind.years.end(),
+                                     [](const auto& y) { return y.second.has_quarters(); }))
+        w.field("akumulasi", model::akumulasi_name(*ind.akumulasi));
+    write_quarters(w, r.current);
     w.field("predikat", r.predikat);
     w.field("atribut", r.atribut);
     w.key("tahun_lalu");
@@ -145,6 +175,15 @@ void write_budget_node(JsonWriter& w, const compute::Performance& p, std::size_t
     w.field("pagu_perubahan", node.amounts.pagu_perubahan);
     w.field("pagu", node.amounts.pagu());
     w.field("realisasi_anggaran", node.amounts.realisasi);
+    if (std::any_of(node.realisasi_triwulan.begin(), node.realisasi_triwulan.end(),
+                    [](const auto& q) { return q.has_value(); })) {
+        // Only for an item with quarterly data, so that one without reads as before.
+        w.field("realisasi_dari_triwulan", node.realisasi_dari_triwulan);
+        w.key("realisasi_anggaran_triwulan").begin_array();
+        for (const auto& q : node.realisasi_triwulan)
+            w.value(q);
+        w.end_array();
+    }
     w.field("serapan", node.serapan);
     if (node.item->level != model::BudgetLevel::SubKegiatan) {
         w.key(node.item->level == model::BudgetLevel::Program ? "kegiatan" : "sub_kegiatan").begin_array();

@@ -167,8 +167,13 @@ Value indicator_value(std::string_view b, const compute::IndicatorResult& r, int
     }
     if (b == "target_akhir_renstra")
         return target_value(r.target_akhir_renstra, "tidak ada target akhir Renstra");
+    // An ordinal indicator's baseline and national target read as written ("WDP"), like its target.
+    if (b == "kondisi_awal" && !ind.kondisi_awal_label.empty())
+        return target_value(model::Target{0, 0, -1, ind.kondisi_awal_label}, "");
     if (b == "kondisi_awal")
         return written(ind.kondisi_awal, ind.kondisi_awal_decimals, "kondisi awal tidak diisi");
+    if (b == "target_nasional" && !ind.target_nasional_label.empty())
+        return target_value(model::Target{0, 0, -1, ind.target_nasional_label}, "");
     if (b == "bobot")
         return written(ind.bobot, ind.bobot_decimals, "bobot tidak diisi");
     if (b == "tingkat_kemajuan")
@@ -328,8 +333,59 @@ Value node_value(std::string_view b, const Subject& s, const compute::Performanc
     return amounts_value(b, node.amounts, node.serapan);
 }
 
+// The sum of every program's realisasi anggaran of quarter `i`, when each has it (and it fits in 64 bits).
+std::optional<std::int64_t> programs_quarter(const compute::Performance& p, std::size_t i) {
+    if (p.budget.programs.empty())
+        return std::nullopt;
+    std::int64_t sum = 0;
+    for (std::size_t node : p.budget.programs) {
+        const auto& v = p.budget.nodes[node].realisasi_triwulan[i];
+        if (!v || __builtin_add_overflow(sum, *v, &sum))
+            return std::nullopt;
+    }
+    return sum;
+}
+
+// A quarterly quantity (`realisasi_tw2`): the quarter of an indicator's year, or a budget node's quarter (the
+// total: the sum of the programs' quarter when every program has it).
+Value quarter_value(const Subject& s, const QuarterlyKey& k, int tahun, const compute::Performance& p) {
+    const auto i = static_cast<std::size_t>(k.triwulan - 1);
+    const std::string tw = model::triwulan_name(k.triwulan);
+    if (s.kind == kIndicator) {
+        const compute::YearResult* y = s.indicator->year(tahun);
+        const compute::QuarterResult* q = y ? &y->triwulan[i] : nullptr;
+        if (k.base == "target")
+            return target_value(q ? q->target : std::nullopt,
+                                "tidak ada target " + tw + " " + year_text(tahun));
+        if (k.base != "realisasi")
+            return Value{};
+        const std::string reason = "tidak ada realisasi " + tw + " " + year_text(tahun);
+        if (!q || !q->realisasi)
+            return number(std::nullopt, reason, false);
+        if (!q->realisasi_label.empty()) {
+            Value e;
+            e.applies = true;
+            e.label = q->realisasi_label;
+            return e;
+        }
+        return written(q->realisasi, q->realisasi_decimals, reason);
+    }
+    if (k.base != "realisasi_anggaran" || tahun != p.opd->profile.tahun)
+        return Value{};
+    if (s.kind != kProgram && s.kind != kTotal)
+        return Value{};
+    const std::optional<std::int64_t> amount =
+        s.kind == kProgram ? s.node->realisasi_triwulan[i] : programs_quarter(p, i);
+    Value e = money(amount);
+    if (!amount)
+        e.na_reason = "tidak ada realisasi anggaran " + tw;
+    return e;
+}
+
 Value direct_value(const Subject& s, std::string_view b, int tahun, const compute::Performance& p) {
     const int n = p.opd->profile.tahun;
+    if (const std::optional<QuarterlyKey> k = split_quarterly_key(b))
+        return quarter_value(s, *k, tahun, p);
     switch (s.kind) {
         case kIndicator:
             return indicator_value(b, *s.indicator, tahun, p);

@@ -1,6 +1,24 @@
 #include "quantity/vocabulary.hpp"
 
+#include <deque>
+#include <string>
+
+#include "model/opd.hpp"
+
 namespace lkjip::quantity {
+
+std::string quarterly_key(std::string_view base, int triwulan) {
+    return std::string(base) + "_tw" + std::to_string(triwulan);
+}
+
+std::optional<QuarterlyKey> split_quarterly_key(std::string_view key) {
+    if (key.size() < 5)
+        return std::nullopt;
+    const std::string_view tail = key.substr(key.size() - 4);
+    if (tail.substr(0, 3) != "_tw" || tail[3] < '1' || tail[3] > '0' + model::kTriwulan)
+        return std::nullopt;
+    return QuarterlyKey{key.substr(0, key.size() - 4), tail[3] - '0'};
+}
 
 namespace {
 
@@ -13,7 +31,7 @@ constexpr std::string_view kCapaianRule =
     "(PermenPANRB 8/2021)";
 constexpr std::string_view kAnggaran = "anggaran.csv (pagu perubahan bila ada, selain itu pagu murni)";
 
-const std::vector<Quantity> kVocabulary = {
+const std::vector<Quantity> kBase = {
     // Indicators: the data
     {"target", Kind::Decimal, kIndicator, true, "target tahun itu (indikator berskala: tingkatnya, mis. WTP)",
      kPk, ""},
@@ -94,6 +112,46 @@ const std::vector<Quantity> kVocabulary = {
     {"jumlah_kegiatan", Kind::Count, kProgram | kOpd, false, "jumlah kegiatan", "anggaran.csv", ""},
     {"jumlah_sub_kegiatan", Kind::Count, kProgram | kOpd, false, "jumlah sub kegiatan", "anggaran.csv", ""},
 };
+
+// Quarterly figures (triwulan, Permendagri 86/2017 Renja evaluation): each defined once here, with a key per
+// quarter, `<base>_tw1` .. `<base>_tw4` (quarterly_key), so that tables, the audit's besaran and compute
+// --json all know them.
+struct QuarterlyFigure {
+    std::string_view base;
+    Kind kind;
+    unsigned subjects;
+    bool yearly;
+    std::string_view description;  // "... triwulan" is followed by the quarter's name
+    std::string_view source;
+};
+constexpr QuarterlyFigure kQuarterly[] = {
+    {"target", Kind::Decimal, kIndicator, true,
+     "target triwulan (PK revisi terakhir yang merinci triwulan; indikator berskala: tingkatnya)",
+     "perjanjian_kinerja.csv (kolom triwulan)"},
+    {"realisasi", Kind::Decimal, kIndicator, true,
+     "realisasi triwulan (sebagaimana ditulis, atau pembilang/penyebut x pengali; indikator berskala: "
+     "tingkatnya)",
+     "realisasi.csv (kolom triwulan)"},
+    {"realisasi_anggaran", Kind::Money, kProgram | kTotal, false,
+     "realisasi anggaran triwulan (Rp); induk: jumlah rinciannya", "anggaran.csv (kolom triwulan)"},
+};
+
+std::vector<Quantity> make_vocabulary() {
+    // The keys and descriptions of the quarterly quantities live as long as the vocabulary.
+    static std::deque<std::string> texts;
+    std::vector<Quantity> out = kBase;
+    for (const QuarterlyFigure& f : kQuarterly) {
+        for (int tw = 1; tw <= model::kTriwulan; ++tw) {
+            const std::string_view key = texts.emplace_back(quarterly_key(f.base, tw));
+            const std::string_view description =
+                texts.emplace_back(std::string(f.description) + " " + model::triwulan_name(tw));
+            out.push_back({key, f.kind, f.subjects, f.yearly, description, f.source, ""});
+        }
+    }
+    return out;
+}
+
+const std::vector<Quantity> kVocabulary = make_vocabulary();
 
 struct Alias {
     std::string_view spelling;

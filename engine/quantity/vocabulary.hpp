@@ -3,6 +3,7 @@
 // serapan, efisiensi, counts, ...) defined once, with what it is about, its kind, its description and its
 // source. The report's fields, the audit's `besaran`, the printed-figures reader and the documentation lists
 // all read this one table; quantity/value.hpp gives each quantity's value from the computed model.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,15 @@ std::string_view canonical_key(std::string_view key);
 
 // "target, realisasi, ..." for messages and suggestions.
 std::vector<std::string> keys();
+
+// Quarterly quantities: `realisasi_tw2` is the base figure `realisasi` of TW II. quarterly_key("realisasi",
+// 2) gives the key; split_quarterly_key the base and the quarter (nullopt for any other key).
+std::string quarterly_key(std::string_view base, int triwulan);
+struct QuarterlyKey {
+    std::string_view base;
+    int triwulan = 0;  // 1..4
+};
+std::optional<QuarterlyKey> split_quarterly_key(std::string_view key);
 
 // "IKU, sasaran, program, OPD" for documentation.
 std::string subjects_text(unsigned subjects);

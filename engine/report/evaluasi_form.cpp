@@ -24,13 +24,21 @@ using table::NumberStyle;
 namespace col = evaluasi_column;
 using Quarters = std::array<std::optional<double>, 4>;
 
-// The quarterly realisasi of the reporting year: of an indicator (K) and of a budget item (Rp). The model
-// has no quarters yet (issue 19 item 7 adds them): every quarter is absent, shown n/a.
-Quarters indicator_quarters(const compute::IndicatorResult&) {
-    return {};
+// The quarterly realisasi of the reporting year: of an indicator (K: as computed, from pembilang/penyebut
+// when given) and of a budget item (Rp: a parent's is the sum of its children's when each has the quarter).
+Quarters indicator_quarters(const compute::IndicatorResult& r) {
+    Quarters q;
+    for (std::size_t i = 0; i < q.size(); ++i)
+        q[i] = r.current.triwulan[i].realisasi;
+    return q;
 }
-Quarters budget_quarters(const rules::BudgetNode&) {
-    return {};
+Quarters budget_quarters(const rules::BudgetNode& n) {
+    Quarters q;
+    for (std::size_t i = 0; i < q.size(); ++i) {
+        if (n.realisasi_triwulan[i])
+            q[i] = static_cast<double>(*n.realisasi_triwulan[i]);
+    }
+    return q;
 }
 
 bool any_quarter(const Quarters& q) {
@@ -135,9 +143,10 @@ class FormBuilder {
         width(col::kUraian, 13, table::Align::Left, "uraian");
         width(col::kIndikator, 13, table::Align::Left, "indikator");
         for (int c = 6; c <= 15; ++c) {
-            t_.columns[col::k(c)] = {"k" + std::to_string(c), 9.5, table::Align::Right};
+            t_.columns[col::k(c)] = {"k" + std::to_string(c), 11, table::Align::Right};
             t_.columns[col::rp(c)] = {"rp" + std::to_string(c), 18.5, table::Align::Right};
         }
+        t_.columns[col::rp(15)].width = 12;  // a percentage, not an amount
         width(col::kUnit, 6, table::Align::Left, "unit");
         width(col::kKeterangan, 5, table::Align::Left, "keterangan");
 
@@ -203,11 +212,12 @@ class FormBuilder {
             const std::optional<double>& v = quarters[static_cast<std::size_t>(q - 1)];
             at(row, column(8 + q)) =
                 v ? computed(*v, style, p_)
-                  : Cell::not_available(quarterly ? what + " " + rules::triwulan_name(q) + " tidak ada"
+                  : Cell::not_available(quarterly ? what + " " + model::triwulan_name(q) + " tidak ada"
                                                   : "tidak ada " + what + " per triwulan");
         }
-        if (!quarterly && tw_ == 4) {
-            at(row, column(13)) = annual;
+        if (!quarterly) {
+            at(row, column(13)) =
+                tw_ == 4 ? annual : Cell::not_available("tidak ada " + what + " per triwulan");
             return;
         }
         const rules::EvaluasiValue year = rules::realisasi_tahun_berjalan(quarters, tw_, rule);

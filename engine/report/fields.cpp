@@ -91,6 +91,8 @@ const FieldRow kFields[] = {
      Scope::Total, nullptr},
     {"anggaran.realisasi_terbilang", Field::AnggaranRealisasiTerbilang, 40, MergeBy::None,
      "realisasi_anggaran_terbilang", Scope::Total, nullptr},
+    {"akumulasi", Field::Akumulasi, 11, MergeBy::None, "", kRow,
+     "aturan akumulasi triwulan indikator (jumlah, terakhir, rata-rata)"},
     {"konvensi.capaian_negatif", Field::KonvensiCapaianNegatif, 30, MergeBy::None, "", kRow,
      "rumus capaian indikator negatif yang dipakai"},
     {"konvensi.batas_atas", Field::KonvensiBatasAtas, 30, MergeBy::None, "", kRow,
@@ -339,11 +341,20 @@ std::vector<std::string> field_names() {
     return out;
 }
 
-table::Cell field_value(Field field, const RowContext& row, int tahun, const compute::Performance& p) {
+bool has_quarterly_value(const FieldSpec& field) {
+    return !field.quantity.empty() && quantity::find(quantity::quarterly_key(field.quantity, 1));
+}
+
+table::Cell field_value(Field field, const RowContext& row, int tahun, const compute::Performance& p,
+                        int triwulan) {
     const model::Conventions& c = conv(p);
     const model::Profile& profile = p.opd->profile;
     if (const FieldSpec* spec = spec_of(field); spec && !spec->quantity.empty()) {
-        const quantity::Quantity& q = *quantity::find(spec->quantity);
+        const quantity::Quantity* found =
+            quantity::find(triwulan > 0 ? quantity::quarterly_key(spec->quantity, triwulan) : spec->quantity);
+        if (!found)
+            return Cell::empty();
+        const quantity::Quantity& q = *found;
         const std::optional<quantity::Subject> subject = subject_for(*spec, q, row, p);
         if (!subject)
             return Cell::empty();
@@ -441,6 +452,13 @@ table::Cell field_value(Field field, const RowContext& row, int tahun, const com
             return Cell::of_number(profile.tahun, NumberStyle::Year, 0);
         case Field::KonvensiCapaianNegatif:
             return Cell::of_text(negative_formula_text(c));
+        case Field::Akumulasi: {
+            if (!row.indicator || !row.indicator->indicator->akumulasi)
+                return Cell::empty();
+            std::string name = model::akumulasi_name(*row.indicator->indicator->akumulasi);
+            std::replace(name.begin(), name.end(), '_', '-');
+            return Cell::of_text(name, table::Align::Center);
+        }
         case Field::KonvensiBatasAtas:
             return Cell::of_text(c.capaian.cap
                                      ? "capaian dibatasi " + format::angka(*c.capaian.cap, 0) + "%" +

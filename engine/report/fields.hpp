@@ -71,6 +71,7 @@ enum class Field {
     AnggaranRealisasiTerbilang,
     KonvensiCapaianNegatif,
     KonvensiBatasAtas,
+    Akumulasi,
 };
 
 // Which rows share one merged cell of this field: consecutive rows with the same key.
@@ -102,6 +103,12 @@ std::vector<std::string> field_names();
 table::Cell quantity_cell(const quantity::Quantity& q, const quantity::Value& v,
                           const compute::Performance& p);
 
-table::Cell field_value(Field field, const RowContext& row, int tahun, const compute::Performance& p);
+// With `triwulan` 1..4 a quantity field shows its quarterly quantity (`realisasi` -> realisasi_tw2); a field
+// without one is Empty (templates are checked for that, template_checks.cpp).
+table::Cell field_value(Field field, const RowContext& row, int tahun, const compute::Performance& p,
+                        int triwulan = 0);
+
+// Whether `field` has a value per quarter (a quarterly quantity of the vocabulary).
+bool has_quarterly_value(const FieldSpec& field);
 
 }  // namespace lkjip::report

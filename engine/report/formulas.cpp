@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/number_format.hpp"
+#include "rules/quarter_accumulation.hpp"
 #include "rules/rating.hpp"
 
 namespace lkjip::report {
@@ -91,6 +92,34 @@ void aggregate_formula(FormulaContext& ctx, std::size_t row, std::size_t column,
     target.formula = average ? rules::mean_formula(std::move(args)) : rules::sum_formula(std::move(args));
 }
 
+// An annual realisasi that follows from the quarters (no annual row written) is the indicator's accumulation
+// rule over the quarter cells of the same row, when every quarter given is shown there as a number.
+void accumulation_formula(FormulaContext& ctx, std::size_t row, std::size_t column, int tahun) {
+    const RowContext& rc = ctx.rows[row];
+    if (!rc.indicator || !ctx.quarter_column_of)
+        return;
+    const compute::YearResult* y = rc.indicator->year(tahun);
+    const auto& akumulasi = rc.indicator->indicator->akumulasi;
+    if (!y || !y->realisasi_dari_triwulan || !akumulasi || !is_number(ctx, row, column))
+        return;
+    std::vector<formula::Expr> given;
+    rules::QuarterValues values;
+    for (int tw = 1; tw <= model::kTriwulan; ++tw) {
+        const auto& q = y->triwulan[static_cast<std::size_t>(tw - 1)];
+        if (!q.realisasi)
+            continue;
+        const auto c = ctx.quarter_column_of(Field::Realisasi, tahun, tw);
+        if (!is_number(ctx, row, c))
+            return;
+        values[static_cast<std::size_t>(tw - 1)] = number_at(ctx, row, *c);
+        given.push_back(formula::ref(row, *c));
+    }
+    const std::optional<double> expected = rules::accumulate(*akumulasi, values);
+    if (given.empty() || !expected || !same_value(*expected, number_at(ctx, row, column)))
+        return;
+    ctx.body[row].cells[column].formula = rules::accumulation_formula(*akumulasi, given);
+}
+
 // Rows of the same sasaran as `row` (the IKU a merged sasaran cell averages).
 std::vector<std::size_t> rows_of_sasaran(const FormulaContext& ctx, std::size_t row) {
     std::vector<std::size_t> out;
@@ -141,6 +170,9 @@ void attach_formula(FormulaContext& ctx, std::size_t row, std::size_t column, Fi
             } else if (!rc.children.empty() || rc.total) {
                 aggregate_formula(ctx, row, column, rc.children, true);
             }
+            return;
+        case Field::Realisasi:
+            accumulation_formula(ctx, row, column, tahun);
             return;
         case Field::TingkatKemajuan:
             capaian_formula(ctx, row, column, Field::TargetAkhirRenstra, n, n);

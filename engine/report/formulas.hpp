@@ -21,6 +21,8 @@ struct FormulaContext {
     std::vector<table::Row>& body;  // values already filled in
     // The column showing `field` for `tahun` (year-independent fields ignore it), if the table has one.
     std::function<std::optional<std::size_t>(Field, int)> column_of;
+    // The column showing `field` of `tahun` for quarter 1..4 (a `triwulan` column), if the table has one.
+    std::function<std::optional<std::size_t>(Field, int, int)> quarter_column_of;
 };
 
 // Sets body[row].cells[column].formula where a formula reproduces the cell's value.

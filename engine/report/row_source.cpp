@@ -8,17 +8,32 @@ namespace {
 
 const std::vector<RowSourceSpec> kSources = {
     {"iku", "satu baris per IKU, dikelompokkan menurut sasaran"},
+    {"iku_triwulan",
+     "satu baris per IKU yang diisi per triwulan pada tahun laporan, dikelompokkan menurut sasaran"},
     {"indikator_tujuan", "satu baris per indikator tujuan"},
     {"sasaran", "satu baris per sasaran strategis"},
     {"program", "satu baris per indikator program (program tanpa indikator: satu baris)"},
     {"anggaran", "program, kegiatan dan sub kegiatan bertingkat"},
     {"belanja", "satu baris per jenis belanja"},
+    {"anggaran_triwulan",
+     "program, kegiatan dan sub kegiatan bertingkat, bila ada realisasi anggaran per triwulan"},
     {"indikator_kegiatan", "satu baris per indikator kegiatan dan sub kegiatan, menurut urutan anggaran"},
     {"kinerja_anggaran", "tujuan, sasaran dan program dengan indikator dan anggarannya (Tabel 1.4 / 3.6.1)"},
     {"tetap", "baris yang didaftar di templat (baris_tetap)"},
 };
 
 using compute::Performance;
+
+// Whether any budget item has a realisasi anggaran of a quarter.
+bool has_budget_quarters(const Performance& p) {
+    for (const rules::BudgetNode& node : p.budget.nodes) {
+        for (const auto& q : node.realisasi_triwulan) {
+            if (q)
+                return true;
+        }
+    }
+    return false;
+}
 
 const compute::SasaranResult* sasaran_of_program(const Performance& p, const rules::BudgetNode& node) {
     for (const compute::SasaranResult& s : p.sasaran) {
@@ -110,9 +125,11 @@ std::vector<RowContext> rows_for(const TableTemplate& t, const Performance& p) {
     std::vector<std::size_t> top_level;
     int number = 0;
     const std::string& source = t.baris;
-    if (source == "iku") {
+    if (source == "iku" || source == "iku_triwulan") {
         for (const compute::SasaranResult& s : p.sasaran) {
             for (std::size_t i : s.iku) {
+                if (source == "iku_triwulan" && !p.indicators[i].current.has_quarters())
+                    continue;
                 RowContext r;
                 r.sasaran = &s;
                 r.indicator = &p.indicators[i];
@@ -153,7 +170,7 @@ std::vector<RowContext> rows_for(const TableTemplate& t, const Performance& p) {
             top_level.push_back(rows.size());
             add_program_rows(rows, p, pr, ++number, "");
         }
-    } else if (source == "anggaran") {
+    } else if (source == "anggaran" || (source == "anggaran_triwulan" && has_budget_quarters(p))) {
         for (std::size_t k = 0; k < p.budget.programs.size(); ++k) {
             top_level.push_back(rows.size());
             add_budget_subtree(rows, p, p.budget.programs[k], 0, number, &p.programs[k]);
@@ -238,7 +255,7 @@ std::vector<RowContext> rows_for(const TableTemplate& t, const Performance& p) {
 }
 
 bool left_out_when_empty(const std::string& source) {
-    return source == "indikator_kegiatan";
+    return source == "indikator_kegiatan" || source == "iku_triwulan" || source == "anggaran_triwulan";
 }
 
 std::string why_no_rows(const std::string& source, const compute::Performance& p) {
@@ -252,6 +269,11 @@ std::string why_no_rows(const std::string& source, const compute::Performance& p
         return "Tidak ada indikator kegiatan atau sub kegiatan (indikator.csv dengan induk kode kegiatan "
                "atau "
                "sub kegiatan).";
+    if (source == "anggaran_triwulan")
+        return "Tidak ada realisasi anggaran per triwulan (anggaran.csv dengan kolom triwulan).";
+    if (source == "iku_triwulan")
+        return "Tidak ada IKU yang diisi per triwulan (kolom triwulan di realisasi.csv atau "
+               "perjanjian_kinerja.csv).";
     if ((source == "iku" || source == "sasaran") && p.sasaran.empty())
         return "Tidak ada sasaran strategis: tabel ini tidak diisi.";
     return "Tidak ada baris untuk tabel ini.";

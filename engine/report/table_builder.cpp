@@ -23,6 +23,7 @@ struct Leaf {
     const FieldSpec* field = nullptr;
     int year = 0;
     double width = 0;
+    int triwulan = 0;  // 1..4: the field's quarterly value; 0: the annual one
 };
 
 int depth_of(const std::vector<ColumnTemplate>& columns) {
@@ -63,7 +64,8 @@ void lay_out_header(const std::vector<ColumnTemplate>& columns, int level, int d
             }
         }
         if (c.kolom.empty()) {
-            leaves.push_back({spec, year, c.lebar > 0 ? c.lebar : (spec ? spec->width : 12)});
+            leaves.push_back(
+                {spec, year, c.lebar > 0 ? c.lebar : (spec ? spec->width : 12), c.triwulan.value_or(0)});
         } else {
             lay_out_header(c.kolom, level + 1, depth, p, nomor, header, leaves);
         }
@@ -130,13 +132,18 @@ void label_total_row(table::Row& row) {
     }
 }
 
-std::optional<std::size_t> find_column(const std::vector<Leaf>& leaves, const std::string& field, int year) {
+// The annual column of `field` (quarter columns are not the field's annual value), of `year` if there is one.
+std::optional<std::size_t> find_column(const std::vector<Leaf>& leaves, const std::string& field, int year,
+                                       int triwulan = 0) {
     for (std::size_t c = 0; c < leaves.size(); ++c) {
-        if (leaves[c].field && field == leaves[c].field->name && leaves[c].year == year)
+        if (leaves[c].field && field == leaves[c].field->name && leaves[c].year == year &&
+            leaves[c].triwulan == triwulan)
             return c;
     }
+    if (triwulan != 0)
+        return std::nullopt;
     for (std::size_t c = 0; c < leaves.size(); ++c) {
-        if (leaves[c].field && field == leaves[c].field->name)
+        if (leaves[c].field && field == leaves[c].field->name && leaves[c].triwulan == 0)
             return c;
     }
     return std::nullopt;
@@ -152,6 +159,16 @@ void validate_columns(const std::vector<ColumnTemplate>& columns, const TableTem
             SourceLocation where = c.where;
             where.key_path += ".isi";
             diagnostics.error(where, message + " (daftar bidang: templates/README.md)");
+        } else if (!c.isi.empty() && c.triwulan && !has_quarterly_value(*find_field(c.isi))) {
+            std::string with;
+            for (const FieldSpec& f : all_fields()) {
+                if (has_quarterly_value(f))
+                    with += (with.empty() ? "" : ", ") + f.name;
+            }
+            SourceLocation where = c.where;
+            where.key_path += ".triwulan";
+            diagnostics.error(where,
+                              "bidang \"" + c.isi + "\" tidak punya nilai per triwulan; yang punya: " + with);
         }
         validate_columns(c.kolom, t, diagnostics);
     }
@@ -258,7 +275,7 @@ table::Table build_table(const TableTemplate& t, const compute::Performance& p) 
                 const FieldSpec* inner = find_field(rc.fixed->isi);
                 field = inner ? inner->field : Field::Label;
             }
-            Cell cell = l.field ? field_value(field, rc, l.year, p) : Cell::empty();
+            Cell cell = l.field ? field_value(field, rc, l.year, p, l.triwulan) : Cell::empty();
             if (rc.fixed && field == Field::Label)  // a fixed row's label may name the instansi's kind
                 cell.text = expand_placeholders(cell.text, p, t.nomor, n);
             if (rc.role != table::RowRole::Data)
@@ -275,16 +292,19 @@ table::Table build_table(const TableTemplate& t, const compute::Performance& p) 
             label_total_row(out.rows[r]);
     }
 
-    FormulaContext ctx{p, rows, out.rows, [&](Field f, int year) -> std::optional<std::size_t> {
-                           for (const FieldSpec& spec : all_fields()) {
-                               if (spec.field == f)
-                                   return find_column(leaves, spec.name, year);
-                           }
-                           return std::nullopt;
-                       }};
+    const auto column_of = [&](Field f, int year, int triwulan) -> std::optional<std::size_t> {
+        for (const FieldSpec& spec : all_fields()) {
+            if (spec.field == f)
+                return find_column(leaves, spec.name, year, triwulan);
+        }
+        return std::nullopt;
+    };
+    FormulaContext ctx{p, rows, out.rows, [&](Field f, int year) { return column_of(f, year, 0); },
+                       column_of};
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (std::size_t c = 0; c < leaves.size(); ++c) {
-            if (leaves[c].field && !rows[r].fixed)
+            // A quarter's cell is a value as written: only annual cells get formulas.
+            if (leaves[c].field && !rows[r].fixed && leaves[c].triwulan == 0)
                 attach_formula(ctx, r, c, leaves[c].field->field, leaves[c].year);
         }
     }

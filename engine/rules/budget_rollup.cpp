@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/number_format.hpp"
+#include "rules/quarter_accumulation.hpp"
 
 namespace lkjip::rules {
 
@@ -38,8 +39,37 @@ std::string overflow_message(const std::string& what) {
            format::ribuan(std::numeric_limits<std::int64_t>::max()) + "); periksa nilai rinciannya";
 }
 
+// The realisasi an item states: its annual one, else the sum of its quarters (rules/quarter_accumulation;
+// an overflowing sum is reported by roll_quarters).
 Amounts own_amounts(const model::BudgetItem& item) {
-    return Amounts{item.pagu_murni, item.pagu_perubahan, item.realisasi, std::nullopt};
+    const auto realisasi = item.realisasi ? item.realisasi : sum_quarters(item.realisasi_triwulan).value;
+    return Amounts{item.pagu_murni, item.pagu_perubahan, realisasi, std::nullopt};
+}
+
+// A node's quarters: a leaf's as written; a parent's the sum of its children's quarter when every child
+// has it, else its own.
+void roll_quarters(BudgetTree& tree, std::size_t index, Diagnostics& diagnostics) {
+    BudgetNode& node = tree.nodes[index];
+    const model::BudgetItem& item = *node.item;
+    node.realisasi_dari_triwulan = !item.realisasi && sum_quarters(item.realisasi_triwulan).value.has_value();
+    if (!item.realisasi && sum_quarters(item.realisasi_triwulan).overflow)
+        diagnostics.error(item.where, overflow_message("jumlah realisasi triwulan " + item.kode));
+    for (std::size_t q = 0; q < node.realisasi_triwulan.size(); ++q) {
+        node.realisasi_triwulan[q] = item.realisasi_triwulan[q];
+        if (node.children.empty())
+            continue;
+        std::int64_t sum = 0;
+        bool complete = true;
+        for (std::size_t child : node.children) {
+            const auto& v = tree.nodes[child].realisasi_triwulan[q];
+            if (!v || !add_checked(sum, *v)) {
+                complete = false;
+                break;
+            }
+        }
+        if (complete)
+            node.realisasi_triwulan[q] = sum;
+    }
 }
 
 // The pagu serapan is measured against is chosen per item (after the revision when there was one) and
@@ -177,7 +207,7 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
     tree.nodes.reserve(items.size());
     for (const model::BudgetItem& item : items) {
         index_of[item.kode] = tree.nodes.size();
-        tree.nodes.push_back(BudgetNode{&item, {}, {}, {}});
+        tree.nodes.push_back(BudgetNode{&item, {}, {}, {}, {}, false});
     }
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (items[i].induk.empty()) {
@@ -194,6 +224,7 @@ BudgetTree roll_up(const std::vector<model::BudgetItem>& items, const model::Bud
         for (const FieldInfo& info : kFields)
             roll_field(tree, i, info, diagnostics);
         roll_effective_pagu(tree, i, diagnostics);
+        roll_quarters(tree, i, diagnostics);
         BudgetNode& node = tree.nodes[i];
         const auto pagu = node.amounts.pagu();
         // Reported where the amounts are written, not again at every parent they roll into.

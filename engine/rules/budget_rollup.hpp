@@ -1,6 +1,7 @@
 #pragma once
 // Budget roll-ups: sub kegiatan -> kegiatan -> program -> OPD total, and serapan (absorption) at every
 // level. Leaves are primary data; a parent states its own amount only where its children do not.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -28,6 +29,10 @@ struct BudgetNode {
     std::vector<std::size_t> children;  // indexes into BudgetTree::nodes
     Amounts amounts;                    // rolled up
     std::optional<double> serapan;      // %
+    // Realisasi anggaran per quarter (TW I..IV): a leaf's as written; a parent's the sum of its children's
+    // when every child has that quarter, else its own.
+    std::array<std::optional<std::int64_t>, model::kTriwulan> realisasi_triwulan{};
+    bool realisasi_dari_triwulan = false;  // the annual realisasi is the sum of the quarters (no annual one)
 };
 
 struct BudgetTree {

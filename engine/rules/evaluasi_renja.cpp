@@ -17,16 +17,11 @@ EvaluasiValue of(double v) {
 
 }  // namespace
 
-std::string triwulan_name(int triwulan) {
-    static const char* const kNames[] = {"TW I", "TW II", "TW III", "TW IV"};
-    return triwulan >= 1 && triwulan <= 4 ? kNames[triwulan - 1] : "TW ?";
+Akumulasi akumulasi_of(const model::Indicator& indicator) {
+    return indicator.akumulasi.value_or(Akumulasi::Terakhir);
 }
 
-Akumulasi akumulasi_of(const model::Indicator&) {
-    return Akumulasi::Terakhir;
-}
-
-std::string akumulasi_name(Akumulasi rule) {
+std::string akumulasi_words(Akumulasi rule) {
     switch (rule) {
         case Akumulasi::Jumlah:
             return "jumlah";
@@ -44,14 +39,15 @@ EvaluasiValue realisasi_tahun_berjalan(const std::array<std::optional<double>, 4
         return na("triwulan harus 1 sampai 4");
     if (rule == Akumulasi::Terakhir) {
         const std::optional<double>& last = quarters[static_cast<std::size_t>(triwulan - 1)];
-        return last ? of(*last) : na("realisasi " + triwulan_name(triwulan) + " tidak ada (nilai terakhir)");
+        return last ? of(*last)
+                    : na("realisasi " + model::triwulan_name(triwulan) + " tidak ada (nilai terakhir)");
     }
     double sum = 0;
     for (int q = 1; q <= triwulan; ++q) {
         const std::optional<double>& v = quarters[static_cast<std::size_t>(q - 1)];
         if (!v)
-            return na("realisasi " + triwulan_name(q) + " tidak ada (" + akumulasi_name(rule) + " " +
-                      triwulan_name(1) + " sampai " + triwulan_name(triwulan) + ")");
+            return na("realisasi " + model::triwulan_name(q) + " tidak ada (" + akumulasi_words(rule) + " " +
+                      model::triwulan_name(1) + " sampai " + model::triwulan_name(triwulan) + ")");
         sum += *v;
     }
     return of(rule == Akumulasi::Jumlah ? sum : sum / triwulan);
@@ -78,7 +74,7 @@ EvaluasiValue realisasi_renstra_lalu(const std::map<int, double>& per_year, int 
     for (int y = awal; y < tahun; ++y) {
         const auto it = per_year.find(y);
         if (it == per_year.end())
-            return na("realisasi tahun " + std::to_string(y) + " tidak ada (" + akumulasi_name(rule) + " " +
+            return na("realisasi tahun " + std::to_string(y) + " tidak ada (" + akumulasi_words(rule) + " " +
                       std::to_string(awal) + " sampai " + std::to_string(tahun - 1) + ")");
         sum += it->second;
     }
@@ -121,7 +117,7 @@ formula::Expr tingkat_capaian_renstra_formula(const formula::Expr& realisasi_kin
 }
 
 std::string evaluasi_prose() {
-    return "Kolom 13 = realisasi " + triwulan_name(1) +
+    return "Kolom 13 = realisasi " + model::triwulan_name(1) +
            " sampai triwulan yang dievaluasi menurut aturan akumulasi indikator (jumlah untuk indikator "
            "akumulatif, nilai triwulan terakhir untuk tingkat atau persentase, rata-rata), dan jumlahnya "
            "untuk "

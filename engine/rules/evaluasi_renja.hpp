@@ -18,22 +18,19 @@
 
 namespace lkjip::rules {
 
-// How an indicator's values over a period make one value (issue 19, item 7): `jumlah` for counts (the
-// quarters add up, "akumulatif"), `terakhir` for levels and percentages (the last value, "repetitif" /
-// "nilai akhir"), `rata_rata` (the mean). Money always adds up.
-enum class Akumulasi { Jumlah, Terakhir, RataRata };
+// How an indicator's values over a period make one value: the indicator's own rule (indikator.csv
+// `akumulasi`, model::Akumulasi): `jumlah` for counts, `terakhir` for levels and percentages, `rata_rata`.
+// Money always adds up.
+using Akumulasi = model::Akumulasi;
 
-// The indicator's rule. Until the quarterly model (issue 19 item 7) names it per indicator, every indicator
-// is read as a level (`terakhir`), which is what a percentage or an index is.
+// The indicator's rule; an indicator that names none (and has no quarters, or the reader would have refused
+// it) is read as a level (`terakhir`): its latest value is where it stands.
 Akumulasi akumulasi_of(const model::Indicator& indicator);
 
 struct EvaluasiValue {
     std::optional<double> value;
     std::string na_reason;  // why value is absent
 };
-
-// "TW I" .. "TW IV".
-std::string triwulan_name(int triwulan);
 
 // Column 13 from the quarters (index 0 = TW I) up to `triwulan` (1-4): every quarter up to N is needed
 // for `jumlah` and `rata_rata`, the quarter N for `terakhir`.
@@ -61,7 +58,7 @@ formula::Expr tingkat_capaian_renstra_formula(const formula::Expr& realisasi_kin
                                               const formula::Expr& target_akhir);
 
 // The rule's name as written in notes ("jumlah", "nilai terakhir", "rata-rata").
-std::string akumulasi_name(Akumulasi rule);
+std::string akumulasi_words(Akumulasi rule);
 // Columns 13, 14 and 15 in words, for the note under the form.
 std::string evaluasi_prose();
 

@@ -13,9 +13,12 @@
 namespace lkjip::templates {
 
 struct ColumnTemplate {
-    std::string judul;                  // header text; "{tahun}" is the column's year
-    std::string isi;                    // field shown (see report/fields.hpp); empty for a group of columns
-    std::optional<int> tahun;           // year offset from N ("N-1" -> -1); inherited by child columns
+    std::string judul;         // header text; "{tahun}" is the column's year
+    std::string isi;           // field shown (see report/fields.hpp); empty for a group of columns
+    std::optional<int> tahun;  // year offset from N ("N-1" -> -1); inherited by child columns
+    // 1..4: the field's value of that quarter (TW I..IV; `realisasi` shows the quantity realisasi_tw2), for
+    // a field with quarterly values (report/fields.hpp has_quarterly_value). Inherited by child columns.
+    std::optional<int> triwulan;
     double lebar = 0;                   // width in characters; 0 = the field's default
     std::vector<ColumnTemplate> kolom;  // child columns under a grouped header
     SourceLocation where;

@@ -368,3 +368,72 @@ TEST_CASE("compute: budget and efficiency") {
         CHECK(q.diagnostics.items().front().severity == lkjip::Severity::Warning);
     }
 }
+
+TEST_CASE("quarters only: the annual realisasi follows by the indicator's akumulasi; pengali per quarter") {
+    Opd opd = small_opd();
+    Indicator& s21 = opd.indicators[3];
+    REQUIRE(s21.kode == "S2.1");
+    YearValues& y = s21.years[2023];
+    y.realisasi.reset();
+    lkjip::model::QuarterRealisasi tw1;
+    tw1.realisasi = 30.0;
+    tw1.realisasi_decimals = 0;
+    lkjip::model::QuarterRealisasi tw3;
+    tw3.pembilang = 1.0;  // 1 / 3 x 100 = 33,333...
+    tw3.penyebut = 3.0;
+    y.triwulan[0] = tw1;
+    y.triwulan[2] = tw3;
+    SUBCASE("terakhir: TW III, from its counts") {
+        s21.akumulasi = lkjip::model::Akumulasi::Terakhir;
+        opd.index_codes();
+        const Performance p = compute(opd, defaults());
+        const IndicatorResult& r = find(p, "S2.1");
+        CHECK(r.current.realisasi_dari_triwulan);
+        CHECK(*r.current.realisasi == 100.0 / 3.0);
+        CHECK(r.current.realisasi_decimals == -1);
+        CHECK(r.current.triwulan[0].realisasi == 30.0);
+        CHECK_FALSE(r.current.triwulan[1].realisasi.has_value());
+        CHECK(r.current.capaian.value.value() == doctest::Approx(100.0 / 3.0 / 35.5 * 100.0));
+    }
+    SUBCASE("rata_rata: (30 + 33,33) / 2") {
+        s21.akumulasi = lkjip::model::Akumulasi::RataRata;
+        s21.pengali = 1000.0;  // 1 / 3 x 1000 = 333,33...
+        opd.index_codes();
+        const Performance p = compute(opd, defaults());
+        const IndicatorResult& r = find(p, "S2.1");
+        CHECK(r.current.triwulan[2].realisasi.value() == doctest::Approx(1000.0 / 3.0));
+        CHECK(r.current.realisasi.value() == doctest::Approx((30.0 + 1000.0 / 3.0) / 2.0));
+    }
+    SUBCASE("no rule (reported by the reader): the year stays without realisasi") {
+        s21.akumulasi.reset();
+        opd.index_codes();
+        const Performance p = compute(opd, defaults());
+        CHECK_FALSE(find(p, "S2.1").current.realisasi.has_value());
+        CHECK_FALSE(find(p, "S2.1").current.realisasi_dari_triwulan);
+    }
+}
+
+TEST_CASE("an ordinal indicator's quarters: the last label is the year's, scored on its scale") {
+    Opd opd = small_opd();
+    Indicator& s21 = opd.indicators[3];
+    s21.skala = "opini_bpk";
+    s21.akumulasi = lkjip::model::Akumulasi::Terakhir;
+    YearValues& y = s21.years[2023];
+    y.realisasi.reset();
+    y.pk = {pk(0, 0)};
+    y.pk[0].target.label = "WTP";
+    lkjip::model::QuarterRealisasi q1;
+    q1.realisasi_label = "WTP";
+    lkjip::model::QuarterRealisasi q2;
+    q2.realisasi_label = "WDP";
+    y.triwulan[0] = q1;
+    y.triwulan[1] = q2;
+    opd.index_codes();
+    const Performance p = compute(opd, defaults());
+    const IndicatorResult& r = find(p, "S2.1");
+    CHECK(r.current.realisasi_label == "WDP");
+    CHECK(r.current.realisasi == 3.0);       // WDP's score
+    CHECK(r.current.capaian.value == 75.0);  // 3 / 4 x 100
+    CHECK(r.current.triwulan[0].realisasi_label == "WTP");
+    CHECK(r.current.triwulan[0].realisasi == 4.0);
+}

@@ -31,6 +31,13 @@ cp -r fixtures/dumai-2023 "$tmp/tanpa" && cp tests/golden/report-tanpa-anggaran-
 rm "$tmp/tanpa/anggaran.csv" "$tmp/tanpa/belanja.csv" "$tmp/tanpa/renstra.csv" "$tmp/tanpa/angka_tercetak.csv"
 "$lkjip" compute "$tmp/tanpa" --json >"$tmp/tanpa.json"
 $python $check schemas/compute.schema.json "$tmp/tanpa.json"
+# Issue 19 item 7: quarterly data (triwulan arrays, akumulasi, realisasi anggaran per triwulan).
+cp -r fixtures/dumai-2023 "$tmp/triwulan" && cp tests/golden/report-triwulan/overlay/* "$tmp/triwulan/"
+"$lkjip" compute "$tmp/triwulan" --json >"$tmp/triwulan.json"
+$python $check schemas/compute.schema.json "$tmp/triwulan.json"
+grep -q '"realisasi_dari_triwulan": true' "$tmp/triwulan.json"
+grep -q '"akumulasi": "jumlah"' "$tmp/triwulan.json"
+grep -q '"realisasi_anggaran_triwulan"' "$tmp/triwulan.json"
 "$lkjip" init "$tmp/contoh" >/dev/null
 "$lkjip" compute "$tmp/contoh" --json >"$tmp/contoh.json"
 $python $check schemas/compute.schema.json "$tmp/contoh.json"

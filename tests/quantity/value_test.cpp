@@ -103,7 +103,7 @@ TEST_CASE("an ordinal indicator: target and realisasi are labels as written, cap
     ind.skala = "opini_bpk";
     lkjip::model::Target wtp;
     wtp.label = "WTP";
-    ind.years[2023].pk.push_back(lkjip::model::PkRevision{0, "", wtp, {}});
+    ind.years[2023].pk.push_back(lkjip::model::PkRevision{0, "", wtp, {}, {}});
     ind.years[2023].realisasi_label = "WDP";
     opd.indicators.push_back(ind);
     const lkjip::compute::Performance p = lkjip::compute::compute(opd, lkjip::input::load_conventions({}));
@@ -124,4 +124,49 @@ TEST_CASE("an ordinal indicator: target and realisasi are labels as written, cap
     const Value before = value_of(*subject, "realisasi", 2022, p);
     CHECK_FALSE(before.label.has_value());
     CHECK(before.na_reason == "tidak ada realisasi tahun 2022");
+}
+
+TEST_CASE("quarterly quantities: an indicator's quarters as written, a budget node's and the total's") {
+    lkjip::Diagnostics diagnostics;
+    const lkjip::input::InputRead folder =
+        lkjip::input::read_folder(std::string(LKJIP_SOURCE_DIR) + "/fixtures/dumai-2023", diagnostics);
+    lkjip::model::Opd opd = folder.opd;
+    lkjip::model::Indicator* ind = opd.find_indicator("IKU1.1");
+    REQUIRE(ind != nullptr);
+    lkjip::model::QuarterRealisasi tw2;
+    tw2.realisasi = 61.9;
+    tw2.realisasi_decimals = 1;
+    ind->years[2023].triwulan[1] = tw2;
+    ind->years[2023].pk.back().triwulan[3] =
+        lkjip::model::QuarterTarget{lkjip::model::Target::single(70.58, 2), {}};
+    for (lkjip::model::BudgetItem& item : opd.budget)
+        item.realisasi_triwulan[0] = item.realisasi ? std::optional<std::int64_t>(1000) : std::nullopt;
+    const lkjip::compute::Performance p = lkjip::compute::compute(opd, lkjip::input::load_conventions({}));
+    const auto iku = subject_of("IKU1.1", p);
+    REQUIRE(iku.has_value());
+
+    const Value r2 = value_of(*iku, "realisasi_tw2", 2023, p);
+    CHECK(r2.number == std::optional<double>(61.9));
+    CHECK(r2.written_decimals == 1);
+    const Value r1 = value_of(*iku, "realisasi_tw1", 2023, p);
+    CHECK_FALSE(r1.number.has_value());
+    CHECK(r1.na_reason == "tidak ada realisasi TW I 2023");
+    CHECK(r1.missing_data);
+    CHECK(value_of(*iku, "target_tw4", 2023, p).number == std::optional<double>(70.58));
+    CHECK(value_of(*iku, "target_tw1", 2023, p).na_reason == "tidak ada target TW I 2023");
+    // The annual realisasi is unchanged: the annual row was written (the quarters are checked, not used).
+    CHECK(value_of(*iku, "realisasi", 2023, p).number == doctest::Approx(202.0 * 100.0 / 310.0));
+
+    // Program 2.17.07: three sub kegiatan with a realisasi, each 1.000 in TW I.
+    const auto program = subject_of("2.17.07", p);
+    REQUIRE(program.has_value());
+    CHECK(value_of(*program, "realisasi_anggaran_tw1", 2023, p).number == std::optional<double>(3000.0));
+    CHECK(value_of(*program, "realisasi_anggaran_tw2", 2023, p).na_reason ==
+          "tidak ada realisasi anggaran TW II");
+    CHECK_FALSE(value_of(*program, "realisasi_anggaran_tw1", 2022, p).applies);  // year N only
+    // The total: every program has TW I (each program's own or its sub kegiatan's).
+    const auto total = subject_of("total", p);
+    REQUIRE(total.has_value());
+    CHECK(value_of(*total, "realisasi_anggaran_tw1", 2023, p).number.has_value());
+    CHECK_FALSE(value_of(*iku, "realisasi_anggaran_tw1", 2023, p).applies);  // not an IKU's quantity
 }

@@ -54,3 +54,24 @@ TEST_CASE("fixtures/README.md lists the vocabulary as besaran, generated from th
     }
     lkjip::test::check_generated_section("fixtures/README.md", "besaran", table);
 }
+
+TEST_CASE("quarterly quantities: one definition, a key per quarter (issue 19 item 7)") {
+    CHECK(quarterly_key("realisasi", 2) == "realisasi_tw2");
+    for (const std::string_view base : {"target", "realisasi", "realisasi_anggaran"}) {
+        for (int tw = 1; tw <= 4; ++tw) {
+            const Quantity* q = find(quarterly_key(base, tw));
+            REQUIRE(q != nullptr);
+            CHECK(q->kind == find(base)->kind);
+            const auto split = split_quarterly_key(q->key);
+            REQUIRE(split.has_value());
+            CHECK(split->base == base);
+            CHECK(split->triwulan == tw);
+        }
+    }
+    CHECK(std::string(find("realisasi_tw3")->description).find("TW III") != std::string::npos);
+    CHECK(find("capaian_tw1") == nullptr);  // a capaian per quarter is not a figure lkjip defines
+    CHECK_FALSE(split_quarterly_key("realisasi_tw5").has_value());
+    CHECK_FALSE(split_quarterly_key("realisasi_tw0").has_value());
+    CHECK_FALSE(split_quarterly_key("realisasi").has_value());
+    CHECK_FALSE(split_quarterly_key("_tw1").has_value());
+}

@@ -19,19 +19,20 @@ cmp "$tmp/a/e.xlsx" "$tmp/b/e.xlsx"
 cmp "$tmp/a/e.pdf" "$tmp/b/e.pdf"
 echo "two runs byte-identical"
 
-# Sub kegiatan 2.17.07.2.01.0001 and its indicator IS-2.17.07.2.01.0001 (pelaku UMKM dibina, seed 000):
-# K: 13 = 2.495 (realisasi 2023, no quarters: the annual one at TW IV), 7 and 14 by its accumulation rule,
-# 15 = 14 / 10.000 x 100. Rp: 7 = 2.900.000.000, 13 = 1.645.650.480, 14 = 7 + 13, 15 = 14 / 8.000.000.000 x 100.
+# Sub kegiatan 2.17.07.2.01.0001 and its indicator IS-2.17.07.2.01.0001 (pelaku UMKM dibina, seed 000; akumulasi
+# jumlah; quarters 540, 610, 655, 690 and budget quarters 215.400.000, 402.750.000, 468.300.000, 559.200.480,
+# synthetic). K: 7 = 2.100 + 2.264 = 4.364 (2021 + 2022), 13 = the quarters so far, 14 = 7 + 13,
+# 15 = 14 / 10.000 x 100. Rp: 7 = 2.900.000.000, 13 = the quarters so far, 14 = 7 + 13, 15 = 14 / 8.000.000.000 x 100.
 /usr/bin/python3 tests/render/evaluasi_check.py "$tmp/a/e.xlsx" 4 2.17.07.2.01.0001 \
-  2495 2264 2495 24.95 2900000000 1645650480 4545650480 56.8206310
+  2495 4364 6859 68.59 2900000000 1645650480 4545650480 56.820631
 
-# TW II: quarters III and IV empty; without quarterly data column 13 is n/a, so are 14 and 15.
+# TW II: quarters III and IV empty; 13 = 540 + 610 = 1.150 and 215.400.000 + 402.750.000 = 618.150.000.
 "$lkjip" evaluasi "$input" --triwulan 2 -o "$tmp/c" --name e >/dev/null
 /usr/bin/python3 tests/render/evaluasi_check.py "$tmp/c/e.xlsx" 2 2.17.07.2.01.0001 \
-  na 2264 na na 2900000000 na na na
+  1150 4364 5514 55.14 2900000000 618150000 3518150000 43.976875
 
 pdftotext -layout "$tmp/a/e.pdf" "$tmp/e.txt"
-for text in "Evaluasi terhadap Hasil Renja" "Triwulan IV" "56,82%" \
+for text in "Evaluasi terhadap Hasil Renja" "Triwulan IV" "68,59%" "56,82%" "4.545.650.480" \
   "Rata-rata capaian kinerja" "Predikat kinerja" "Faktor pendorong" "pendampingan lanjutan" "SEPRANEF SYAMSIR"; do
   if ! grep -qi -- "$text" "$tmp/e.txt"; then
     echo "PDF lacks: $text"

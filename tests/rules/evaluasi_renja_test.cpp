@@ -94,8 +94,13 @@ TEST_CASE("column 15: 14 / 6 x 100; a missing or zero Renstra target is n/a with
     CHECK(neutral_text(tingkat_capaian_renstra_formula(ref(0, 21), ref(0, 5))) == "{R0C21}/{R0C5}*100");
 }
 
+TEST_CASE("the indicator's rule: its akumulasi, else a level (terakhir)") {
+    lkjip::model::Indicator count;
+    count.akumulasi = Akumulasi::Jumlah;
+    CHECK(akumulasi_of(count) == Akumulasi::Jumlah);
+    CHECK(akumulasi_of(lkjip::model::Indicator{}) == Akumulasi::Terakhir);
+}
+
 TEST_CASE("names") {
-    CHECK(triwulan_name(1) == "TW I");
-    CHECK(triwulan_name(4) == "TW IV");
-    CHECK(akumulasi_name(Akumulasi::Terakhir) == "nilai terakhir");
+    CHECK(akumulasi_words(Akumulasi::Terakhir) == "nilai terakhir");
 }
