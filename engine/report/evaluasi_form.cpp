@@ -291,7 +291,7 @@ class FormBuilder {
         }
         at(first, col::kKode) = Cell::of_text(item.kode);
         at(first, col::kUraian) = Cell::of_text(item.nama);
-        at(first, col::kUraian).indent = level;
+        // No indentation: the column is narrow beside 20 figure columns, and the code shows the level.
         const quantity::Subject subject = quantity::Subject::of(nd, p_);
         at(first, col::rp(6)) = quantity_at(subject, "pagu_renstra", n_, p_);
         at(first, col::rp(7)) =
