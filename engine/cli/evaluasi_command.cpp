@@ -127,6 +127,7 @@ int evaluasi_command(const std::vector<std::string>& args, std::ostream& out, st
     files.font_regular = parsed.value("font");
     files.font_bold = parsed.value("font-bold");
     files.a3_paper = true;  // 27 columns: A4 landscape breaks every amount (seen in pdftoppm)
+    files.document_name = "Evaluasi Renja " + model::triwulan_name(triwulan);
     const std::vector<std::string> written = write_report_files(model, files);
     out << "Evaluasi Renja triwulan " << triwulan << " ditulis:\n";
     for (const std::string& path : written)

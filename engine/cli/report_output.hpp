@@ -23,6 +23,7 @@ struct ReportFiles {
     // lembar reviu, batch's recap).
     const document::Document* document = nullptr;
     bool a3_paper = false;  // the tables-only PDF on A3 (the Renja evaluation form is too wide for A4)
+    std::string document_name = "LKjIP";  // in the PDF's page footer
 };
 
 // The document date stored in every file (XLSX and PDF): fixed for a report so reviewers can compare files

@@ -33,7 +33,7 @@ echo "two runs byte-identical"
 
 pdftotext -layout "$tmp/a/e.pdf" "$tmp/e.txt"
 for text in "Evaluasi terhadap Hasil Renja" "Triwulan IV" "68,59%" "56,82%" "4.545.650.480" \
-  "Rata-rata capaian kinerja" "Predikat kinerja" "Faktor pendorong" "pendampingan lanjutan" "SEPRANEF SYAMSIR"; do
+  "Evaluasi Renja TW IV 2023" "Rata-rata capaian kinerja" "Predikat kinerja" "Faktor pendorong" "pendampingan lanjutan" "SEPRANEF SYAMSIR"; do
   if ! grep -qi -- "$text" "$tmp/e.txt"; then
     echo "PDF lacks: $text"
     exit 1

@@ -28,6 +28,8 @@ struct PdfOptions {
     // year after the reporting year.
     std::optional<std::time_t> created;
     Paper paper = Paper::A4;
+    // What the page footer calls the document, after the OPD and before the year.
+    std::string document_name = "LKjIP";
 };
 
 // Writes the whole report to `path` (the caller passes a temporary path and renames it on success).
@@ -45,6 +47,6 @@ void render_document_pdf(const document::Document& doc, const std::string& path,
 void prepare_pdf_library();
 
 // "<opd> <pemda> — LKjIP <tahun>", the footer of every page but the cover.
-std::string footer_text(const table::Report& report);
+std::string footer_text(const table::Report& report, const std::string& document_name = "LKjIP");
 
 }  // namespace lkjip::render::pdf
