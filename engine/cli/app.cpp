@@ -17,8 +17,9 @@ namespace lkjip::cli {
 // The command table: a new command is one entry here (its help and options live beside its code).
 const std::vector<const Command*>& all_commands() {
     static const std::vector<const Command*> commands = {
-        &compute_command_info(), &check_command_info(), &calc_command_info(), &report_command_info(),
-        &audit_command_info(),   &batch_command_info(), &init_command_info(), &serve_command_info(),
+        &compute_command_info(), &check_command_info(), &calc_command_info(),
+        &report_command_info(),  &audit_command_info(), &batch_command_info(),
+        &init_command_info(),    &serve_command_info(), &evaluasi_command_info(),
     };
     return commands;
 }

@@ -17,6 +17,7 @@ int audit_command(const std::vector<std::string>& args, std::ostream& out, std::
 int batch_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int serve_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int evaluasi_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // Each command's entry in the command table (name, help, options), defined beside its code.
 const Command& compute_command_info();
@@ -27,5 +28,6 @@ const Command& audit_command_info();
 const Command& batch_command_info();
 const Command& init_command_info();
 const Command& serve_command_info();
+const Command& evaluasi_command_info();
 
 }  // namespace lkjip::cli

@@ -8,6 +8,7 @@
 #include "input/ordinal_values.hpp"
 #include "input/plan_tables.hpp"
 #include "input/printed_figures_reader.hpp"
+#include "input/renja_table.hpp"
 
 namespace lkjip::input {
 
@@ -77,6 +78,22 @@ std::vector<InputTable> make_tables() {
                          "triwulan dan realisasi saja)")},
          false,
          read_anggaran});
+    // Only `lkjip evaluasi` (Permendagri 86/2017) reads these; after anggaran.csv, whose codes they name.
+    t.push_back(
+        {"evaluasi_renja.csv",
+         "Evaluasi Renja",
+         false,
+         "untuk evaluasi Renja (lkjip evaluasi): anggaran Renstra, unit penanggung jawab per program, "
+         "kegiatan dan sub kegiatan",
+         {code("kode", true, "Kode program, kegiatan atau sub kegiatan (lembar Anggaran)"),
+          typed("pagu_renstra", false, V::Rupiah,
+                "Anggaran Renstra sampai akhir periode (rupiah penuh), kolom 6 Rp"),
+          typed("realisasi_renstra_lalu", false, V::Rupiah,
+                "Realisasi anggaran sejak tahun awal Renstra sampai tahun lalu (rupiah penuh), kolom 7 Rp"),
+          text_column("unit", false, "Unit penanggung jawab (kolom 16)"),
+          text_column("keterangan", false, "Keterangan (kolom 17)")},
+         false,
+         read_evaluasi_renja});
     // The OPD's own scales come before the indicators that name them.
     t.push_back({"skala.csv",
                  "Skala",

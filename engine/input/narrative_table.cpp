@@ -53,10 +53,18 @@ void read_narasi(const CsvTable& table, ReadContext& ctx) {
                 r.error(row, "kode", "kode \"" + kode + "\" bukan IKU (indikator sasaran) di indikator.csv");
                 continue;
             }
+        } else if (section->scope == model::NarrativeScope::Triwulan) {
+            if (kode != "1" && kode != "2" && kode != "3" && kode != "4") {
+                r.error(row, "kode",
+                        "bagian \"" + bagian +
+                            "\" ditulis per triwulan: kode 1, 2, 3 atau 4 diharapkan, ditemukan \"" + kode +
+                            "\"");
+                continue;
+            }
         } else if (!kode.empty()) {
             r.warning(row, "kode", "bagian \"" + bagian + "\" berlaku untuk seluruh OPD: kode diabaikan");
         }
-        const std::string key = section->scope == model::NarrativeScope::Iku ? kode : std::string();
+        const std::string key = section->scope == model::NarrativeScope::Opd ? std::string() : kode;
         auto same = std::find_if(opd.narasi.begin(), opd.narasi.end(), [&](const model::NarrativeBlock& b) {
             return b.bagian == bagian && b.kode == key;
         });
@@ -72,8 +80,10 @@ void check_narrative_complete(const model::Opd& opd, Diagnostics& diagnostics) {
         return;
     const SourceLocation& file = opd.narasi_where;
     for (const model::NarrativeSection& s : model::narrative_sections()) {
-        if (s.key == "ikhtisar")
-            continue;  // the Ikhtisar is generated; the staff's addition is optional
+        // The Ikhtisar is generated (the staff's addition is optional); the Renja evaluation's blocks belong
+        // to `lkjip evaluasi`, not to the LKjIP.
+        if (s.key == "ikhtisar" || s.scope == model::NarrativeScope::Triwulan)
+            continue;
         if (s.scope == model::NarrativeScope::Opd) {
             if (!model::find_narrative(opd.narasi, s.key))
                 diagnostics.warning(file, "bagian \"" + std::string(s.key) + "\" (" + std::string(s.title) +

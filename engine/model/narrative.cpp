@@ -18,6 +18,13 @@ const std::vector<NarrativeSection>& narrative_sections() {
         {"langkah_ke_depan", NarrativeScope::Opd, "Kendala dan Langkah ke Depan"},
         {"pk_pihak_kedua_nama", NarrativeScope::Opd, "Nama PIHAK KEDUA Perjanjian Kinerja"},
         {"pk_pihak_kedua_jabatan", NarrativeScope::Opd, "Jabatan PIHAK KEDUA Perjanjian Kinerja"},
+        // The footer of the Renja evaluation (lkjip evaluasi), per triwulan.
+        {"evaluasi_pendorong", NarrativeScope::Triwulan, "Evaluasi Renja: faktor pendorong"},
+        {"evaluasi_penghambat", NarrativeScope::Triwulan, "Evaluasi Renja: faktor penghambat"},
+        {"evaluasi_tindak_lanjut_triwulan", NarrativeScope::Triwulan,
+         "Evaluasi Renja: tindak lanjut pada triwulan berikutnya"},
+        {"evaluasi_tindak_lanjut_renja", NarrativeScope::Triwulan,
+         "Evaluasi Renja: tindak lanjut pada Renja dan RKPD berikutnya"},
     };
     return sections;
 }

@@ -17,7 +17,9 @@ struct NarrativeBlock {
     SourceLocation where;
 };
 
-enum class NarrativeScope { Opd, Iku };
+// Opd: one block for the whole OPD; Iku: one per IKU (kode = its code); Triwulan: one per quarter of the
+// Renja evaluation (kode = 1 to 4), optional, so `check` does not ask for them.
+enum class NarrativeScope { Opd, Iku, Triwulan };
 
 struct NarrativeSection {
     std::string_view key;

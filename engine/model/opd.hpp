@@ -12,6 +12,7 @@
 #include "core/diagnostic.hpp"
 #include "model/narrative.hpp"
 #include "model/ordinal_scale.hpp"
+#include "model/renja.hpp"
 
 namespace lkjip::model {
 
@@ -254,6 +255,7 @@ struct Opd {
     // Scales of ordinal indicators defined by the OPD in skala.csv; they come before (and may replace) the
     // scales of config/skala-ordinal.json of the same name.
     std::vector<OrdinalScale> skala;
+    std::vector<RenjaEntry> renja;       // evaluasi_renja.csv: what only the Renja evaluation needs
     std::vector<NarrativeBlock> narasi;  // narasi.csv: the staff's text for the document
     bool narasi_given = false;           // narasi.csv (or its sheet) was there with at least one row
     SourceLocation narasi_where;         // the file or sheet, for messages about missing blocks

@@ -184,6 +184,9 @@ std::vector<std::string> write_into(const table::Report& report, const ReportFil
     if (files.formats.pdf) {
         render::pdf::PdfOptions pdf_options;
         pdf_options.created = created;
+        if (files.a3_paper)
+            pdf_options.paper = render::pdf::Paper::A3;
+        pdf_options.document_name = files.document_name;
         if (!files.font_regular.empty())
             pdf_options.font_regular = files.font_regular;
         if (!files.font_bold.empty())

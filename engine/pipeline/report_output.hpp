@@ -36,7 +36,9 @@ struct ReportFiles {
     // --tables-only: the PDF holds the tables only; the DOCX is still the whole document (staff finish the
     // whole LKjIP in Word).
     bool tables_only_pdf = false;
-    Formats formats;  // the DOCX only where there is a document
+    Formats formats;        // the DOCX only where there is a document
+    bool a3_paper = false;  // the tables-only PDF on A3 (the Renja evaluation form is too wide for A4)
+    std::string document_name = "LKjIP";  // in the PDF's page footer
 };
 
 // The document date stored in every file (XLSX and PDF): fixed for a report so reviewers can compare files

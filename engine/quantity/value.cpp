@@ -1,6 +1,9 @@
 #include "quantity/value.hpp"
 
+#include <map>
+
 #include "core/number_format.hpp"
+#include "rules/evaluasi_renja.hpp"
 #include "rules/ordinal_capaian.hpp"
 #include "rules/rating.hpp"
 
@@ -113,6 +116,18 @@ Value indicator_value(std::string_view b, const compute::IndicatorResult& r, int
     const model::YearValues* v = values_of(ind, tahun);
     const model::YearValues* before = values_of(ind, tahun - 1);
     const std::string none = "tidak ada data tahun " + year_text(tahun);
+    if (b == "realisasi_renstra_lalu") {
+        std::map<int, double> per_year;
+        for (int year = p.opd->profile.renstra_awal; year > 0 && year < tahun; ++year) {
+            if (const compute::YearResult* earlier = r.year(year); earlier && earlier->realisasi)
+                per_year[year] = *earlier->realisasi;
+        }
+        const rules::EvaluasiValue lalu = rules::realisasi_renstra_lalu(per_year, p.opd->profile.renstra_awal,
+                                                                        tahun, rules::akumulasi_of(ind));
+        Value e = number(lalu.value, lalu.na_reason, true);
+        e.missing_data = !lalu.value;
+        return e;
+    }
     if (b == "target")
         return target_value(y ? y->target : std::nullopt, "tidak ada target tahun " + year_text(tahun));
     if (b == "realisasi") {
@@ -299,6 +314,21 @@ Value node_value(std::string_view b, const Subject& s, const compute::Performanc
         if (b == "kategori_efisiensi")
             return label(s.program->efisiensi.category, s.program->efisiensi.na_reason);
         return rated_value(b, s.program->capaian, s.program->predikat, s.program->atribut);
+    }
+    if (b == "pagu_renstra" || b == "realisasi_anggaran_renstra_lalu") {
+        for (const model::RenjaEntry& e : p.opd->renja) {
+            if (e.kode != node.item->kode)
+                continue;
+            Value v = money(b == "pagu_renstra" ? e.pagu_renstra : e.realisasi_renstra_lalu);
+            if (!v.number)
+                v.na_reason = "kolom " +
+                              std::string(b == "pagu_renstra" ? "pagu_renstra" : "realisasi_renstra_lalu") +
+                              " evaluasi_renja.csv kosong";
+            return v;
+        }
+        Value v = money(std::nullopt);
+        v.na_reason = "tidak ada baris untuk kode ini di evaluasi_renja.csv";
+        return v;
     }
     if (b == "jumlah_kegiatan")
         return count(count_level(node, model::BudgetLevel::Kegiatan, p));

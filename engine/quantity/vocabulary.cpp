@@ -86,6 +86,16 @@ const std::vector<Quantity> kBase = {
      "praktik LKjIP; PermenPANRB 88/2021 (LKE) untuk efisiensi.capaian_minimal", ""},
     {"kategori_efisiensi", Kind::Label, kIndicator | kProgram, false, "kategori efisiensi",
      "efisiensi.kategori", ""},
+    // The Renja evaluation (Permendagri 86/2017, lkjip evaluasi), columns 6 and 7
+    {"pagu_renstra", Kind::Money, kProgram, false,
+     "anggaran Renstra sampai akhir periode (Rp), kolom 6 evaluasi Renja", "evaluasi_renja.csv", ""},
+    {"realisasi_anggaran_renstra_lalu", Kind::Money, kProgram, false,
+     "realisasi anggaran Renstra dari tahun awal sampai tahun lalu (Rp), kolom 7 evaluasi Renja",
+     "evaluasi_renja.csv", ""},
+    {"realisasi_renstra_lalu", Kind::Decimal, kIndicator, false,
+     "realisasi Renstra dari tahun awal sampai tahun lalu menurut aturan akumulasi indikator, kolom 7 "
+     "evaluasi Renja",
+     "realisasi.csv; Permendagri 86/2017", ""},
     {"pagu_terbilang", Kind::Words, kBudget, false, "pagu dalam kata", "terbilang", "pagu"},
     {"pagu_murni_terbilang", Kind::Words, kBudget, false, "pagu murni dalam kata", "terbilang", "pagu_murni"},
     {"pagu_perubahan_terbilang", Kind::Words, kBudget, false, "pagu perubahan dalam kata", "terbilang",

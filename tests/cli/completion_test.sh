@@ -31,7 +31,7 @@ expect() {
   fi
 }
 
-expect "--help|--version|audit|batch|calc|check|compute|help|init|report|serve" lkjip ""
+expect "--help|--version|audit|batch|calc|check|compute|evaluasi|help|init|report|serve" lkjip ""
 expect "calc|check|compute" lkjip c
 expect "report" lkjip help re
 expect "" lkjip help report ""

@@ -23,7 +23,7 @@ def fail(message):
 
 def structure(path):
     wb = openpyxl.load_workbook(path)
-    expected = ["Petunjuk", "Profil", "Tujuan", "Sasaran", "Anggaran", "Skala", "Indikator", "Renstra",
+    expected = ["Petunjuk", "Profil", "Tujuan", "Sasaran", "Anggaran", "Evaluasi Renja", "Skala", "Indikator", "Renstra",
                 "Perjanjian Kinerja", "Realisasi", "Belanja", "Narasi", "Angka Tercetak", "Daftar"]
     if wb.sheetnames != expected:
         fail("sheets %s, expected %s" % (wb.sheetnames, expected))

@@ -21,7 +21,9 @@ TEST_CASE("fixtures/README.md lists every narasi.csv section, from this table") 
     std::string table = "| bagian | per | isi |\n|---|---|---|\n";
     for (const NarrativeSection& s : narrative_sections())
         table += "| `" + std::string(s.key) + "` | " +
-                 (s.scope == NarrativeScope::Iku ? "IKU (kode)" : "OPD") + " | " + std::string(s.title) +
-                 " |\n";
+                 (s.scope == NarrativeScope::Iku        ? "IKU (kode)"
+                  : s.scope == NarrativeScope::Triwulan ? "triwulan (kode 1-4)"
+                                                        : "OPD") +
+                 " | " + std::string(s.title) + " |\n";
     lkjip::test::check_generated_section("fixtures/README.md", "narasi", table);
 }

@@ -52,7 +52,7 @@ std::vector<LegendItem> legend_items(const Fonts& fonts, const ChartData& data, 
 void draw_chart(Pages& pages, const table::Table& table, const table::Chart& chart) {
     const Fonts& fonts = pages.fonts();
     const ChartData data = chart_data(table, chart);
-    const PageBox box = page_box(table.orientation);
+    const PageBox box = page_box(table.orientation, pages.paper());
     const double width = box.content_width();
 
     const std::vector<std::string> title = wrap_text(fonts, chart.title, width, kTitle);

@@ -8,15 +8,16 @@ namespace lkjip::render::pdf {
 
 namespace {
 
-PoDoFo::PdfRect a4(table::Orientation orientation) {
-    return PoDoFo::PdfPage::CreateStandardPageSize(PoDoFo::ePdfPageSize_A4,
-                                                   orientation == table::Orientation::Landscape);
+PoDoFo::PdfRect sheet(table::Orientation orientation, Paper paper) {
+    return PoDoFo::PdfPage::CreateStandardPageSize(
+        paper == Paper::A3 ? PoDoFo::ePdfPageSize_A3 : PoDoFo::ePdfPageSize_A4,
+        orientation == table::Orientation::Landscape);
 }
 
 }  // namespace
 
-PageBox page_box(table::Orientation orientation) {
-    const PoDoFo::PdfRect size = a4(orientation);
+PageBox page_box(table::Orientation orientation, Paper paper) {
+    const PoDoFo::PdfRect size = sheet(orientation, paper);
     PageBox box;
     box.width = size.GetWidth();
     box.height = size.GetHeight();
@@ -29,7 +30,7 @@ PageBox page_box(table::Orientation orientation) {
 
 void Pages::new_page(table::Orientation orientation) {
     sealed_ = false;
-    box_ = page_box(orientation);
+    box_ = page_box(orientation, paper_);
     pages_.emplace_back().orientation = orientation;
     canvas_ = std::make_unique<Canvas>(pages_.back(), fonts_, box_.height);
     y = box_.top;
@@ -39,7 +40,7 @@ void Pages::finish_with_footers(const std::string& left_text, const std::string&
     canvas_.reset();
     const std::size_t numbered = pages_.empty() ? 0 : pages_.size() - 1;
     for (std::size_t i = 1; i < pages_.size(); ++i) {
-        const PageBox box = page_box(pages_[i].orientation);
+        const PageBox box = page_box(pages_[i].orientation, paper_);
         // A fresh canvas knows nothing of the state the page's drawing left: it writes colour, width and
         // font again.
         Canvas canvas(pages_[i], fonts_, box.height);
@@ -72,7 +73,7 @@ void Pages::write_to(PoDoFo::PdfMemDocument& document) {
     for (PageContent& content : pages_) {
         // Used at once, before the next page is made (the painter-based code had to fetch pages again for
         // the footers: PoDoFo's page-tree cache did not keep the pointers CreatePage returned).
-        PoDoFo::PdfPage* page = document.CreatePage(a4(content.orientation));
+        PoDoFo::PdfPage* page = document.CreatePage(sheet(content.orientation, paper_));
         for (int face = 0; face < 2; ++face) {
             if (content.faces & (1u << face))
                 fonts_.add_to_resources(*page, face);

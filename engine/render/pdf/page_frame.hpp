@@ -1,8 +1,8 @@
 #pragma once
-// The sequence of A4 pages: each new page in the orientation its table asks for, a cursor that says how
-// far down the current page content has reached, and the footers, which are drawn last because
-// "Halaman 3 dari 12" needs the page count. Every page's operators are kept until then, so the footers
-// go into the same content stream and each stream is compressed once, when the PDF pages are made.
+// The sequence of pages (A4, or A3 for a wide form): each new page in the orientation its table asks for, a
+// cursor that says how far down the current page content has reached, and the footers, which are drawn last
+// because "Halaman 3 dari 12" needs the page count. Every page's operators are kept until then, so the
+// footers go into the same content stream and each stream is compressed once, when the PDF pages are made.
 #include <cstddef>
 #include <deque>
 #include <memory>
@@ -10,6 +10,7 @@
 
 #include "render/pdf/canvas.hpp"
 #include "render/pdf/fonts.hpp"
+#include "render/pdf/pdf_renderer.hpp"
 #include "render/pdf/podofo.hpp"
 #include "table/table.hpp"
 
@@ -27,11 +28,11 @@ struct PageBox {
     double content_height() const { return bottom - top; }
 };
 
-PageBox page_box(table::Orientation orientation);
+PageBox page_box(table::Orientation orientation, Paper paper = Paper::A4);
 
 class Pages {
   public:
-    explicit Pages(Fonts& fonts) : fonts_(fonts) {}
+    explicit Pages(Fonts& fonts, Paper paper = Paper::A4) : fonts_(fonts), paper_(paper) {}
     Pages(const Pages&) = delete;
     Pages& operator=(const Pages&) = delete;
 
@@ -50,6 +51,7 @@ class Pages {
         return pages_.empty() ? table::Orientation::Portrait : pages_.back().orientation;
     }
     const PageBox& box() const { return box_; }
+    Paper paper() const { return paper_; }
     Canvas& canvas() { return *canvas_; }
     const Fonts& fonts() const { return fonts_; }
     // Height left between the cursor and the bottom margin.
@@ -68,6 +70,7 @@ class Pages {
 
   private:
     Fonts& fonts_;
+    Paper paper_ = Paper::A4;
     // A deque: a Canvas points into its page, which must not move when later pages are added.
     std::deque<PageContent> pages_;
     std::unique_ptr<Canvas> canvas_;

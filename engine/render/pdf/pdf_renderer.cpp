@@ -16,11 +16,11 @@
 
 namespace lkjip::render::pdf {
 
-std::string footer_text(const table::Report& report) {
+std::string footer_text(const table::Report& report, const std::string& document_name) {
     std::string owner = report.opd;
     if (!report.pemda.empty())
         owner += (owner.empty() ? "" : " ") + report.pemda;
-    return owner + " — LKjIP" + report.year_suffix();
+    return owner + " — " + document_name + report.year_suffix();
 }
 
 namespace {
@@ -39,14 +39,14 @@ bool readable(const std::string& path) {
 // face that `can_fall_back`.
 // `draw` puts everything on the pages but the running header and footer.
 bool render_with(const table::Report& report, const std::string& path, const FontFile (&files)[2],
-                 const bool (&can_fall_back)[2], const std::optional<std::time_t>& created,
+                 const bool (&can_fall_back)[2], const PdfOptions& options,
                  const std::function<void(Pages&, Fonts&)>& draw, const std::string& header) {
     PoDoFo::PdfMemDocument document;
     Fonts fonts(document, files[0], files[1]);
     {
-        Pages pages(fonts);
+        Pages pages(fonts, options.paper);
         draw(pages, fonts);
-        pages.finish_with_footers(footer_text(report), header);
+        pages.finish_with_footers(footer_text(report, options.document_name), header);
         for (int face = 0; face < 2; ++face) {
             if (can_fall_back[face] && fonts.missing_glyph_drawn(face))
                 return false;
@@ -54,7 +54,7 @@ bool render_with(const table::Report& report, const std::string& path, const Fon
         pages.write_to(document);
     }
     fonts.embed_used_glyphs();
-    set_metadata(document, report, created);
+    set_metadata(document, report, options.created);
     write_document(document, path);
     return true;
 }
@@ -83,13 +83,13 @@ void render_any(const table::Report& report, const std::string& path, const PdfO
         bool can_fall_back[2] = {false, false};
         for (int face = 0; face < 2; ++face)
             can_fall_back[face] = !files[face].bundled.empty() && readable(*fallback[face]);
-        if (!render_with(report, path, files, can_fall_back, options.created, draw, header)) {
+        if (!render_with(report, path, files, can_fall_back, options, draw, header)) {
             for (int face = 0; face < 2; ++face) {
                 if (can_fall_back[face])
                     files[face] = {*fallback[face], {}};
             }
             const bool final_fonts[2] = {false, false};
-            render_with(report, path, files, final_fonts, options.created, draw, header);
+            render_with(report, path, files, final_fonts, options, draw, header);
         }
     } catch (const PoDoFo::PdfError& e) {
         // Anything PoDoFo itself refuses (it should not, once the fonts loaded) still names the file.

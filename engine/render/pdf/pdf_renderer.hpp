@@ -13,6 +13,10 @@
 
 namespace lkjip::render::pdf {
 
+// The sheet the pages are cut from: A4 for the LKjIP; A3 for a form too wide for A4 (the Renja evaluation's
+// 27 columns, as agencies print it).
+enum class Paper { A4, A3 };
+
 struct PdfOptions {
     // TrueType files for the regular and the bold face. Empty: DejaVu Sans as bundled in lkjip, a subset
     // covering Latin, Greek, punctuation, currency, arrows and mathematical signs (templates/fonts/).
@@ -25,6 +29,9 @@ struct PdfOptions {
     // The document date (/CreationDate and /ModDate), the same as the workbook's. Absent: 1 January of the
     // year after the reporting year.
     std::optional<std::time_t> created;
+    Paper paper = Paper::A4;
+    // What the page footer calls the document, after the OPD and before the year.
+    std::string document_name = "LKjIP";
 };
 
 // Writes the whole report to `path` (the caller passes a temporary path and renames it on success).
@@ -50,6 +57,6 @@ DocumentPages render_document_pdf(const document::Document& doc, const std::stri
 void prepare_pdf_library();
 
 // "<opd> <pemda> — LKjIP <tahun>", the footer of every page but the cover.
-std::string footer_text(const table::Report& report);
+std::string footer_text(const table::Report& report, const std::string& document_name = "LKjIP");
 
 }  // namespace lkjip::render::pdf

@@ -138,7 +138,7 @@ std::string table_caption(const table::Table& table) {
 }
 
 std::size_t draw_table(Pages& pages, const table::Table& table) {
-    const PageBox box = page_box(table.orientation);
+    const PageBox box = page_box(table.orientation, pages.paper());
     const Fonts& fonts = pages.fonts();
     const TableLayout layout = layout_table(table, fonts, box.content_width());
     const std::vector<std::string> title =
