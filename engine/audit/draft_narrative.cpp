@@ -111,9 +111,15 @@ std::vector<model::PrintedFigure> narrative_figures(const model::DraftDocument& 
         const auto page = entry.first;
         const auto& text = entry.second;
         std::optional<std::string> indicator;
+        // A sentence about a sasaran names no indicator of its own: the indicator named before it no longer
+        // carries over (a DOCX is one page of text, so "Sasaran S1 ... predikat Sedang" would else be read as
+        // about the last IKU named above it).
+        static const std::regex about_sasaran(R"(\bsasaran\b)", std::regex::icase);
         for (const std::string& sentence : sentences_of(text)) {
             if (auto named = named_indicator(sentence, p))
                 indicator = named;
+            else if (std::regex_search(sentence, about_sasaran))
+                indicator.reset();
             if (!indicator)
                 continue;
             auto add = [&](const std::string& besaran, int tahun, const std::string& nilai) {

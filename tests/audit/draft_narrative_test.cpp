@@ -93,3 +93,20 @@ TEST_CASE("draft narrative: a capaian stated with \"sebesar\" without \"tercapai
     CHECK(findings[0].rule == "hitungan");
     CHECK(findings[0].seharusnya == "92,32");
 }
+
+TEST_CASE("draft narrative: a sentence about a sasaran is not taken as about the indicator named before it") {
+    // A DOCX is one page of text (page 0): the sasaran's own predikat must not be read as IKU1.1's.
+    lkjip::model::DraftDocument doc;
+    doc.file = "draf.docx";
+    doc.paragraphs = {{"Capaian indikator Persentase Koperasi Aktif tercapai sebesar 92,32%.", 0},
+                      {"Sasaran S1 tercapai dengan predikat Sedang.", 0},
+                      {"Indikator Persentase Koperasi Aktif mendapat predikat Sangat Tinggi.", 0}};
+    const auto figures = narrative_figures(doc, lkjip::test::dumai_performance());
+    REQUIRE(figures.size() == 2);
+    CHECK(figures[0].objek == "IKU1.1");
+    CHECK(figures[0].besaran == "capaian");
+    CHECK(figures[0].tabel == "teks:draf");
+    CHECK(figures[1].objek == "IKU1.1");
+    CHECK(figures[1].besaran == "predikat");
+    CHECK(figures[1].nilai == "Sangat Tinggi");
+}
