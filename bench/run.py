@@ -220,11 +220,32 @@ def report_job(lkjip, name, folder, outdir):
 def scenario_dumai(a, work, table, results, log):
     out = os.path.join(work, "dumai-out")
     job = report_job(a.lkjip, "lkjip report dumai", a.fixture, out)
-    r = measure([job], a.runs, log)[job.name]
+    jobs = [job]
+    if a.baseline:
+        # An earlier lkjip, side by side with this one writing the same kind of output (--like-args), so the
+        # ratio compares like with like under the same load.
+        like = Job("like", [a.lkjip, "report", a.fixture, "-o", os.path.join(work, "dumai-like"), "--force",
+                            *a.like_args.split()], env=LKJIP_ENV)
+        base = report_job(a.baseline, "baseline", a.fixture, os.path.join(work, "dumai-baseline"))
+        jobs += [like, base]
+    measured = measure(jobs, a.runs, log)
+    r = measured[job.name]
     results["dumai"] = {"report": r, "goal_wall_s": 0.030, "goal_rss_bytes": 32 * MiB}
-    table.add("1 dumai", "report fixtures/dumai-2023 (XLSX+PDF)", ms(r["wall_s_median"]),
+    table.add("1 dumai", "report fixtures/dumai-2023 (all formats)", ms(r["wall_s_median"]),
               mib(r["rss_bytes_median"]), "goal 30 ms / 32 MiB: %.2fx / %.2fx of goal" % (
                   r["wall_s_median"] / 0.030, r["rss_bytes_median"] / (32 * MiB)))
+    if a.baseline:
+        rl, rb = measured["like"], measured["baseline"]
+        results["dumai"].update({"like": rl, "like_args": a.like_args, "baseline": rb,
+                                 "baseline_binary": a.baseline,
+                                 "ratio_wall_like_vs_baseline": ratio(rl["wall_s_median"], rb["wall_s_median"]),
+                                 "ratio_rss_like_vs_baseline": ratio(rl["rss_bytes_median"],
+                                                                     rb["rss_bytes_median"])})
+        table.add("1 dumai", "report " + a.like_args, ms(rl["wall_s_median"]), mib(rl["rss_bytes_median"]),
+                  "vs baseline: wall %.2fx, RSS %.2fx" % (ratio(rl["wall_s_median"], rb["wall_s_median"]),
+                                                          ratio(rl["rss_bytes_median"], rb["rss_bytes_median"])))
+        table.add("1 dumai", "baseline report (" + a.baseline + ")", ms(rb["wall_s_median"]),
+                  mib(rb["rss_bytes_median"]), "")
 
 
 def batch_available(lkjip):
@@ -422,6 +443,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     ap.add_argument("--lkjip", default=os.path.join(ROOT, "build-bench", "lkjip"), help="lkjip binary")
+    ap.add_argument("--baseline", metavar="LKJIP",
+                    help="an earlier lkjip binary: scenario dumai runs its report side by side with this one's")
+    ap.add_argument("--like-args", default="--tables-only --format pdf,xlsx",
+                    help="report options of this lkjip that write what the baseline writes (default: %(default)s)")
     ap.add_argument("--runs", "-r", type=int, default=7, help="timed runs per measurement (after 1 warm-up)")
     ap.add_argument("--json", metavar="FILE", help="write every number (and every sample) to FILE")
     ap.add_argument("--workdir", help="scratch folder (default: a new temporary folder, removed at the end)")

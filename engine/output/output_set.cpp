@@ -151,8 +151,12 @@ bool ensure_output_folder(const std::string& folder) {
     std::error_code ec;
     if (fs::is_directory(folder, ec))
         return false;
-    if (fs::exists(fs::symlink_status(folder, ec)))
+    if (fs::exists(fs::symlink_status(folder, ec))) {
+        // Another thread of a batch may have made it between the two looks: a folder now is no error.
+        if (fs::is_directory(folder, ec))
+            return false;
         throw OutputError(folder + ": galat: bukan folder");
+    }
     // The parents stay; the folder itself is this run's until something is written into it.
     const fs::path leaf = fs::path(folder).lexically_normal();
     const fs::path parent = (leaf.has_filename() ? leaf : leaf.parent_path()).parent_path();
