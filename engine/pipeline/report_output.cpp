@@ -3,7 +3,9 @@
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
+#include <future>
 #include <optional>
 #include <string_view>
 
@@ -132,6 +134,9 @@ std::string default_report_name(const model::Profile& profile) {
 
 namespace {
 std::vector<std::string> write_into(const table::Report& report, const ReportFiles& files);
+void write_pdf_and_docx(const table::Report& report, const ReportFiles& files,
+                        const std::filesystem::path& base, const std::string& pdf_temp,
+                        const std::string& docx_temp, std::time_t created);
 }  // namespace
 
 void rethrow_naming_final(const OutputError& e, const std::string& temporary, const std::string& final_path) {
@@ -171,15 +176,38 @@ std::vector<std::string> write_into(const table::Report& report, const ReportFil
     const std::string pdf_temp = files.formats.pdf ? set.reserve(base.string() + ".pdf") : std::string();
     const std::string docx_temp = docx ? set.reserve(base.string() + ".docx") : std::string();
     const std::time_t created = document_time(report.tahun);  // one document date for every file
+    // The workbook is written on a second thread while the PDF (and after it the DOCX, which takes the PDF's
+    // page numbers) is laid out: independent files, each about half of a report's work. `batch` already
+    // renders the files of several OPDs on several threads at once; the renderers share nothing mutable.
+    std::future<void> workbook;
     if (files.formats.xlsx) {
-        render::xlsx::XlsxOptions xlsx_options;
-        xlsx_options.created = created;
-        try {
-            render::xlsx::render_xlsx(report, xlsx_temp, xlsx_options);
-        } catch (const OutputError& e) {
-            rethrow_naming_final(e, xlsx_temp, base.string() + ".xlsx");
-        }
+        workbook = std::async(std::launch::async, [&report, &xlsx_temp, &base, created] {
+            render::xlsx::XlsxOptions xlsx_options;
+            xlsx_options.created = created;
+            try {
+                render::xlsx::render_xlsx(report, xlsx_temp, xlsx_options);
+            } catch (const OutputError& e) {
+                rethrow_naming_final(e, xlsx_temp, base.string() + ".xlsx");
+            }
+        });
     }
+    try {
+        write_pdf_and_docx(report, files, base, pdf_temp, docx_temp, created);
+    } catch (...) {
+        if (workbook.valid())
+            workbook.wait();  // the set's temporaries are removed only once nothing writes them
+        throw;
+    }
+    if (workbook.valid())
+        workbook.get();  // the workbook's error, if it failed
+    set.commit();        // every file appears together, or none
+    return set.final_paths();
+}
+
+void write_pdf_and_docx(const table::Report& report, const ReportFiles& files,
+                        const std::filesystem::path& base, const std::string& pdf_temp,
+                        const std::string& docx_temp, std::time_t created) {
+    const bool docx = !docx_temp.empty();
     render::pdf::DocumentPages pages;  // where the PDF put each heading and table, for the DOCX's contents
     if (files.formats.pdf) {
         render::pdf::PdfOptions pdf_options;
@@ -211,8 +239,6 @@ std::vector<std::string> write_into(const table::Report& report, const ReportFil
             rethrow_naming_final(e, docx_temp, base.string() + ".docx");
         }
     }
-    set.commit();  // every file appears together, or none
-    return set.final_paths();
 }
 
 }  // namespace
