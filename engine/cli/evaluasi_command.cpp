@@ -5,7 +5,6 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "compute/performance.hpp"
-#include "input/file_access.hpp"
 #include "output/output_set.hpp"
 #include "pipeline/arguments.hpp"
 #include "pipeline/load.hpp"
@@ -49,7 +48,7 @@ const Command& evaluasi_command_info() {
             "tidak "
             "ada ditulis n/a dengan alasannya, tidak pernah nol. Berkas ditulis bersama atau tidak sama "
             "sekali; berkas yang ada hanya diganti dengan --force, tidak pernah berkas masukan.",
-        .options = with_convention_options(
+        .options = with_convention_options(with_font_options(
             {{.name = "triwulan",
               .takes_value = true,
               .value_name = "N",
@@ -67,17 +66,7 @@ const Command& evaluasi_command_info() {
               .help = "nama berkas tanpa akhiran (bawaan: dari profil OPD dan triwulan)",
               .kind = ValueKind::Text},
              {.name = "force", .help = "ganti berkas keluaran yang sudah ada (tidak pernah berkas masukan)"},
-             {.name = "dump", .help = "tampilkan formulir sebagai teks alih-alih menulis berkas"},
-             {.name = "font",
-              .takes_value = true,
-              .value_name = "TTF",
-              .help = "huruf TrueType untuk teks biasa PDF",
-              .kind = ValueKind::File},
-             {.name = "font-bold",
-              .takes_value = true,
-              .value_name = "TTF",
-              .help = "huruf TrueType untuk teks tebal PDF",
-              .kind = ValueKind::File}}),
+             {.name = "dump", .help = "tampilkan formulir sebagai teks alih-alih menulis berkas"}})),
         .operands = ValueKind::Input,
         .run = evaluasi_command};
     return command;
@@ -91,22 +80,7 @@ int evaluasi_command(const std::vector<std::string>& args, std::ostream& out, st
     const std::string& input_folder = parsed.positional.front();
     const std::vector<std::string> inputs = {input_folder, parsed.value("config"), parsed.value("font"),
                                              parsed.value("font-bold")};
-    if (parsed.has("output")) {
-        if (parsed.has("name"))
-            check_output_name(parsed.value("name"));
-        check_source_date_epoch();
-        output::refuse_output_into_inputs(parsed.value("output"), inputs);
-        for (const char* font : {"font", "font-bold"}) {
-            if (!parsed.has(font))
-                continue;
-            try {
-                input::check_readable_file(parsed.value(font));
-            } catch (const InputError& e) {
-                throw InputError(e.diagnostic().where,
-                                 std::string("berkas huruf (--") + font + "): " + e.diagnostic().message);
-            }
-        }
-    }
+    check_outputs_before_reading(parsed, inputs);
 
     const Loaded loaded = load_input(input_folder, parsed);
     const compute::Performance performance = compute_loaded(loaded);

@@ -11,7 +11,6 @@
 #include "compute/performance.hpp"
 #include "document/builder.hpp"
 #include "document/document_text.hpp"
-#include "input/file_access.hpp"
 #include "input/narrative_table.hpp"
 #include "input/outline_reader.hpp"
 #include "input/sentence_template_files.hpp"
@@ -48,7 +47,7 @@ const Command& report_command_info() {
             "dengan nama sementara lalu diganti nama bersama; berkas yang sudah ada hanya diganti dengan "
             "--force, dan tidak pernah bila berkas itu masukan. Huruf PDF bawaan: DejaVu Sans yang tertanam "
             "di lkjip.",
-        .options = with_convention_options(
+        .options = with_convention_options(with_font_options(
             {{.name = "output",
               .takes_value = true,
               .short_name = 'o',
@@ -84,17 +83,7 @@ const Command& report_command_info() {
               .repeatable = true,
               .value_name = "NOMOR",
               .help = "hanya tabel NOMOR, mis. 3.1.1; boleh berulang",
-              .kind = ValueKind::Text},
-             {.name = "font",
-              .takes_value = true,
-              .value_name = "TTF",
-              .help = "huruf TrueType untuk teks biasa PDF",
-              .kind = ValueKind::File},
-             {.name = "font-bold",
-              .takes_value = true,
-              .value_name = "TTF",
-              .help = "huruf TrueType untuk teks tebal PDF",
-              .kind = ValueKind::File}}),
+              .kind = ValueKind::Text}})),
         .operands = ValueKind::Input,
         .run = report_command};
     return command;
@@ -107,27 +96,12 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
         throw usage_error(report_command_info());
     const std::string& input_folder = parsed.positional.front();
     // Everything about the outputs that can be checked before reading: the name, the document date, the
-    // output folder against every input, the fonts (read through input/file_access like every input).
+    // output folder against every input, the fonts.
     const std::vector<std::string> inputs = {input_folder, parsed.value("config"), parsed.value("templates"),
                                              parsed.value("font"), parsed.value("font-bold")};
-    if (parsed.has("output")) {
-        if (parsed.has("name"))
-            check_output_name(parsed.value("name"));
-        check_source_date_epoch();
-        if (parsed.has("format"))
-            (void)parse_formats(parsed.value("format"));
-        output::refuse_output_into_inputs(parsed.value("output"), inputs);
-        for (const char* font : {"font", "font-bold"}) {
-            if (!parsed.has(font))
-                continue;
-            try {
-                input::check_readable_file(parsed.value(font));
-            } catch (const InputError& e) {
-                throw InputError(e.diagnostic().where,
-                                 std::string("berkas huruf (--") + font + "): " + e.diagnostic().message);
-            }
-        }
-    }
+    if (parsed.has("output") && parsed.has("format"))
+        (void)parse_formats(parsed.value("format"));  // a mistyped format before anything is read
+    check_outputs_before_reading(parsed, inputs);
 
     // The table templates are read and checked on a second thread while the input is read: two independent
     // jobs, and parsing the templates' JSON is about as much work as reading a whole input folder (bench/

@@ -12,6 +12,7 @@
 #include "core/suggest.hpp"
 #include "core/temporary_files.hpp"
 #include "core/text.hpp"
+#include "input/file_access.hpp"
 #include "output/output_set.hpp"
 #include "pipeline/arguments.hpp"
 #include "render/docx/docx_renderer.hpp"
@@ -47,6 +48,39 @@ std::optional<std::time_t> source_date_epoch() {
 
 void check_source_date_epoch() {
     (void)source_date_epoch();
+}
+
+std::vector<OptionSpec> with_font_options(std::vector<OptionSpec> own) {
+    own.insert(own.end(), {{.name = "font",
+                            .takes_value = true,
+                            .value_name = "TTF",
+                            .help = "huruf TrueType untuk teks biasa PDF",
+                            .kind = ValueKind::File},
+                           {.name = "font-bold",
+                            .takes_value = true,
+                            .value_name = "TTF",
+                            .help = "huruf TrueType untuk teks tebal PDF",
+                            .kind = ValueKind::File}});
+    return own;
+}
+
+void check_outputs_before_reading(const ParsedArguments& parsed, const std::vector<std::string>& inputs) {
+    if (!parsed.has("output"))
+        return;
+    if (parsed.has("name"))
+        check_output_name(parsed.value("name"));
+    check_source_date_epoch();
+    output::refuse_output_into_inputs(parsed.value("output"), inputs);
+    for (const char* font : {"font", "font-bold"}) {
+        if (!parsed.has(font))
+            continue;
+        try {
+            input::check_readable_file(parsed.value(font));
+        } catch (const InputError& e) {
+            throw InputError(e.diagnostic().where,
+                             std::string("berkas huruf (--") + font + "): " + e.diagnostic().message);
+        }
+    }
 }
 
 void check_output_name(const std::string& name, const std::string& option) {

@@ -7,6 +7,7 @@
 #include "core/diagnostic.hpp"
 #include "document/document.hpp"
 #include "model/opd.hpp"
+#include "pipeline/arguments.hpp"
 #include "table/table.hpp"
 
 namespace lkjip::cli {
@@ -54,6 +55,14 @@ void check_source_date_epoch();
 // Checks a --name: a plain file name (no folder separators, not empty, not "." or "..", no control
 // characters, not hidden). Throws UsageError naming the option.
 void check_output_name(const std::string& name, const std::string& option = "--name");
+
+// `own` followed by --font and --font-bold (the PDF's TrueType faces), for every command that writes a PDF.
+std::vector<OptionSpec> with_font_options(std::vector<OptionSpec> own);
+
+// Everything about a command's outputs that can be checked before any input is read (with -o): --name, the
+// document date, the output folder against every one of `inputs`, and each --font file (read through
+// input/file_access like every input). Throws UsageError, OutputError or InputError.
+void check_outputs_before_reading(const ParsedArguments& parsed, const std::vector<std::string>& inputs);
 
 // "lkjip-2023-dinas-koperasi-usaha-kecil-menengah-dan-perindustrian": ASCII, lower case, no spaces.
 std::string default_report_name(const model::Profile& profile);
