@@ -90,6 +90,27 @@ int create_temporary_file(const std::string& path) {
     return ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0666);
 }
 
+TemporaryWrite write_temporary_file(const std::string& path, std::string_view bytes) {
+    const int fd = create_temporary_file(path);
+    if (fd < 0)
+        return {TemporaryWrite::Failed::Creating, errno};
+    int error = 0;
+    while (!bytes.empty() && error == 0) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n > 0)
+            bytes.remove_prefix(static_cast<std::size_t>(n));
+        else if (n == 0 || errno != EINTR)
+            error = n == 0 ? EIO : errno;
+    }
+    if (::close(fd) != 0 && error == 0)
+        error = errno;
+    if (error == 0)
+        return {};
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+    return {TemporaryWrite::Failed::Writing, error};
+}
+
 int create_temporary_folder(const std::string& path, TemporaryKind kind) {
     const std::lock_guard lock(registry_mutex());
     if (::mkdir(path.c_str(), 0777) != 0)

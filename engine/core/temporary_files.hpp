@@ -10,6 +10,7 @@
 // the interruption removed the temporaries (a file already open is then written to a name that is gone).
 #include <mutex>
 #include <string>
+#include <string_view>
 
 namespace lkjip {
 
@@ -28,6 +29,14 @@ void forget_temporary(const std::string& path);
 
 // Creates (or empties) a file to write; returns its descriptor, or -1 with errno set.
 int create_temporary_file(const std::string& path);
+
+// Creates `path` as above and writes all of `bytes` into it. On failure the file is removed and the result
+// says which step failed and the errno.
+struct TemporaryWrite {
+    enum class Failed { Nothing, Creating, Writing } failed = Failed::Nothing;
+    int error = 0;
+};
+TemporaryWrite write_temporary_file(const std::string& path, std::string_view bytes);
 // Creates a folder (not its parents) and registers it as `kind`; returns 0, or the errno.
 int create_temporary_folder(const std::string& path, TemporaryKind kind);
 

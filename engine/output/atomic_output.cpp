@@ -18,22 +18,12 @@ namespace fs = std::filesystem;
 namespace {
 
 void write_whole(const fs::path& path, std::string_view content) {
-    const int fd = create_temporary_file(path.string());
-    if (fd < 0)
-        throw OutputError(path.string() + ": galat: tidak dapat membuat berkas: " + system_reason(errno));
-    while (!content.empty()) {
-        const ssize_t n = ::write(fd, content.data(), content.size());
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int error = n < 0 ? errno : EIO;
-            ::close(fd);
-            throw OutputError(path.string() + ": galat: gagal menulis berkas: " + system_reason(error));
-        }
-        content.remove_prefix(static_cast<std::size_t>(n));
-    }
-    if (::close(fd) != 0)
-        throw OutputError(path.string() + ": galat: gagal menulis berkas: " + system_reason(errno));
+    const TemporaryWrite written = write_temporary_file(path.string(), content);
+    if (written.failed == TemporaryWrite::Failed::Creating)
+        throw OutputError(path.string() +
+                          ": galat: tidak dapat membuat berkas: " + system_reason(written.error));
+    if (written.failed == TemporaryWrite::Failed::Writing)
+        throw OutputError(path.string() + ": galat: gagal menulis berkas: " + system_reason(written.error));
 }
 
 std::string parent_folder(const fs::path& target) {

@@ -1,12 +1,8 @@
 #include "render/pdf/document_output.hpp"
 
-#include <unistd.h>
-
-#include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
-#include <filesystem>
 #include <string_view>
 #include <system_error>
 
@@ -117,24 +113,11 @@ void write_document(PoDoFo::PdfMemDocument& document, const std::string& path) {
     fix_document_id(bytes);
 
     // Created through the temporaries' registry: nothing is created once an interruption has begun.
-    const int fd = create_temporary_file(path);
-    if (fd < 0)
-        throw OutputError(path + ": galat: tidak dapat membuat berkas PDF: " + system_reason(errno));
-    int error = 0;
-    for (std::string_view rest(bytes); !rest.empty() && error == 0;) {
-        const ssize_t n = ::write(fd, rest.data(), rest.size());
-        if (n > 0)
-            rest.remove_prefix(static_cast<std::size_t>(n));
-        else if (n == 0 || errno != EINTR)
-            error = n == 0 ? EIO : errno;
-    }
-    if (::close(fd) != 0 && error == 0)
-        error = errno;
-    if (error != 0) {
-        std::error_code ec;
-        std::filesystem::remove(path, ec);
-        throw OutputError(path + ": galat: gagal menulis berkas PDF: " + system_reason(error));
-    }
+    const TemporaryWrite written = write_temporary_file(path, bytes);
+    if (written.failed == TemporaryWrite::Failed::Creating)
+        throw OutputError(path + ": galat: tidak dapat membuat berkas PDF: " + system_reason(written.error));
+    if (written.failed == TemporaryWrite::Failed::Writing)
+        throw OutputError(path + ": galat: gagal menulis berkas PDF: " + system_reason(written.error));
 }
 
 }  // namespace lkjip::render::pdf
