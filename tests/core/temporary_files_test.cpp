@@ -95,3 +95,21 @@ TEST_CASE("temporaries: the registered ones are removed on demand (what an inter
     CHECK(fs::exists(forgotten));
     fs::remove_all(dir);
 }
+
+TEST_CASE("write_temporary_file writes every byte, or says which step failed and removes the file") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("lkjip-write-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const std::string path = (dir / "a.bin").string();
+    const std::string bytes = std::string("x\0y", 3) + std::string(200000, 'z');
+    const lkjip::TemporaryWrite ok = lkjip::write_temporary_file(path, bytes);
+    CHECK(ok.failed == lkjip::TemporaryWrite::Failed::Nothing);
+    std::ifstream in(path, std::ios::binary);
+    const std::string back((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(back == bytes);
+
+    const lkjip::TemporaryWrite missing = lkjip::write_temporary_file((dir / "nope" / "b.bin").string(), "b");
+    CHECK(missing.failed == lkjip::TemporaryWrite::Failed::Creating);
+    CHECK(missing.error == ENOENT);
+    fs::remove_all(dir);
+}
