@@ -1,9 +1,9 @@
 #include "render/docx/docx_parts.hpp"
 
-#include <chrono>
 #include <cstdio>
 #include <optional>
 
+#include "core/utc_time.hpp"
 #include "render/docx/wml.hpp"
 #include "render/docx/xml_writer.hpp"
 
@@ -226,16 +226,10 @@ std::string footer_xml(const std::string& text, table::Orientation orientation) 
 }
 
 std::string w3c_date(std::time_t utc) {
-    using namespace std::chrono;
-    const sys_seconds at{seconds{utc}};
-    const sys_days day = floor<days>(at);
-    const year_month_day ymd{day};
-    const hh_mm_ss<seconds> clock{at - day};
+    const UtcTime t = utc_time(utc);
     char text[64];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                  static_cast<long>(clock.hours().count()), static_cast<long>(clock.minutes().count()),
-                  static_cast<long>(clock.seconds().count()));
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day, t.hour,
+                  t.minute, t.second);
     return text;
 }
 

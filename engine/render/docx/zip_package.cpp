@@ -7,6 +7,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "core/utc_time.hpp"
+
 namespace lkjip::render::docx {
 
 ZipDate zip_date(std::time_t utc) {
@@ -14,15 +16,8 @@ ZipDate zip_date(std::time_t utc) {
     const sys_seconds first = sys_days{year{1980} / January / 1};
     const sys_seconds last = sys_days{year{2107} / December / 31} + hours{23} + minutes{59} + seconds{58};
     const sys_seconds at = std::clamp(sys_seconds{seconds{utc}}, first, last);
-    const sys_days day = floor<days>(at);
-    const year_month_day ymd{day};
-    const hh_mm_ss<seconds> clock{at - day};
-    return ZipDate{static_cast<int>(ymd.year()),
-                   static_cast<int>(static_cast<unsigned>(ymd.month())),
-                   static_cast<int>(static_cast<unsigned>(ymd.day())),
-                   static_cast<int>(clock.hours().count()),
-                   static_cast<int>(clock.minutes().count()),
-                   static_cast<int>(clock.seconds().count())};
+    const UtcTime t = utc_time(static_cast<std::time_t>(at.time_since_epoch().count()));
+    return ZipDate{t.year, t.month, t.day, t.hour, t.minute, t.second};
 }
 
 unsigned long dos_date_time(const ZipDate& d) {

@@ -1,6 +1,5 @@
 #include "render/pdf/document_output.hpp"
 
-#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <string_view>
@@ -9,6 +8,7 @@
 #include "core/diagnostic.hpp"
 #include "core/system_error.hpp"
 #include "core/temporary_files.hpp"
+#include "core/utc_time.hpp"
 #include "render/pdf/fonts.hpp"
 
 namespace lkjip::render::pdf {
@@ -50,16 +50,10 @@ bool is_hex(const std::string& s, std::size_t from, std::size_t n) {
 }  // namespace
 
 std::string pdf_date(std::time_t utc) {
-    using namespace std::chrono;
-    const sys_seconds at{seconds{utc}};
-    const sys_days day = floor<days>(at);
-    const year_month_day ymd{day};
-    const hh_mm_ss<seconds> clock{at - day};
+    const UtcTime t = utc_time(utc);
     char text[64];
-    std::snprintf(text, sizeof text, "D:%04d%02u%02u%02ld%02ld%02ldZ", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                  static_cast<long>(clock.hours().count()), static_cast<long>(clock.minutes().count()),
-                  static_cast<long>(clock.seconds().count()));
+    std::snprintf(text, sizeof text, "D:%04d%02d%02d%02d%02d%02dZ", t.year, t.month, t.day, t.hour, t.minute,
+                  t.second);
     return text;
 }
 
