@@ -11,6 +11,7 @@
 #include "model/narrative.hpp"
 #include "quantity/value.hpp"
 #include "report/fields.hpp"
+#include "report/report_builder.hpp"
 #include "rules/aggregation.hpp"
 #include "rules/evaluasi_renja.hpp"
 #include "rules/rating.hpp"
@@ -505,21 +506,9 @@ table::Report build_evaluasi_renja(const compute::Performance& p, int triwulan) 
     if (triwulan < 1 || triwulan > 4)
         throw std::invalid_argument("triwulan harus 1 sampai 4");
     const model::Profile& profile = p.opd->profile;
-    table::Report report;
-    report.tahun = profile.tahun;
-    report.title = "Evaluasi terhadap Hasil Renja Perangkat Daerah Triwulan " + roman(triwulan) + " Tahun " +
-                   std::to_string(profile.tahun);
-    report.opd = profile.nama_opd;
-    report.pemda = model::title_pemda(profile);
-    report.place_and_date = profile.tempat_pengesahan.empty()
-                                ? profile.tanggal_pengesahan
-                                : profile.tempat_pengesahan +
-                                      (profile.tanggal_pengesahan.empty() ? "" : ", ") +
-                                      profile.tanggal_pengesahan;
-    report.head_title = profile.kepala.jabatan;
-    report.head_name = profile.kepala.nama;
-    report.head_rank = profile.kepala.pangkat;
-    report.head_nip = profile.kepala.nip;
+    table::Report report =
+        signed_report(profile, "Evaluasi terhadap Hasil Renja Perangkat Daerah Triwulan " + roman(triwulan) +
+                                   " Tahun " + std::to_string(profile.tahun));
     report.tables.push_back(FormBuilder(p, triwulan).build());
     return report;
 }

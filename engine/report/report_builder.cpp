@@ -58,16 +58,10 @@ std::string sheet_name(const std::string& wanted, const std::vector<std::string>
     return name;
 }
 
-table::Report build_report(const std::vector<TableTemplate>& templates, const compute::Performance& p) {
-    Diagnostics problems;
-    for (const TableTemplate& t : templates)
-        validate_template(t, problems);
-    problems.throw_if_errors();
-
-    const model::Profile& profile = p.opd->profile;
+table::Report signed_report(const model::Profile& profile, std::string title) {
     table::Report report;
     report.tahun = profile.tahun;
-    report.title = "Laporan Kinerja Instansi Pemerintah Tahun " + std::to_string(profile.tahun);
+    report.title = std::move(title);
     report.opd = profile.nama_opd;
     report.pemda = model::title_pemda(profile);
     report.place_and_date = profile.tempat_pengesahan.empty()
@@ -79,6 +73,18 @@ table::Report build_report(const std::vector<TableTemplate>& templates, const co
     report.head_name = profile.kepala.nama;
     report.head_rank = profile.kepala.pangkat;
     report.head_nip = profile.kepala.nip;
+    return report;
+}
+
+table::Report build_report(const std::vector<TableTemplate>& templates, const compute::Performance& p) {
+    Diagnostics problems;
+    for (const TableTemplate& t : templates)
+        validate_template(t, problems);
+    problems.throw_if_errors();
+
+    const model::Profile& profile = p.opd->profile;
+    table::Report report =
+        signed_report(profile, "Laporan Kinerja Instansi Pemerintah Tahun " + std::to_string(profile.tahun));
 
     std::vector<std::string> taken;
     for (const TableTemplate& t : templates) {

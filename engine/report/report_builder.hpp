@@ -9,6 +9,10 @@
 
 namespace lkjip::report {
 
+// A report without tables, with what the cover, the footers and the signature block take from the profile:
+// the OPD, the pemda, the year, the place and date of signing and the head of the OPD.
+table::Report signed_report(const model::Profile& profile, std::string title);
+
 // Throws InputErrors naming every template problem (file and key path) before anything is built.
 table::Report build_report(const std::vector<TableTemplate>& templates, const compute::Performance& p);
 
