@@ -5,6 +5,7 @@
 #include <type_traits>
 #include <variant>
 
+#include "document/table_list.hpp"
 #include "render/docx/chart_xml.hpp"
 #include "render/docx/table_xml.hpp"
 #include "render/docx/wml.hpp"
@@ -269,21 +270,9 @@ class BodyWriter {
         } else {
             // The captions are in the Caption style: Word lists them as a table of figures would.
             instruction = " TOC \\h \\z \\t \"Caption,1\" ";
-            std::size_t slot = 0;
-            std::vector<bool> listed(doc_.report.tables.size(), false);
-            for (const document::Section& s : doc_.sections) {
-                for (const document::Block& b : s.blocks) {
-                    const auto* t = std::get_if<document::TableRef>(&b);
-                    if (!t)
-                        continue;
-                    if (!listed[t->index]) {
-                        listed[t->index] = true;
-                        entries.push_back(Entry{caption_text(doc_.report.tables[t->index]), 1,
-                                                page(options_.table_pages, slot)});
-                    }
-                    ++slot;
-                }
-            }
+            for (const document::ListedTable& t : document::listed_tables(doc_))
+                entries.push_back(
+                    Entry{caption_text(doc_.report.tables[t.index]), 1, page(options_.table_pages, t.slot)});
         }
         if (entries.empty())
             entries.push_back(Entry{"", 1, std::nullopt});

@@ -4,6 +4,7 @@
 #include <string>
 #include <type_traits>
 
+#include "document/table_list.hpp"
 #include "render/pdf/cover_page.hpp"
 #include "render/pdf/style.hpp"
 #include "render/pdf/table_draw.hpp"
@@ -293,20 +294,8 @@ class Drawer {
                 }
             }
         } else {
-            std::size_t slot = 0;
-            std::vector<bool> listed(doc_.report.tables.size(), false);
-            for (const document::Section& s : doc_.sections) {
-                for (const document::Block& b : s.blocks) {
-                    const auto* t = std::get_if<document::TableRef>(&b);
-                    if (!t)
-                        continue;
-                    if (!listed[t->index]) {
-                        listed[t->index] = true;
-                        entry(table_caption(doc_.report.tables[t->index]), 0.0, slot, known_.tables, false);
-                    }
-                    ++slot;
-                }
-            }
+            for (const document::ListedTable& t : document::listed_tables(doc_))
+                entry(table_caption(doc_.report.tables[t.index]), 0.0, t.slot, known_.tables, false);
         }
         pages_.y += kParagraphGap;
     }
